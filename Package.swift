@@ -1,0 +1,56 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let package = Package(
+    name: "Lede",
+    products: [
+        .library(name: "Lede", targets: ["Lede"]),
+        .library(name: "LedeStages", targets: ["LedeStages"]),
+        .library(name: "LedeTesting", targets: ["LedeTesting"]),
+        .library(name: "PCRE2", targets: ["PCRE2"]),
+    ],
+    targets: [
+        // MARK: C shims
+
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]
+        ),
+
+        // MARK: Libraries
+
+        .target(name: "PCRE2", dependencies: ["CPCRE2"]),
+        .target(name: "Lede"),
+        .target(name: "LedeStages", dependencies: ["Lede", "PCRE2"]),
+        .target(name: "LedeTesting", dependencies: ["Lede"]),
+
+        // MARK: Tests
+
+        .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
+        .testTarget(name: "LedeTests", dependencies: ["Lede", "LedeTesting"]),
+        .testTarget(name: "LedeStagesTests", dependencies: ["LedeStages", "LedeTesting"]),
+        .testTarget(name: "LedeTestingTests", dependencies: ["LedeTesting"]),
+    ]
+)
+
+// Upcoming features for every target of ours; warnings become errors only under
+// LEDE_STRICT (set by .ci/run), so that packages depending on Lede never inherit
+// `-warnings-as-errors`.
+let strict = Context.environment["LEDE_STRICT"] != nil
+for target in package.targets where target.type != .system && target.type != .plugin {
+    var settings = target.swiftSettings ?? []
+    settings += [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+        .enableUpcomingFeature("NonisolatedNonsendingByDefault"),
+    ]
+    if strict {
+        settings += [
+            .treatWarning("ExplicitSendable", as: .error),
+            .treatAllWarnings(as: .error),
+        ]
+    }
+    target.swiftSettings = settings
+}

@@ -1,0 +1,77 @@
+/// An error from building or running an ``AnalysisPipeline``, or from reading its configuration.
+///
+/// Every error that happens while a stage runs names that stage in ``stage``. Messages are
+/// full sentences that say what to do. `PipelineError` is `Sendable`.
+public struct PipelineError: Error, Sendable, CustomStringConvertible {
+    /// The kind of error; new kinds may be added without a major version.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        fileprivate enum Base: String, Hashable, Sendable {
+            case missingRequirement
+            case duplicateStageName
+            case misplacedNormalizer
+            case unknownPosition
+            case stageFailed
+            case contractViolation
+            case unknownStage
+            case invalidOption
+            case invalidConfiguration
+            case invalidInput
+        }
+
+        fileprivate let base: Base
+
+        /// A stage requires an annotation that no earlier stage provides.
+        public static let missingRequirement = Code(base: .missingRequirement)
+        /// Two stages have the same name.
+        public static let duplicateStageName = Code(base: .duplicateStageName)
+        /// A normalizer comes after a stage that made spans, which its rewrite would invalidate.
+        public static let misplacedNormalizer = Code(base: .misplacedNormalizer)
+        /// A placement names a stage the pipeline does not have.
+        public static let unknownPosition = Code(base: .unknownPosition)
+        /// A stage threw while processing a document; ``PipelineError/underlying`` has its error.
+        public static let stageFailed = Code(base: .stageFailed)
+        /// A stage broke its declared contract (did not write what it provides, or rewrote the
+        /// text without being a normalizer).
+        public static let contractViolation = Code(base: .contractViolation)
+        /// A configuration names a stage the registry does not know.
+        public static let unknownStage = Code(base: .unknownStage)
+        /// A configuration gives a stage an option it does not have, or a bad value.
+        public static let invalidOption = Code(base: .invalidOption)
+        /// A configuration cannot be read.
+        public static let invalidConfiguration = Code(base: .invalidConfiguration)
+        /// A document cannot be analysed as given.
+        public static let invalidInput = Code(base: .invalidInput)
+
+        /// The code's name, such as `missingRequirement`.
+        public var description: String { base.rawValue }
+    }
+
+    /// The kind of error.
+    public var code: Code
+    /// The name of the stage the error concerns, if any.
+    public var stage: String?
+    /// A full sentence saying what went wrong and what to do.
+    public var message: String
+    /// The error a stage threw, for ``Code/stageFailed``.
+    public var underlying: (any Error)?
+
+    /// Creates an error.
+    ///
+    /// - Parameters:
+    ///   - code: The kind of error.
+    ///   - stage: The stage it concerns.
+    ///   - message: What went wrong and what to do.
+    ///   - underlying: The error that caused it.
+    public init(code: Code, stage: String? = nil, message: String, underlying: (any Error)? = nil) {
+        self.code = code
+        self.stage = stage
+        self.message = message
+        self.underlying = underlying
+    }
+
+    /// The message, prefixed by the stage name when there is one.
+    public var description: String {
+        guard let stage, !message.contains("'\(stage)'") else { return message }
+        return "[\(stage)] \(message)"
+    }
+}

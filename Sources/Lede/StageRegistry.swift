@@ -1,0 +1,167 @@
+/// Makes stages by name, so an application can build a pipeline from a configuration file.
+///
+/// A registry is a plain value: start from the built-in one (`StageRegistry.builtIn` in
+/// LedeStages) or an empty one, and register your own stages under your package's prefix.
+/// There is no global registry.
+///
+/// ```swift
+/// var registry = StageRegistry.builtIn
+/// try registry.register("acme.hashtags", summary: "Finds hashtags.") { options in
+///     HashtagTagger(minimumLength: try options.int("minimumLength", default: 2))
+/// }
+/// let pipeline = try registry.makePipeline(PipelineConfiguration(json: text))
+/// ```
+///
+/// `StageRegistry` is `Sendable`.
+public struct StageRegistry: Sendable {
+    /// Makes a stage from its options; read every option through `options`, so the registry
+    /// can reject unknown ones.
+    public typealias Factory = @Sendable (inout StageOptions) throws -> any AnalysisStage
+
+    /// A registered stage.
+    ///
+    /// `Entry` is `Sendable`.
+    public struct Entry: Sendable {
+        /// The name the stage is registered under.
+        public let name: String
+        /// A one-line description.
+        public let summary: String
+        /// The factory.
+        public let factory: Factory
+    }
+
+    private var entries: [String: Entry] = [:]
+    private var order: [String] = []
+
+    /// An empty registry.
+    public init() {}
+
+    /// The registered stages, in registration order.
+    public var registered: [Entry] { order.compactMap { entries[$0] } }
+
+    /// Registers a stage under a name.
+    ///
+    /// - Parameters:
+    ///   - name: The name configurations use; should match the stage's ``AnalysisStage/name``.
+    ///   - summary: A one-line description for listings.
+    ///   - factory: Makes the stage from its options.
+    /// - Throws: ``PipelineError`` with code ``PipelineError/Code/duplicateStageName`` if the name
+    ///   is taken; use ``replace(_:summary:factory:)`` to override a stage on purpose.
+    public mutating func register(
+        _ name: String,
+        summary: String = "",
+        factory: @escaping Factory
+    ) throws(PipelineError) {
+        guard entries[name] == nil else {
+            throw PipelineError(
+                code: .duplicateStageName,
+                stage: name,
+                message:
+                    "A stage named '\(name)' is already registered; choose another name (with your package's prefix) or call replace(_:summary:factory:)."
+            )
+        }
+        order.append(name)
+        entries[name] = Entry(name: name, summary: summary, factory: factory)
+    }
+
+    /// Registers a stage under a name, replacing any stage registered under it.
+    ///
+    /// - Parameters:
+    ///   - name: The name configurations use.
+    ///   - summary: A one-line description for listings.
+    ///   - factory: Makes the stage from its options.
+    public mutating func replace(_ name: String, summary: String = "", factory: @escaping Factory) {
+        if entries[name] == nil { order.append(name) }
+        entries[name] = Entry(name: name, summary: summary, factory: factory)
+    }
+
+    /// Makes one stage.
+    ///
+    /// - Parameter configuration: The stage's name and options.
+    /// - Returns: The stage.
+    /// - Throws: ``PipelineError``: ``PipelineError/Code/unknownStage`` for an unregistered name,
+    ///   ``PipelineError/Code/invalidOption`` for an unknown or ill-typed option.
+    public func makeStage(_ configuration: PipelineConfiguration.Stage) throws(PipelineError) -> any AnalysisStage {
+        guard let entry = entries[configuration.name] else {
+            let known = order.joined(separator: ", ")
+            throw PipelineError(
+                code: .unknownStage,
+                stage: configuration.name,
+                message:
+                    "No stage is registered as '\(configuration.name)'. Registered stages: \(known.isEmpty ? "none" : known). Register it with StageRegistry.register(_:summary:factory:)."
+            )
+        }
+        var options = StageOptions(stage: entry.name, values: configuration.options)
+        let stage: any AnalysisStage
+        do {
+            stage = try entry.factory(&options)
+        } catch let error as PipelineError {
+            throw error
+        } catch {
+            throw PipelineError(
+                code: .invalidOption,
+                stage: entry.name,
+                message: "Stage '\(entry.name)' could not be made from its options: \(error)",
+                underlying: error
+            )
+        }
+        if let unknown = options.unknown.first {
+            let known =
+                options.known.isEmpty
+                ? "it takes no options" : "its options are " + options.known.joined(separator: ", ")
+            throw PipelineError(
+                code: .invalidOption,
+                stage: entry.name,
+                message: "Stage '\(entry.name)' has no option '\(unknown)'; \(known)."
+            )
+        }
+        return stage
+    }
+
+    /// Makes and checks a pipeline from a configuration.
+    ///
+    /// - Parameters:
+    ///   - configuration: The stages and their options.
+    ///   - name: A name for the pipeline; defaults to `pipeline`.
+    /// - Returns: The pipeline.
+    /// - Throws: ``PipelineError`` for an unknown stage, a bad option or an invalid order; a
+    ///   missing requirement names the registered stages that could provide it.
+    public func makePipeline(
+        _ configuration: PipelineConfiguration,
+        name: String = "pipeline"
+    ) throws(PipelineError)
+        -> AnalysisPipeline
+    {
+        var stages: [any AnalysisStage] = []
+        for entry in configuration.stages { stages.append(try makeStage(entry)) }
+        do {
+            return try AnalysisPipeline(name: name, stages: stages)
+        } catch  where error.code == .missingRequirement {
+            throw withProviders(error, stages: stages)
+        }
+    }
+
+    /// Makes a pipeline from JSON text; see ``PipelineConfiguration``.
+    ///
+    /// - Parameter json: The configuration.
+    /// - Returns: The pipeline.
+    /// - Throws: ``PipelineError`` as ``makePipeline(_:name:)`` and ``PipelineConfiguration/init(json:)`` do.
+    public func makePipeline(json: String) throws(PipelineError) -> AnalysisPipeline {
+        try makePipeline(PipelineConfiguration(json: json))
+    }
+
+    /// Adds to a missing-requirement error the registered stages that provide what is missing.
+    private func withProviders(_ error: PipelineError, stages: [any AnalysisStage]) -> PipelineError {
+        guard let name = error.stage, let stage = stages.first(where: { $0.name == name }) else { return error }
+        var suggestions: [String] = []
+        for entry in registered {
+            var options = StageOptions(stage: entry.name)
+            guard let candidate = try? entry.factory(&options) else { continue }
+            if !candidate.provides.isDisjoint(with: stage.requires) { suggestions.append("'\(entry.name)'") }
+        }
+        guard !suggestions.isEmpty else { return error }
+        var enriched = error
+        enriched.message += " Registered stages that provide it: \(suggestions.joined(separator: ", "))."
+        return enriched
+    }
+}

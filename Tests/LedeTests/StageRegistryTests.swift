@@ -1,0 +1,99 @@
+import Lede
+import LedeTesting
+import Testing
+
+@Suite struct StageRegistryTests {
+    static func registry() throws -> StageRegistry {
+        var registry = StageRegistry()
+        try registry.register("test.lowercase", summary: "Lower-cases ASCII.") { _ in LowercaseNormalizer() }
+        try registry.register("test.paragraphs") { _ in BlankLineParagraphs() }
+        try registry.register("test.word-counter") { options in
+            _ = try options.int("minimum", default: 1, in: 0...100)
+            _ = try options.string("mode", default: "fast", choices: ["fast", "exact"])
+            _ = try options.bool("verbose", default: false)
+            _ = try options.strings("skip", default: [])
+            _ = try options.double("weight", default: 1)
+            return WordCounter()
+        }
+        return registry
+    }
+
+    @Test("a pipeline is built from JSON, with names and objects")
+    func fromJSON() throws {
+        let pipeline = try Self.registry().makePipeline(
+            json:
+                #"{"stages": ["test.lowercase", "test.paragraphs", {"name": "test.word-counter", "options": {"minimum": 2, "mode": "exact", "skip": ["a"]}}]}"#
+        )
+        #expect(pipeline.stages.map(\.name) == ["test.lowercase", "test.paragraphs", "test.word-counter"])
+        #expect(try pipeline.run("A b\n\nc").wordCounts == [2, 1])
+    }
+
+    @Test("configurations round-trip through JSON")
+    func roundTrip() throws {
+        let configuration = PipelineConfiguration(stages: [
+            .init(name: "test.paragraphs"),
+            .init(name: "test.word-counter", options: ["minimum": .number(3), "skip": .array([.string("x")])]),
+        ])
+        #expect(try PipelineConfiguration(json: configuration.json) == configuration)
+    }
+
+    @Test(
+        "bad configurations name the stage and what to do",
+        arguments: [
+            (
+                #"{"stages": ["test.nope"]}"#, "unknownStage",
+                "No stage is registered as 'test.nope'. Registered stages: test.lowercase, test.paragraphs, test.word-counter."
+            ),
+            (
+                #"{"stages": ["test.paragraphs", {"name": "test.word-counter", "options": {"minimun": 2}}]}"#,
+                "invalidOption",
+                "Stage 'test.word-counter' has no option 'minimun'; its options are minimum, mode, verbose, skip, weight."
+            ),
+            (
+                #"{"stages": ["test.paragraphs", {"name": "test.word-counter", "options": {"minimum": "2"}}]}"#,
+                "invalidOption",
+                "Option 'minimum' of stage 'test.word-counter' must be a whole number, but is a string (\"2\")."
+            ),
+            (
+                #"{"stages": ["test.paragraphs", {"name": "test.word-counter", "options": {"minimum": 500}}]}"#,
+                "invalidOption", "Option 'minimum' of stage 'test.word-counter' must be between 0 and 100, not 500."
+            ),
+            (
+                #"{"stages": ["test.paragraphs", {"name": "test.word-counter", "options": {"mode": "slow"}}]}"#,
+                "invalidOption",
+                "Option 'mode' of stage 'test.word-counter' must be one of \"fast\", \"exact\", not \"slow\"."
+            ),
+            (
+                #"{"stages": ["test.word-counter"]}"#, "missingRequirement",
+                "Registered stages that provide it: 'test.paragraphs'."
+            ),
+            (#"{"stages": [42]}"#, "invalidConfiguration", "The pipeline configuration is not valid:"),
+            (#"{"stage": []}"#, "invalidConfiguration", "'stages' is missing"),
+            ("not json", "invalidConfiguration", "The pipeline configuration is not valid:"),
+        ]
+    )
+    func badConfigurations(json: String, code: String, message: String) throws {
+        let registry = try Self.registry()
+        let error = #expect(throws: PipelineError.self) { try registry.makePipeline(json: json) }
+        #expect(error?.code.description == code)
+        #expect(error?.message.contains(message) == true, "\(error?.message ?? "")")
+    }
+
+    @Test("registering a taken name is an error; replacing is explicit")
+    func registration() throws {
+        var registry = try Self.registry()
+        #expect(throws: PipelineError.self) { try registry.register("test.paragraphs") { _ in BlankLineParagraphs() } }
+        registry.replace("test.paragraphs", summary: "Replaced.") { _ in BlankLineParagraphs() }
+        #expect(registry.registered.map(\.name) == ["test.lowercase", "test.paragraphs", "test.word-counter"])
+        #expect(registry.registered[1].summary == "Replaced.")
+    }
+}
+
+@Suite struct DownstreamStageTests {
+    @Test("a stage written against the public API passes the stage verifier")
+    func verifierAcceptsWordCounter() throws {
+        try StageVerifier.verify(WordCounter(), after: [BlankLineParagraphs()])
+        try StageVerifier.verify(BlankLineParagraphs())
+        try StageVerifier.verify(LowercaseNormalizer())
+    }
+}

@@ -1,0 +1,97 @@
+import Lede
+
+// Stages written as a downstream author would: public API of Lede only.
+
+/// Lower-cases ASCII capitals, recording each change.
+struct LowercaseNormalizer: Normalizer {
+    let name = "test.lowercase"
+    func process(_ document: inout Document) throws {
+        var rewriter = TextRewriter(document.text)
+        var offset = 0
+        for byte in document.text.utf8 {
+            if byte >= 65 && byte <= 90 {
+                rewriter.replace(offset..<offset + 1, with: String(UnicodeScalar(byte + 32)))
+            }
+            offset += 1
+        }
+        try document.replaceText(with: rewriter)
+    }
+}
+
+/// Splits at blank lines.
+struct BlankLineParagraphs: Segmenter {
+    let name = "test.paragraphs"
+    var provides: Set<AnnotationKeyID> { [.paragraphs] }
+    func process(_ document: inout Document) throws {
+        var paragraphs: [Paragraph] = []
+        let bytes = Array(document.text.utf8)
+        var start = 0
+        var index = 0
+        func close(_ end: Int) {
+            var s = start
+            var e = end
+            while s < e && (bytes[s] == 32 || bytes[s] == 10) { s += 1 }
+            while e > s && (bytes[e - 1] == 32 || bytes[e - 1] == 10) { e -= 1 }
+            if s < e {
+                paragraphs.append(Paragraph(span: Span(s..<e), provenance: Provenance(stage: name, rule: "blank-line")))
+            }
+        }
+        while index < bytes.count {
+            if index + 1 < bytes.count && bytes[index] == 10 && bytes[index + 1] == 10 {
+                close(index)
+                start = index + 2
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        close(bytes.count)
+        document.paragraphs = paragraphs
+    }
+}
+
+enum WordCountKey: AnnotationKey {
+    typealias Value = [Int]
+    static var name: String { "test.word-counts" }
+}
+
+/// Counts words per paragraph: a downstream tagger with its own key.
+struct WordCounter: Tagger {
+    let name = "test.word-counter"
+    var requires: Set<AnnotationKeyID> { [.paragraphs] }
+    var provides: Set<AnnotationKeyID> { [AnnotationKeyID(WordCountKey.self)] }
+    func process(_ document: inout Document) throws {
+        document[WordCountKey.self] = document.paragraphs.map { paragraph in
+            document.text(of: paragraph.span).split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+        }
+    }
+}
+
+extension Document {
+    var wordCounts: [Int] { self[WordCountKey.self] ?? [] }
+}
+
+struct Failing: Tagger {
+    struct Boom: Error, CustomStringConvertible { var description: String { "boom" } }
+    let name = "test.failing"
+    var provides: Set<AnnotationKeyID> { [] }
+    func process(_ document: inout Document) throws {
+        if document.text.contains("fail") { throw Boom() }
+    }
+}
+
+struct Liar: Tagger {
+    let name = "test.liar"
+    var provides: Set<AnnotationKeyID> { [AnnotationKeyID(WordCountKey.self)] }
+    func process(_ document: inout Document) throws {}
+}
+
+struct SneakyRewriter: Tagger {
+    let name = "test.sneaky"
+    var provides: Set<AnnotationKeyID> { [] }
+    func process(_ document: inout Document) throws {
+        var rewriter = TextRewriter(document.text)
+        rewriter.replace(0..<0, with: "!")
+        try document.replaceText(with: rewriter)
+    }
+}
