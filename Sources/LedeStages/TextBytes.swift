@@ -1,0 +1,83 @@
+/// Byte-level helpers shared by the built-in stages, which scan UTF-8 directly for speed.
+enum TextBytes {
+    @inline(__always) static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C || byte == 0x0B
+    }
+
+    @inline(__always) static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    @inline(__always) static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    @inline(__always) static func isASCIILetter(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) }
+    @inline(__always) static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+
+    /// Decodes the scalar starting at `offset`, with its length in bytes.
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int)? {
+        guard offset < bytes.count else { return nil }
+        let first = bytes[offset]
+        if first < 0x80 { return (Unicode.Scalar(first), 1) }
+        let length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2
+        guard offset + length <= bytes.count else { return nil }
+        var value = UInt32(first) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for index in 1..<length { value = value << 6 | UInt32(bytes[offset + index] & 0x3F) }
+        return Unicode.Scalar(value).map { ($0, length) }
+    }
+
+    /// The start of the scalar that ends just before `offset`.
+    static func previousScalarStart(in bytes: UnsafeBufferPointer<UInt8>, before offset: Int) -> Int {
+        var index = offset - 1
+        while index > 0 && isContinuation(bytes[index]) { index -= 1 }
+        return index
+    }
+
+    /// Whether a scalar is a letter (any script).
+    @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? isASCIILetter(UInt8(scalar.value)) : scalar.properties.isAlphabetic
+    }
+
+    /// Whether a scalar is an upper-case or title-case letter.
+    @inline(__always) static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80
+            ? isUpper(UInt8(scalar.value))
+            : (scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter)
+    }
+
+    /// Whether a scalar is a lower-case letter.
+    @inline(__always) static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? isLower(UInt8(scalar.value)) : scalar.properties.isLowercase
+    }
+
+    /// Whether a scalar is a letter of a script without case (CJK, Arabic, ...).
+    static func isUncasedLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x80 && scalar.properties.isAlphabetic && !scalar.properties.isUppercase
+            && !scalar.properties.isLowercase && scalar.properties.generalCategory == .otherLetter
+    }
+}
+
+/// The punctuation that sentence and quote rules look at, in canonical and typographic forms.
+enum Punctuation {
+    /// Sentence-final marks: `.` `?` `!` `…` `‽` and the CJK and full-width forms.
+    static func isTerminal(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E, 0x3F, 0x21, 0x2026, 0x203D, 0x3002, 0xFF01, 0xFF1F, 0xFF0E: true
+        default: false
+        }
+    }
+
+    /// Marks that close a quotation or a bracket after a sentence-final mark.
+    static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0x201D, 0x2019, 0x00BB, 0x203A, 0x201C, 0x300D, 0x300F, 0xFF09: true
+        default: false
+        }
+    }
+
+    /// Marks that open a quotation or a bracket before the first word of a sentence.
+    static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0x201C, 0x2018, 0x00AB, 0x2039, 0x201E, 0x201A, 0x300C, 0x300E, 0xFF08,
+            0x00BF, 0x00A1:
+            true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,340 @@
+public import Lede
+
+/// Divides the text into tokens: words, numbers, punctuation, currency signs, symbols,
+/// URLs, e-mail addresses, hashtags and mentions.
+///
+/// - Words keep inner apostrophes and hyphens, straight or curly: `NATO’s`, `don't`,
+///   `O'Hare`, `three-and-a-half-year-old`, `K-12`; a plural possessive keeps its trailing
+///   apostrophe when a word follows (`Ellis’ team`). Dotted abbreviations keep their periods
+///   (`U.S.`, `a.m.`), and so do the titles and abbreviations the sentence segmenter knows
+///   (`Mr.`, `Gen.`, `Inc.`).
+/// - Numbers keep thousands separators, decimals and a short letter suffix: `1,400`, `3.5`,
+///   `$10.9bn` (as `$` and `10.9bn`), `45p`, `1990s`, `3rd`, `’90s`.
+/// - Currency signs (`$ £ € ¥ ₹ ...`) and `%` are tokens of their own.
+/// - URLs (`https://...`, `www....`), e-mail addresses, `#hashtags` and `@mentions` are single tokens.
+/// - Runs of the same punctuation (`...`, `--`, `?!`) are one token; an emoji sequence
+///   (with skin tones, joiners and flags) is one symbol token.
+///
+/// - **Requires:** nothing.
+/// - **Provides:** ``AnnotationKeyID/tokens``.
+/// - **Offsets:** UTF-8 bytes of the working text.
+///
+/// `WordTokenizer` is `Sendable`.
+public struct WordTokenizer: Segmenter {
+    /// `lede.tokens`.
+    public let name = "lede.tokens"
+
+    /// Creates the tokenizer.
+    public init() {}
+
+    /// ``AnnotationKeyID/tokens``.
+    public var provides: Set<AnnotationKeyID> { [.tokens] }
+
+    /// Finds the tokens.
+    ///
+    /// - Parameter document: The document.
+    /// - Complexity: O(*n*) in the length of the text.
+    public func process(_ document: inout Document) {
+        var text = document.text
+        document.tokens = text.withUTF8 { WordTokenizer.tokenize($0) }
+    }
+
+    static let keptPeriods: Set<String> = SentenceSegmenter.defaultTitles.union(SentenceSegmenter.defaultAbbreviations)
+        .union(SentenceSegmenter.months)
+
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if TextBytes.isSpace(byte) || byte < 0x20 || byte == 0x7F {
+                index += 1
+                continue
+            }
+            if byte >= 0x80, let (scalar, length) = TextBytes.scalar(in: bytes, at: index), isSeparator(scalar) {
+                index += length
+                continue
+            }
+            let start = index
+            let kind: TokenKind
+            (index, kind) = scanToken(bytes, at: index)
+            if index <= start { index = start + 1 }
+            tokens.append(Token(span: Span(start: start, end: index), kind: kind))
+        }
+        return tokens
+    }
+
+    // MARK: Scanners
+
+    private static func scanToken(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Int, TokenKind) {
+        if let end = url(bytes, at: start) { return (end, .url) }
+        if let end = email(bytes, at: start) { return (end, .email) }
+        let byte = bytes[start]
+        if byte == 0x23 || byte == 0x40, let end = tag(bytes, at: start) {
+            return (end, byte == 0x23 ? .hashtag : .mention)
+        }
+        guard let (scalar, length) = TextBytes.scalar(in: bytes, at: start) else { return (start + 1, .symbol) }
+        // An elided number: '90s, ’90s.
+        if isApostrophe(scalar), start + length < bytes.count, TextBytes.isDigit(bytes[start + length]),
+            !(start > 0 && TextBytes.isASCIILetter(bytes[start - 1]))
+        {
+            let end = number(bytes, at: start + length)
+            if end - (start + length) == 2 || (end - (start + length) == 3 && bytes[end - 1] == 0x73) {
+                return (end, .number)
+            }
+        }
+        if TextBytes.isDigit(byte) { return compound(bytes, from: start, end: number(bytes, at: start), kind: .number) }
+        if TextBytes.isLetter(scalar) || scalar.properties.generalCategory == .nonspacingMark {
+            return compound(bytes, from: start, end: word(bytes, at: start), kind: .word)
+        }
+        if isCurrency(scalar) { return (start + length, .currency) }
+        if scalar.properties.isEmojiPresentation || (scalar.properties.isEmoji && scalar.value > 0xFF) {
+            return (emoji(bytes, at: start), .symbol)
+        }
+        if isPunctuation(scalar) {
+            // A run of the same mark is one token ("...", "--", "!!"), as is "?!".
+            var end = start + length
+            while let (next, nextLength) = TextBytes.scalar(in: bytes, at: end),
+                next == scalar || (Punctuation.isTerminal(next) && Punctuation.isTerminal(scalar) && next.value < 0x80)
+            {
+                end += nextLength
+            }
+            return (end, .punctuation)
+        }
+        return (start + length, .symbol)
+    }
+
+    /// Letters, digits, combining marks, and inner apostrophes; returns the end.
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
+        var index = start
+        while let (scalar, length) = TextBytes.scalar(in: bytes, at: index) {
+            if TextBytes.isLetter(scalar)
+                || TextBytes.isDigit(UInt8(truncatingIfNeeded: scalar.value)) && scalar.value < 0x80
+                || scalar.properties.generalCategory == .nonspacingMark
+                || scalar.properties.generalCategory == .spacingMark
+            {
+                index += length
+                continue
+            }
+            if isApostrophe(scalar) {
+                // Inner apostrophe (don't, NATO’s), or a plural possessive followed by a word.
+                if let (next, _) = TextBytes.scalar(in: bytes, at: index + length), TextBytes.isLetter(next) {
+                    index += length
+                    continue
+                }
+                if index > start && (bytes[index - 1] == 0x73 || bytes[index - 1] == 0x53),
+                    index + length < bytes.count, bytes[index + length] == 0x20,
+                    let (after, _) = TextBytes.scalar(in: bytes, at: index + length + 1), TextBytes.isLowercase(after)
+                {
+                    index += length
+                }
+                break
+            }
+            if scalar == "." {
+                // Dotted abbreviations (U.S., a.m.) and domain-like words (Amazon.com).
+                if let (next, _) = TextBytes.scalar(in: bytes, at: index + 1), TextBytes.isLetter(next) {
+                    index += 1
+                    continue
+                }
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                if isDottedAcronym(text) || keptPeriods.contains(text) { index += 1 }
+                break
+            }
+            break
+        }
+        return index
+    }
+
+    /// Digits with inner separators and decimals, and a short letter suffix (45p, 10.9bn, 3rd).
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if TextBytes.isDigit(byte) {
+                index += 1
+            } else if (byte == 0x2C || byte == 0x2E || byte == 0x3A) && index + 1 < bytes.count
+                && TextBytes.isDigit(bytes[index + 1])
+                && index > start
+            {
+                index += 1
+            } else {
+                break
+            }
+        }
+        var suffix = index
+        while suffix < bytes.count && TextBytes.isASCIILetter(bytes[suffix]) && suffix - index < 4 { suffix += 1 }
+        if suffix > index && (suffix == bytes.count || !TextBytes.isASCIILetter(bytes[suffix])) { index = suffix }
+        return index
+    }
+
+    /// Extends a word or number through hyphens that join it to more letters or digits.
+    private static func compound(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        from start: Int,
+        end: Int,
+        kind: TokenKind
+    ) -> (Int, TokenKind) {
+        var index = end
+        var kind = kind
+        while index < bytes.count {
+            var hyphenLength = 0
+            if bytes[index] == 0x2D {
+                hyphenLength = 1
+            } else if bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0x90 || bytes[index + 2] == 0x91)
+            {
+                hyphenLength = 3  // U+2010 hyphen, U+2011 non-breaking hyphen
+            }
+            guard hyphenLength > 0, let (next, _) = TextBytes.scalar(in: bytes, at: index + hyphenLength),
+                TextBytes.isLetter(next) || (next.value < 0x80 && TextBytes.isDigit(UInt8(next.value)))
+            else { break }
+            let partStart = index + hyphenLength
+            let partEnd = TextBytes.isLetter(next) ? word(bytes, at: partStart) : number(bytes, at: partStart)
+            if TextBytes.isLetter(next) { kind = .word }
+            index = partEnd
+        }
+        return (index, kind)
+    }
+
+    private static func url(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        func hasPrefix(_ prefix: StaticString) -> Bool {
+            let length = prefix.utf8CodeUnitCount
+            guard start + length <= bytes.count else { return false }
+            return prefix.withUTF8Buffer { expected in
+                (0..<length).allSatisfy { bytes[start + $0] | 0x20 == expected[$0] | 0x20 }
+            }
+        }
+        guard hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") else { return nil }
+        var end = start
+        var parentheses = 0
+        while end < bytes.count && !TextBytes.isSpace(bytes[end]) && bytes[end] != 0x22 && bytes[end] != 0x3C {
+            if bytes[end] == 0x28 { parentheses += 1 }
+            if bytes[end] == 0x29 { parentheses -= 1 }
+            end += 1
+        }
+        // Trailing punctuation belongs to the sentence, not the URL.
+        while end > start {
+            let last = bytes[end - 1]
+            if last == 0x2E || last == 0x2C || last == 0x3B || last == 0x3A || last == 0x21 || last == 0x3F
+                || last == 0x27
+                || (last == 0x29 && parentheses < 0)
+            {
+                if last == 0x29 { parentheses += 1 }
+                end -= 1
+            } else if last >= 0x80 {
+                // Curly closing marks.
+                let scalarStart = TextBytes.previousScalarStart(in: bytes, before: end)
+                guard let (scalar, _) = TextBytes.scalar(in: bytes, at: scalarStart), Punctuation.isCloser(scalar)
+                else { break }
+                end = scalarStart
+            } else {
+                break
+            }
+        }
+        return end > start + 4 ? end : nil
+    }
+
+    private static func email(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        func isLocal(_ byte: UInt8) -> Bool {
+            TextBytes.isASCIILetter(byte) || TextBytes.isDigit(byte) || byte == 0x2E || byte == 0x5F || byte == 0x2B
+                || byte == 0x2D
+                || byte == 0x25
+        }
+        guard TextBytes.isASCIILetter(bytes[start]) || TextBytes.isDigit(bytes[start]) else { return nil }
+        var at = start
+        while at < bytes.count && isLocal(bytes[at]) && at - start < 64 { at += 1 }
+        guard at < bytes.count, bytes[at] == 0x40 else { return nil }
+        var end = at + 1
+        var lastDot = -1
+        while end < bytes.count
+            && (TextBytes.isASCIILetter(bytes[end]) || TextBytes.isDigit(bytes[end]) || bytes[end] == 0x2D
+                || bytes[end] == 0x2E)
+        {
+            if bytes[end] == 0x2E { lastDot = end }
+            end += 1
+        }
+        while end > at + 1 && (bytes[end - 1] == 0x2E || bytes[end - 1] == 0x2D) { end -= 1 }
+        guard lastDot > at + 1, lastDot < end - 2 else { return nil }
+        return end
+    }
+
+    private static func tag(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        if start > 0 && !TextBytes.isSpace(bytes[start - 1]) && bytes[start - 1] < 0x80
+            && !(bytes[start - 1] == 0x28 || bytes[start - 1] == 0x22 || bytes[start - 1] == 0x27)
+        {
+            return nil
+        }
+        var end = start + 1
+        while let (scalar, length) = TextBytes.scalar(in: bytes, at: end),
+            TextBytes.isLetter(scalar) || scalar == "_"
+                || (scalar.value < 0x80 && TextBytes.isDigit(UInt8(scalar.value)))
+        {
+            end += length
+        }
+        return end > start + 1 ? end : nil
+    }
+
+    private static func emoji(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
+        var end = start
+        var regionalIndicators = 0
+        while let (scalar, length) = TextBytes.scalar(in: bytes, at: end) {
+            let value = scalar.value
+            let isJoiner =
+                value == 0x200D || value == 0xFE0F || (value >= 0x1F3FB && value <= 0x1F3FF)
+                || (value >= 0xE0020 && value <= 0xE007F)
+            if end == start || isJoiner
+                || (end > start && bytes[end - 1] == 0x8D && value > 0xFF && scalar.properties.isEmoji)
+            {
+                if value >= 0x1F1E6 && value <= 0x1F1FF { regionalIndicators += 1 }
+                end += length
+                continue
+            }
+            if value >= 0x1F1E6 && value <= 0x1F1FF && regionalIndicators % 2 == 1 {
+                regionalIndicators += 1
+                end += length
+                continue
+            }
+            break
+        }
+        return end
+    }
+
+    /// Spaces, controls and invisible format characters (zero-width space, byte-order mark).
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.isWhitespace { return true }
+        switch scalar.properties.generalCategory {
+        case .control, .format: return true
+        default: return false
+        }
+    }
+
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x25, 0x26, 0x23, 0x2A, 0x40, 0x2030, 0x2031: return false  // % & # * @ ‰ ‱ are symbols
+        default: break
+        }
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation:
+            return true
+        default: return false
+        }
+    }
+
+    private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
+
+    private static func isCurrency(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .currencySymbol
+    }
+
+    private static func isDottedAcronym(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 3, bytes.count % 2 == 1 else { return false }
+        for (offset, byte) in bytes.enumerated() where (offset % 2 == 0) != TextBytes.isASCIILetter(byte) {
+            return false
+        }
+        return true
+    }
+}
