@@ -29,7 +29,7 @@ let package = Package(
 
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "LedeTests", dependencies: ["Lede", "LedeTesting"]),
-        .testTarget(name: "LedeStagesTests", dependencies: ["LedeStages", "LedeTesting"]),
+        .testTarget(name: "LedeStagesTests", dependencies: ["Lede", "LedeStages", "LedeTesting"]),
         .testTarget(name: "LedeTestingTests", dependencies: ["LedeTesting"]),
     ]
 )
