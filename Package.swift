@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "Lede"),
         .target(name: "LedeStages", dependencies: ["Lede", "PCRE2"]),
         .target(name: "LedeTesting", dependencies: ["Lede"]),
+        .target(name: "LedePatternsCore", dependencies: ["PCRE2"]),
 
         // MARK: Tests
 
@@ -31,6 +32,7 @@ let package = Package(
         .testTarget(name: "LedeTests", dependencies: ["Lede", "LedeTesting"]),
         .testTarget(name: "LedeStagesTests", dependencies: ["Lede", "LedeStages", "LedeTesting"]),
         .testTarget(name: "LedeTestingTests", dependencies: ["LedeTesting"]),
+        .testTarget(name: "LedePatternsCoreTests", dependencies: ["LedePatternsCore", "PCRE2"]),
     ]
 )
 
