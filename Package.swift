@@ -24,7 +24,7 @@ let package = Package(
 
         .target(name: "PCRE2", dependencies: ["CPCRE2"]),
         .target(name: "Lede"),
-        .target(name: "LedeStages", dependencies: ["Lede", "PCRE2"]),
+        .target(name: "LedeStages", dependencies: ["Lede", "PCRE2"], plugins: [.plugin(name: "LedePatterns")]),
         .target(name: "LedeTesting", dependencies: ["Lede"]),
         .target(name: "LedePatternsCore", dependencies: ["PCRE2"]),
 
@@ -38,7 +38,7 @@ let package = Package(
 
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "LedeTests", dependencies: ["Lede", "LedeTesting"]),
-        .testTarget(name: "LedeStagesTests", dependencies: ["Lede", "LedeStages", "LedeTesting"]),
+        .testTarget(name: "LedeStagesTests", dependencies: ["Lede", "LedeStages", "LedeTesting", "PCRE2"]),
         .testTarget(name: "LedeTestingTests", dependencies: ["LedeTesting"]),
         .testTarget(
             name: "LedePatternsCoreTests",
