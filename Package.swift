@@ -8,6 +8,8 @@ let package = Package(
         .library(name: "LedeStages", targets: ["LedeStages"]),
         .library(name: "LedeTesting", targets: ["LedeTesting"]),
         .library(name: "PCRE2", targets: ["PCRE2"]),
+        .executable(name: "lede-patterns", targets: ["lede-patterns"]),
+        .plugin(name: "LedePatterns", targets: ["LedePatterns"]),
     ],
     targets: [
         // MARK: C shims
@@ -22,15 +24,27 @@ let package = Package(
 
         .target(name: "PCRE2", dependencies: ["CPCRE2"]),
         .target(name: "Lede"),
-        .target(name: "LedeStages", dependencies: ["Lede", "PCRE2"]),
+        .target(name: "LedeStages", dependencies: ["Lede", "PCRE2"], plugins: [.plugin(name: "LedePatterns")]),
         .target(name: "LedeTesting", dependencies: ["Lede"]),
+        .target(name: "LedePatternsCore", dependencies: ["PCRE2"]),
+
+        // MARK: Plugins
+
+        // plugin → executable → library: the plugin only plans commands; the tool runs them.
+        .plugin(name: "LedePatterns", capability: .buildTool(), dependencies: ["lede-patterns"]),
+        .executableTarget(name: "lede-patterns", dependencies: ["LedePatternsCore"]),
 
         // MARK: Tests
 
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "LedeTests", dependencies: ["Lede", "LedeTesting"]),
-        .testTarget(name: "LedeStagesTests", dependencies: ["LedeStages", "LedeTesting"]),
+        .testTarget(name: "LedeStagesTests", dependencies: ["Lede", "LedeStages", "LedeTesting", "PCRE2"]),
         .testTarget(name: "LedeTestingTests", dependencies: ["LedeTesting"]),
+        .testTarget(
+            name: "LedePatternsCoreTests",
+            dependencies: ["LedePatternsCore", "PCRE2"],
+            plugins: [.plugin(name: "LedePatterns")]
+        ),
     ]
 )
 

@@ -1,0 +1,1 @@
+../../Sources/LedePatternsCore/PatternTypeName.swift
