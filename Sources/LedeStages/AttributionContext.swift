@@ -1,0 +1,873 @@
+internal import Lede
+internal import PCRE2
+
+/// The per-document work of ``AttributionFinder``.
+struct AttributionContext {
+    let stage: String
+    let text: String
+    let original: String
+    let offsetMap: OffsetMap
+    let bytes: [UInt8]
+    let quotes: [Quote]
+    let sentences: [Sentence]
+    let paragraphs: [Paragraph]
+    let tokens: [Token]
+    let isBody: [Bool]  // per sentence
+    /// Reporting verbs outside quotations, in text order.
+    var cues: [Span] = []
+    /// Spans of quotations in running text, in order, for masking.
+    let quoteSpans: [Span]
+    var entities: [Entity] = []
+
+    struct Entity {
+        var name: String
+        var tokens: [String]
+        var role: String?
+        var gender: Gender?
+        var mention: Span
+    }
+
+    enum Gender { case male, female }
+
+    init(document: Document, stage: String) throws {
+        self.stage = stage
+        text = document.text
+        original = document.original
+        offsetMap = document.offsetMap
+        bytes = Array(document.text.utf8)
+        quotes = document.quotes
+        sentences = document.sentences
+        paragraphs = document.paragraphs
+        tokens = document.tokens
+        isBody = document.sentences.map { document.isBodyText($0.span) }
+        quoteSpans = document.quotes.filter { $0.depth == 0 }.map(\.span)
+        var found: [Span] = []
+        let spans = quoteSpans
+        try AttributionPatterns.cue.forEachMatch(in: text) { match in
+            let span = Span(match.range)
+            if !spans.contains(where: { $0.start < span.end && span.start < $0.end }) { found.append(span) }
+            return true
+        }
+        cues = found
+    }
+
+    // MARK: Running
+
+    mutating func run(reportedSpeech: Bool) throws -> [Attribution] {
+        collectEntities()
+        // Reported speech first: a quotation with no attribution of its own may take the
+        // speaker of the reported speech before it.
+        let reported = reportedSpeech ? try findReportedSpeech() : []
+        var results: [Attribution] = []
+        var usedCues: Set<Int> = []  // start offsets of cues used by direct-quote forms
+        for (index, quote) in quotes.enumerated() where quote.depth == 0 && isBody.indices.contains(quote.sentence) {
+            var attribution: Attribution
+            if isBody[quote.sentence] {
+                let earlier = reported.filter { $0.content.end <= quote.span.start }
+                attribution = try attribute(quote, index: index, previous: results, reported: earlier)
+            } else {
+                attribution = Attribution(
+                    quote: index,
+                    content: quote.content,
+                    speaker: nil,
+                    cue: nil,
+                    form: .none,
+                    quoteKind: quote.kind == .full ? .full : .term,
+                    provenance: Provenance(stage: stage, rule: "heading")
+                )
+            }
+            if let cue = attribution.cue, [.speakerCue, .cueSpeaker, .introducing, .dash].contains(attribution.form),
+                attribution.quoteKind == .full
+            {
+                usedCues.insert(cue.span.start)
+            }
+            results.append(attribution)
+        }
+        results += reported.filter { !usedCues.contains($0.cue?.span.start ?? -1) && !overlapsQuote($0.content) }
+        results.sort { ($0.content.start, $0.quote ?? -1) < ($1.content.start, $1.quote ?? -1) }
+        resolve(&results)
+        return results
+    }
+
+    /// Whether reported content is in fact a quotation's text.
+    private func overlapsQuote(_ span: Span) -> Bool {
+        quoteSpans.contains { $0.start <= span.start && span.end <= $0.end }
+    }
+
+    // MARK: Direct quotations
+
+    private func attribute(
+        _ quote: Quote,
+        index: Int,
+        previous: [Attribution],
+        reported: [Attribution]
+    ) throws -> Attribution {
+        let sentence = sentences.isEmpty ? Span(start: 0, end: bytes.count) : sentences[quote.sentence].span
+        // A quotation of several sentences is attributed after its last one.
+        let lastSentence = sentenceIndex(containing: max(quote.span.start, quote.span.end - 1))
+        let endSentence = sentences.isEmpty ? sentence : sentences[lastSentence].span
+        // Neighbouring quotations in the same sentence bound the search.
+        let before = quoteSpans.last { $0.end <= quote.span.start && $0.end > sentence.start }?.end ?? sentence.start
+        let after =
+            quoteSpans.first { $0.start >= quote.span.end && $0.start < endSentence.end }?.start ?? endSentence.end
+        let sentenceEnd = max(endSentence.end, quote.span.end)
+        func make(_ speaker: Span?, _ cue: Cue?, _ form: AttributionForm, adjacent: Bool = false) -> Attribution {
+            let speakerValue = speaker.map { Speaker(mention: $0, name: string($0), kind: .person) }
+            var kind: QuoteKind = speaker == nil && quote.kind == .fragment ? .term : quote.kind
+            // A short capitalized quotation right next to its attribution is speech, not a name:
+            // `“We won”, he said.`
+            if adjacent, kind == .fragment,
+                let first = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: quote.content.start)...].first,
+                TextBytes.isUpper(first)
+            {
+                kind = .full
+            }
+            return Attribution(
+                quote: index,
+                content: quote.content,
+                speaker: speakerValue,
+                cue: cue,
+                form: speaker == nil ? .none : form,
+                quoteKind: kind,
+                provenance: Provenance(stage: stage, rule: (speaker == nil ? AttributionForm.none : form).rawValue)
+            )
+        }
+
+        // 1. A colon attribution just before it: `Ms Hewitt said: “...”`.
+        if let cue = cues.last(where: { $0.end <= quote.span.start && $0.start >= before }),
+            trimmedString(cue.end, quote.span.start) == ":",
+            let speaker = try speakerBefore(cue, from: before)
+        {
+            return make(speaker, Cue(span: cue, lemma: lemma(cue)), .introducing, adjacent: true)
+        }
+        // 2. Right after the closing mark: `“...,” Leavitt said.` / `“...,” said Leavitt.` — but not a
+        // verb that introduces the next quotation (`Hayes said: “...`).
+        if let cue = cues.first(where: {
+            $0.start >= quote.span.end && $0.start < after && $0.start - quote.span.end <= 160
+        }),
+            !trimmedString(cue.end, min(after, cue.end + 3)).hasPrefix(":")
+        {
+            let gapStart = skip(from: quote.span.end, to: cue.start, over: [0x20, 0x2C, 0x0A])
+            if gapStart == cue.start {
+                if let speaker = try speakerAfter(cue, limit: after) {
+                    return make(speaker, self.cue(cue, limit: after), .cueSpeaker, adjacent: true)
+                }
+            } else if let phrase = try phraseBefore(cue, from: gapStart), phrase.start == gapStart {
+                return make(phrase.speaker, self.cue(cue, limit: after), .speakerCue, adjacent: true)
+            }
+        }
+        // 2. Introducing it: `Ms Hewitt said: “...”`, `He told the BBC: “...”`, `X says that “...”`,
+        // `Said the Pew report: “...”`, `Manchester City boss Kevin Keegan: “...”`.
+        if let cue = cues.last(where: { $0.end <= quote.span.start && $0.start >= before }) {
+            let between = trimmedString(cue.end, quote.span.start)
+            var introduces = between.isEmpty || between == ":" || between == "," || between == "that"
+            var listener: Span?
+            if !introduces, isTell(cue),
+                let match = try AttributionPatterns.told.firstMatch(in: text, range: cue.end..<quote.span.start),
+                let range = match["listener"]
+            {
+                let rest = trimmedString(range.upperBound, quote.span.start)
+                introduces = rest.isEmpty || rest == ":" || rest == ","
+                listener = Span(range)
+            }
+            if introduces, let speaker = try speakerBefore(cue, from: before) {
+                return make(
+                    speaker,
+                    Cue(span: cue, lemma: lemma(cue), listener: listener),
+                    between == "that" ? .speakerCue : .introducing
+                )
+            }
+            if !introduces, cue.start <= skip(from: before, to: cue.start, over: [0x20, 0x2D, 0x2A]),
+                let match = try AttributionPatterns.cueFirst.firstMatch(in: text, range: cue.start..<quote.span.start),
+                let range = match["speaker"]
+            {
+                return make(Span(range), Cue(span: cue, lemma: lemma(cue)), .cueSpeaker)
+            }
+        }
+        if let match = try AttributionPatterns.colonIntroduction.firstMatch(in: text, range: before..<quote.span.start),
+            let range = match["speaker"], isPlausibleSpeaker(Span(range))
+        {
+            return make(Span(range), nil, .introducing)
+        }
+        // 3. `according to X` in the sentence.
+        if let (speaker, cue) = try accordingTo(in: sentence) {
+            return make(speaker, cue, .accordingTo)
+        }
+        // 4. A dash after the quotation.
+        if let match = try AttributionPatterns.dash.firstMatch(in: text, range: quote.span.end..<sentenceEnd),
+            let range = match["speaker"]
+        {
+            return make(Span(range), nil, .dash)
+        }
+        // 5. A reporting clause in the same sentence: the main one before the quotation, or one after it.
+        for cue in cues where cue.end <= quote.span.start && cue.start >= sentence.start {
+            let from = quoteSpans.last { $0.end <= cue.start && $0.end > sentence.start }?.end ?? sentence.start
+            if let speaker = try speakerBefore(cue, from: from) {
+                return make(speaker, self.cue(cue, limit: quote.span.start), .speakerCue)
+            }
+        }
+        if let cue = cues.first(where: { $0.start >= quote.span.end && $0.start < sentenceEnd }),
+            !trimmedString(cue.end, min(bytes.count, cue.end + 3)).hasPrefix(":")
+        {
+            // The clause after the quotation must open with its speaker (`..., officials said`),
+            // not with another phrase (`with Merz also signaling openness`).
+            let from = lastClauseStart(before: cue.start, notBefore: quote.span.end)
+            if let phrase = try phraseBefore(cue, from: from),
+                phrase.start == skip(from: from, to: cue.start, over: [0x20, 0x2C])
+            {
+                return make(phrase.speaker, self.cue(cue, limit: sentenceEnd), .speakerCue)
+            }
+        }
+        // 6. Only full quotations inherit a speaker from around them.
+        guard quote.kind == .full else { return make(nil, nil, .none) }
+        let opensSentence = skip(from: sentence.start, to: quote.span.start, over: [0x20, 0x28]) == quote.span.start
+        if let last = previous.last, let speaker = last.speaker, let lastQuote = last.quote, last.quoteKind == .full,
+            quotes[lastQuote].paragraph == quote.paragraph
+                || (opensSentence && startsParagraph(quote) && quotes[lastQuote].paragraph == quote.paragraph - 1),
+            !cues.contains(where: {
+                $0.start > max(last.cue?.span.end ?? 0, quotes[lastQuote].span.end) && $0.end <= quote.span.start
+            })
+        {
+            return make(speaker.mention, last.cue, .continuation)
+        }
+        if opensSentence, quote.sentence > 0, sentences[quote.sentence - 1].paragraph == quote.paragraph,
+            let (speaker, cue) = try reportingSubject(of: quote.sentence - 1)
+        {
+            return make(speaker, cue, .precedingSentence)
+        }
+        if lastSentence + 1 < sentences.count, sentences[lastSentence + 1].paragraph == quote.paragraph,
+            quote.span.end >= sentenceEnd - 2
+        {
+            let next = sentences[lastSentence + 1].span
+            if !quoteSpans.contains(where: { next.start <= $0.start && $0.start < next.end }),
+                let cue = cues.first(where: { $0.start >= next.start && $0.start < min(next.end, next.start + 60) }),
+                let speaker = try speakerBefore(cue, from: next.start), speaker.start == next.start
+            {
+                return make(speaker, self.cue(cue, limit: next.end), .followingSentence)
+            }
+        }
+        // The speaker of the passage around it: the nearest earlier speaker within two paragraphs.
+        let nearest = (previous + reported).filter { $0.speaker != nil && $0.content.start < quote.span.start }
+            .max { $0.content.start < $1.content.start }
+        if let last = nearest, let speaker = last.speaker,
+            let lastParagraph = paragraphIndex(containing: speaker.mention.start), quote.paragraph - lastParagraph <= 2
+        {
+            return make(speaker.mention, last.cue, .context)
+        }
+        return make(nil, nil, .none)
+    }
+
+    private func paragraphIndex(containing offset: Int) -> Int? {
+        paragraphs.lastIndex { $0.span.start <= offset }
+    }
+
+    private func sentenceIndex(containing offset: Int) -> Int {
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].span.start <= offset { low = mid + 1 } else { high = mid }
+        }
+        return max(0, low - 1)
+    }
+
+    private func startsParagraph(_ quote: Quote) -> Bool {
+        paragraphs.indices.contains(quote.paragraph) && paragraphs[quote.paragraph].span.start == quote.span.start
+    }
+
+    // MARK: Reported speech
+
+    private func findReportedSpeech() throws -> [Attribution] {
+        var results: [Attribution] = []
+        for (index, sentence) in sentences.enumerated() where isBody[index] {
+            let span = sentence.span
+            let inSentence = cues.filter { $0.start >= span.start && $0.end <= span.end }
+            guard let cue = inSentence.first(where: { isSpeechVerb($0) }) else {
+                if let (speaker, cueValue) = try accordingTo(in: span),
+                    let content = reportedContent(in: span, around: cueValue.span)
+                {
+                    results.append(reported(content, speaker, cueValue, .accordingTo))
+                }
+                continue
+            }
+            // `..., X said.` at the end of the sentence: the content comes first.
+            let tail = trimmedString(cue.end, span.end)
+            let from = lastClauseStart(before: cue.start, notBefore: span.start)
+            if from > span.start, let speaker = try speakerBefore(cue, from: from), speaker.start == from,
+                tail.count <= 40, !tail.contains(" that ")
+            {
+                var listener: Span?
+                if isTell(cue), let match = try AttributionPatterns.told.firstMatch(in: text, range: cue.end..<span.end)
+                {
+                    listener = match["listener"].map(Span.init)
+                }
+                let contentEnd = trimEnd(from - 1, floor: span.start)
+                if contentEnd > span.start {
+                    results.append(
+                        reported(
+                            Span(start: span.start, end: contentEnd),
+                            speaker,
+                            Cue(span: cue, lemma: lemma(cue), listener: listener),
+                            listener != nil ? .told : .speakerCue
+                        )
+                    )
+                    continue
+                }
+            }
+            // `X said (on Tuesday) that ...`: the content follows. The speaker opens the sentence or
+            // the clause after a comma (`Although ..., Special Envoy Steve Witkoff signaled that`).
+            let sentenceStart = quoteSpans.last { $0.end <= cue.start && $0.end > span.start }?.end ?? span.start
+            let clauseStart = lastClauseStart(before: cue.start, notBefore: sentenceStart)
+            if let phrase = try phraseBefore(cue, from: clauseStart),
+                phrase.start == skip(from: clauseStart, to: cue.start, over: [0x20, 0x2C])
+            {
+                let speaker = phrase.speaker
+                var contentStart = cue.end
+                var listener: Span?
+                if isTell(cue),
+                    let match = try AttributionPatterns.told.firstMatch(in: text, range: cue.end..<span.end),
+                    let range = match["listener"]
+                {
+                    listener = Span(range)
+                    contentStart = range.upperBound
+                }
+                if let that = find(" that ", from: contentStart, to: min(span.end, contentStart + 40)) {
+                    contentStart = that + 6
+                }
+                contentStart = skip(from: contentStart, to: span.end, over: [0x20, 0x2C, 0x3A])
+                let contentEnd = trimEnd(span.end, floor: contentStart)
+                if contentEnd - contentStart >= 12 {
+                    results.append(
+                        reported(
+                            Span(start: contentStart, end: contentEnd),
+                            speaker,
+                            Cue(span: cue, lemma: lemma(cue), listener: listener),
+                            listener != nil ? .told : .speakerCue
+                        )
+                    )
+                }
+            }
+        }
+        return results
+    }
+
+    private func reported(_ content: Span, _ speaker: Span, _ cue: Cue, _ form: AttributionForm) -> Attribution {
+        Attribution(
+            quote: nil,
+            content: content,
+            speaker: Speaker(mention: speaker, name: string(speaker), kind: .person),
+            cue: cue,
+            form: form,
+            quoteKind: nil,
+            provenance: Provenance(stage: stage, rule: "reported-" + form.rawValue)
+        )
+    }
+
+    private func reportedContent(in sentence: Span, around cue: Span) -> Span? {
+        // `According to X, content.` or `Content, according to X.`
+        if cue.start <= sentence.start + 2 {
+            guard let comma = find(",", from: cue.end, to: sentence.end) else { return nil }
+            let start = skip(from: comma + 1, to: sentence.end, over: [0x20])
+            let end = trimEnd(sentence.end, floor: start)
+            return end - start >= 12 ? Span(start: start, end: end) : nil
+        }
+        let end = trimEnd(cue.start, floor: sentence.start)
+        return end - sentence.start >= 12 ? Span(start: sentence.start, end: end) : nil
+    }
+
+    // MARK: Finding speakers
+
+    private func speakerBefore(_ cue: Span, from start: Int) throws -> Span? {
+        try phraseBefore(cue, from: start)?.speaker
+    }
+
+    /// The speaker before a reporting verb, and where the whole phrase starts (an apposition
+    /// may put the name second: `Authenti-corp's CEO, Cynthia Musselman, told`).
+    private func phraseBefore(_ cue: Span, from start: Int) throws -> (speaker: Span, start: Int)? {
+        guard start < cue.start else { return nil }
+        let clauseStart = skip(from: start, to: cue.start, over: [0x20, 0x0A])
+        if let match = try AttributionPatterns.apposition.firstMatch(in: text, range: start..<cue.start),
+            let range = match["speaker"],
+            range.lowerBound == clauseStart, isPlausibleSpeaker(Span(range))
+        {
+            if let inner = match["apposition"].map(Span.init), isPersonName(inner), !isPersonName(Span(range)) {
+                return (inner, range.lowerBound)
+            }
+            return (Span(range), range.lowerBound)
+        }
+        guard let match = try AttributionPatterns.speakerBefore.firstMatch(in: text, range: start..<cue.start),
+            let range = match["speaker"]
+        else { return nil }
+        let span = Span(range)
+        return isPlausibleSpeaker(span) ? (span, span.start) : nil
+    }
+
+    private func speakerAfter(_ cue: Span, limit: Int) throws -> Span? {
+        guard cue.end < limit,
+            let match = try AttributionPatterns.speakerAfter.firstMatch(in: text, range: cue.end..<limit),
+            let range = match["speaker"]
+        else { return nil }
+        let span = Span(range)
+        return isPlausibleSpeaker(span) ? span : nil
+    }
+
+    private func accordingTo(in sentence: Span) throws -> (Span, Cue)? {
+        guard let match = try AttributionPatterns.accordingTo.firstMatch(in: text, range: sentence.range) else {
+            return nil
+        }
+        let cueSpan = Span(match.range)
+        guard !quoteSpans.contains(where: { $0.start < cueSpan.end && cueSpan.start < $0.end }),
+            let speaker = try speakerAfter(cueSpan, limit: sentence.end)
+        else { return nil }
+        return (speaker, Cue(span: cueSpan, lemma: "according to"))
+    }
+
+    /// The subject of the first reporting verb of a sentence, for a quotation that follows it.
+    private func reportingSubject(of sentenceIndex: Int) throws -> (Span, Cue)? {
+        let span = sentences[sentenceIndex].span
+        guard !quoteSpans.contains(where: { span.start <= $0.start && $0.start < span.end }),
+            let cue = cues.first(where: { $0.start >= span.start && $0.end <= span.end && isSpeechVerb($0) }),
+            let speaker = try speakerBefore(cue, from: span.start)
+        else { return nil }
+        let kind = classify(speaker)
+        guard kind == .person || kind == .pronoun || kind == .anonymous else { return nil }
+        return (speaker, Cue(span: cue, lemma: lemma(cue)))
+    }
+
+    private func cue(_ span: Span, limit: Int) -> Cue {
+        var listener: Span?
+        if isTell(span),
+            let match = try? AttributionPatterns.told.firstMatch(in: text, range: span.end..<max(span.end, limit))
+        {
+            listener = match["listener"].map(Span.init)
+        }
+        return Cue(span: span, lemma: lemma(span), listener: listener)
+    }
+
+    /// Rejects phrases that cannot be speakers: too long, or plain lower-case clauses.
+    private func isPlausibleSpeaker(_ span: Span) -> Bool {
+        guard span.length > 0, span.length <= 140 else { return false }
+        let value = string(span)
+        let words = value.split(separator: " ")
+        if words.count > 12 { return false }
+        let dangling: Set<String> = [
+            "to", "of", "for", "with", "that", "and", "the", "a", "an", "in", "on", "at", "by", "from", "-", "--",
+        ]
+        if let last = words.last, dangling.contains(last.lowercased()), words.count > 1 { return false }
+        // "On Wednesday", "In London", "Meanwhile": a phrase of time or place, or a sentence opener.
+        let leading: Set<String> = [
+            "On", "In", "At", "For", "By", "From", "After", "Before", "During", "Under", "Since", "Until", "With",
+            "Last", "This", "Next", "Earlier", "Later", "Yesterday", "Today", "Tomorrow",
+        ]
+        if let first = words.first, leading.contains(String(first)) { return false }
+        if words.count == 1, let first = words.first, SentenceSegmenter.defaultStarters.contains(String(first)),
+            !["He", "She", "They", "We", "I", "It"].contains(String(first))
+        {
+            return false
+        }
+        let days: Set<String> = [
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "June", "July", "August", "September", "October", "November", "December",
+        ]
+        if words.allSatisfy({ days.contains(String($0)) }) { return false }
+        if let first = value.unicodeScalars.first, TextBytes.isLowercase(first) {
+            // Lower-case phrases must be pronouns, or have a determiner and a speaker-like head.
+            return classify(span) != .organization
+                || (try? AttributionPatterns.organization.matches(text, range: span.range)) == true
+        }
+        return true
+    }
+
+    /// Two to four capitalized words with no role word: `Cynthia Musselman`.
+    private func isPersonName(_ span: Span) -> Bool {
+        var words = string(span).split(separator: " ").map(String.init)
+        let postNominals: Set<String> = [
+            "QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "Jr", "Jr.", "Sr", "Sr.", "II", "III",
+        ]
+        while let last = words.last, postNominals.contains(last), words.count > 2 { words.removeLast() }
+        guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        return !words.contains { Self.roleWords.contains($0.lowercased()) || $0.contains("'") || $0.contains("’") }
+            && (try? AttributionPatterns.organization.matches(words.joined(separator: " "))) != true
+    }
+
+    // MARK: Classifying and resolving
+
+    func classify(_ span: Span) -> SpeakerKind {
+        let value = string(span)
+        if (try? AttributionPatterns.pronoun.matches(value)) == true { return .pronoun }
+        let words = value.split(separator: " ").map(String.init)
+        let determiners: Set<String> = [
+            "a", "an", "the", "one", "some", "several", "many", "two", "three", "four", "other", "senior", "his", "her",
+            "their", "its", "our",
+        ]
+        let startsWithDeterminer = words.first.map { determiners.contains($0.lowercased()) } ?? false
+        let head = startsWithDeterminer ? Array(words.dropFirst()) : words
+        let isCommon = startsWithDeterminer && (head.first.map { $0.first?.isLowercase ?? false } ?? true)
+        if (try? AttributionPatterns.document.matches(value)) == true
+            && (isCommon || value.contains("'s ") || value.contains("’s ") || startsWithDeterminer)
+        {
+            return .document
+        }
+        if roleSplit(words).role != nil || hasTitle(words) { return .person }
+        if isCommon || value.first?.isLowercase == true {
+            // "The head of Germany's soldiers' union": an unnamed person, whatever follows.
+            if head.prefix(3).contains(where: { Self.roleWords.contains($0.lowercased()) }) { return .anonymous }
+            if (try? AttributionPatterns.anonymous.matches(value)) == true { return .anonymous }
+            if (try? AttributionPatterns.organization.matches(value)) == true { return .organization }
+            return .anonymous
+        }
+        if (try? AttributionPatterns.organization.matches(value)) == true { return .organization }
+        if head.count >= 2 { return .person }
+        if let surname = head.last, entities.contains(where: { $0.tokens.last == surname }) { return .person }
+        return .organization
+    }
+
+    static let titles: [String: Gender?] = [
+        "mr": .male, "mr.": .male, "sir": .male, "lord": .male, "mrs": .female, "mrs.": .female, "ms": .female,
+        "ms.": .female,
+        "miss": .female, "lady": .female, "dame": .female, "dr": nil, "dr.": nil, "prof": nil, "prof.": nil,
+    ]
+
+    static let roleWords: Set<String> = [
+        "secretary", "president", "minister", "chancellor", "premier", "envoy", "adviser", "advisor", "ambassador",
+        "admiral",
+        "general", "gen.", "colonel", "col.", "commander", "chief", "chairman", "chairwoman", "chair", "chairperson",
+        "director",
+        "spokesman", "spokeswoman", "spokesperson", "governor", "gov.", "senator", "sen.", "representative", "rep.",
+        "mayor",
+        "commissioner", "executive", "ceo", "founder", "coach", "manager", "captain", "leader", "attorney", "judge",
+        "justice",
+        "prosecutor", "professor", "doctor", "prince", "princess", "king", "queen", "pope", "bishop", "archbishop",
+        "rev.",
+        "father", "sheikh", "emir", "deputy", "head", "economist", "analyst", "editor", "correspondent", "reporter",
+        "producer",
+        "actor", "actress", "singer", "striker", "midfielder", "defender", "goalkeeper", "champion", "boss",
+        "lieutenant",
+        "lt.", "sergeant", "sgt.", "inspector", "detective", "superintendent", "constable", "officer",
+        "secretary-general",
+        "lawmaker", "congressman", "congresswoman", "mp", "treasurer", "governor-general", "vice-president",
+        "strategist",
+        "official", "auditor", "owner", "partner", "presenter", "host", "author", "writer", "director-general",
+    ]
+
+    private func hasTitle(_ words: [String]) -> Bool {
+        words.dropLast().contains { Self.titles.keys.contains($0.lowercased()) }
+    }
+
+    /// Splits `White House Press Secretary Karoline Leavitt` into role and name.
+    func roleSplit(_ words: [String]) -> (role: String?, title: String?, name: [String]) {
+        var words = words
+        if let first = words.first, first == "The" || first == "the" { words.removeFirst() }
+        var lastRole = -1
+        var title: String?
+        for (index, word) in words.enumerated().dropLast() {
+            let lower = word.lowercased()
+            if Self.titles.keys.contains(lower) {
+                lastRole = index
+                title = word
+            } else if Self.roleWords.contains(lower) || Self.roleWords.contains(lower.trimmingSuffix(".")) {
+                lastRole = index
+                title = nil
+            }
+        }
+        guard lastRole >= 0 else { return (nil, nil, words) }
+        let name = Array(words[(lastRole + 1)...])
+        guard let first = name.first, first.first?.isUppercase == true else { return (nil, nil, words) }
+        let roleEnd = lastRole + (title == nil ? 1 : 0)
+        let roleWords = Array(words[..<roleEnd])
+        let role = roleWords.isEmpty ? nil : roleWords.joined(separator: " ")
+        return (role, title, name)
+    }
+
+    /// Collects the full names of people from role-and-name phrases anywhere in the text.
+    private mutating func collectEntities() {
+        // Capitalized runs preceded by a role word or title: "Secretary Patricia Hewitt".
+        var index = 0
+        while index < tokens.count {
+            let word = tokenString(index)
+            let lower = word.lowercased()
+            let isRole = Self.roleWords.contains(lower) || Self.titles.keys.contains(lower)
+            guard isRole, word.first?.isUppercase == true else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < tokens.count && end - index <= 4 && tokens[end].kind == .word
+                && tokenString(end).first?.isUppercase == true
+                && !Self.roleWords.contains(tokenString(end).lowercased())
+            {
+                end += 1
+            }
+            let nameTokens = (index + 1..<end).map { tokenString($0) }
+            if nameTokens.count >= 2 || (nameTokens.count == 1 && Self.titles.keys.contains(lower)) {
+                // The role: the capitalized words before, up to four, with "of the" links.
+                var roleStart = index
+                while roleStart > 0 {
+                    let previous = tokenString(roleStart - 1)
+                    if previous.first?.isUppercase == true || ["of", "the", "and", "for"].contains(previous) {
+                        roleStart -= 1
+                    } else {
+                        break
+                    }
+                    if index - roleStart > 8 { break }
+                }
+                while roleStart < index && ["of", "the", "and", "for"].contains(tokenString(roleStart)) {
+                    roleStart += 1
+                }
+                let isTitle = Self.titles.keys.contains(lower)
+                let roleText = isTitle ? nil : (roleStart...index).map { tokenString($0) }.joined(separator: " ")
+                let gender = isTitle ? Self.titles[lower] ?? nil : nil
+                if nameTokens.count >= 2 {
+                    addEntity(
+                        nameTokens,
+                        role: roleText,
+                        gender: gender,
+                        mention: Span(start: tokens[index + 1].span.start, end: tokens[end - 1].span.end)
+                    )
+                } else if let gender, let existing = entities.lastIndex(where: { $0.tokens.last == nameTokens[0] }) {
+                    if entities[existing].gender == nil { entities[existing].gender = gender }
+                }
+            }
+            index = max(end, index + 1)
+        }
+    }
+
+    private mutating func addEntity(_ nameTokens: [String], role: String?, gender: Gender?, mention: Span) {
+        let name = nameTokens.joined(separator: " ")
+        if let existing = entities.firstIndex(where: { $0.name == name }) {
+            if entities[existing].role == nil { entities[existing].role = role }
+            if entities[existing].gender == nil { entities[existing].gender = gender }
+            return
+        }
+        entities.append(Entity(name: name, tokens: nameTokens, role: role, gender: gender, mention: mention))
+    }
+
+    /// Gives every speaker its kind, canonical name and role.
+    private mutating func resolve(_ attributions: inout [Attribution]) {
+        // Names introduced by speaker mentions themselves.
+        for attribution in attributions {
+            guard let speaker = attribution.speaker, classify(speaker.mention) == .person else { continue }
+            let words = string(speaker.mention).split(separator: " ").map(String.init)
+            let split = roleSplit(words)
+            if split.name.count >= 2 && split.title == nil {
+                addEntity(split.name, role: split.role, gender: nil, mention: speaker.mention)
+            } else if let title = split.title, let gender = Self.titles[title.lowercased()] ?? nil,
+                let existing = entities.lastIndex(where: { $0.tokens.last == split.name.last }),
+                entities[existing].gender == nil
+            {
+                entities[existing].gender = gender
+            }
+        }
+        var resolved: [(offset: Int, name: String, kind: SpeakerKind, gender: Gender?, head: String?, mention: Span)] =
+            []
+        for index in attributions.indices {
+            guard var speaker = attributions[index].speaker else { continue }
+            let mention = speaker.mention
+            let kind = classify(mention)
+            speaker.kind = kind
+            let words = string(mention).split(separator: " ").map(String.init)
+            switch kind {
+            case .person:
+                let split = roleSplit(words)
+                let entity = entityFor(split.name)
+                speaker.name = entity?.name ?? split.name.joined(separator: " ")
+                speaker.role = entity?.role ?? split.role
+                if let entity,
+                    entity.name != split.name.joined(separator: " ") || split.role != nil || split.title != nil
+                {
+                    speaker.resolvedFrom = entity.mention == mention ? nil : entity.mention
+                }
+                resolved.append(
+                    (
+                        mention.start, speaker.name, .person,
+                        entity?.gender ?? split.title.flatMap { Self.titles[$0.lowercased()] ?? nil }, nil, mention
+                    )
+                )
+            case .pronoun:
+                let pronoun = string(mention).lowercased()
+                let gender: Gender? = pronoun == "he" ? .male : pronoun == "she" ? .female : nil
+                let wantsPerson = pronoun == "he" || pronoun == "she" || pronoun == "i" || pronoun == "we"
+                let candidate = resolved.last { item in
+                    guard item.offset < mention.start else { return false }
+                    if wantsPerson {
+                        return item.kind == .person && (gender == nil || item.gender == nil || item.gender == gender)
+                    }
+                    if pronoun == "it" { return item.kind == .organization || item.kind == .document }
+                    return item.kind == .anonymous || item.kind == .organization || item.kind == .person
+                }
+                if let candidate {
+                    speaker.name = candidate.name
+                    speaker.resolvedFrom = candidate.mention
+                    if let entity = entities.first(where: { $0.name == candidate.name }) { speaker.role = entity.role }
+                } else if wantsPerson, let entity = nearestEntity(before: mention.start, gender: gender) {
+                    speaker.name = entity.name
+                    speaker.role = entity.role
+                    speaker.resolvedFrom = entity.mention
+                }
+            case .anonymous:
+                let head = anonymousHead(mention)
+                let isDefinite = words.first.map { ["the", "The"].contains($0) } ?? false
+                if isDefinite, let head,
+                    let earlier = resolved.last(where: {
+                        $0.kind == .anonymous && $0.head == head && $0.offset < mention.start
+                    })
+                {
+                    speaker.name = earlier.name
+                    speaker.resolvedFrom = earlier.mention
+                }
+                resolved.append((mention.start, speaker.name, .anonymous, nil, head, mention))
+            default:
+                var name = words
+                if let first = name.first, ["a", "an", "the", "A", "An", "The"].contains(first), name.count > 1 {
+                    name.removeFirst()
+                }
+                speaker.name = name.joined(separator: " ")
+                resolved.append((mention.start, speaker.name, kind, nil, nil, mention))
+            }
+            speaker.name = displayName(speaker.name)
+            speaker.role = speaker.role.map(displayName)
+            // A quotation given to the speaker of the passage around it names that speaker as
+            // written where it was named, not by a pronoun from another paragraph.
+            if attributions[index].form == .context, speaker.kind == .pronoun, let named = speaker.resolvedFrom {
+                speaker.mention = named
+                speaker.kind = .person
+                speaker.resolvedFrom = nil
+            }
+            attributions[index].speaker = speaker
+        }
+    }
+
+    private func entityFor(_ name: [String]) -> Entity? {
+        guard !name.isEmpty else { return nil }
+        let candidates = entities.filter {
+            $0.tokens.count >= name.count && Array($0.tokens.suffix(name.count)) == name
+        }
+        return candidates.max { $0.tokens.count < $1.tokens.count }
+    }
+
+    private func nearestEntity(before offset: Int, gender: Gender?) -> Entity? {
+        entities.filter { $0.mention.start < offset && (gender == nil || $0.gender == nil || $0.gender == gender) }
+            .max { $0.mention.start < $1.mention.start }
+    }
+
+    private func anonymousHead(_ span: Span) -> String? {
+        guard let match = try? AttributionPatterns.anonymous.firstMatch(in: text, range: span.range) else { return nil }
+        return String(text[text.indexRange(utf8: match.range)]).lowercased()
+    }
+
+    // MARK: Text helpers
+
+    func string(_ span: Span) -> String { String(text[text.indexRange(utf8: span.range)]) }
+
+    /// The original text of a span, for names shown to users (curly apostrophes kept).
+    func display(_ span: Span) -> String {
+        String(original[original.indexRange(utf8: offsetMap.originalRange(of: span.range))])
+    }
+
+    /// A name or role taken from the working text, spelled as in the original input: the
+    /// working text may have straight apostrophes where the input had curly ones.
+    func displayName(_ name: String) -> String {
+        guard !offsetMap.isIdentity, let start = find(name, from: 0, to: bytes.count) else { return name }
+        return display(Span(start: start, end: start + name.utf8.count))
+    }
+
+    private func tokenString(_ index: Int) -> String { string(tokens[index].span) }
+
+    private func trimmedString(_ start: Int, _ end: Int) -> String {
+        guard start < end else { return "" }
+        return string(Span(start: start, end: end)).trimmingCharacters(in: " \n\t")
+    }
+
+    private func skip(from start: Int, to end: Int, over set: Set<UInt8>) -> Int {
+        var index = start
+        while index < end && set.contains(bytes[index]) { index += 1 }
+        return index
+    }
+
+    private func trimEnd(_ end: Int, floor: Int) -> Int {
+        var index = end
+        while index > floor
+            && (TextBytes.isSpace(bytes[index - 1]) || [0x2C, 0x2E, 0x3B, 0x3A].contains(bytes[index - 1]))
+        { index -= 1 }
+        return index
+    }
+
+    private func find(_ needle: String, from start: Int, to end: Int) -> Int? {
+        let pattern = Array(needle.utf8)
+        guard end - start >= pattern.count else { return nil }
+        var index = start
+        while index + pattern.count <= end {
+            if bytes[index] == pattern[0] && Array(bytes[index..<index + pattern.count]) == pattern { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The start of the clause that ends at `offset`: just after the last comma, semicolon or
+    /// dash, but not before `floor`.
+    private func lastClauseStart(before offset: Int, notBefore floor: Int) -> Int {
+        var index = offset
+        while index > floor {
+            let byte = bytes[index - 1]
+            if byte == 0x2C || byte == 0x3B || (byte == 0x2D && index >= 2 && bytes[index - 2] == 0x2D) { break }
+            if (byte == 0x22 || byte == 0x9D) && quoteSpans.contains(where: { $0.end == index }) { break }
+            index -= 1
+        }
+        return skip(from: index, to: offset, over: [0x20])
+    }
+
+    private func isTell(_ cue: Span) -> Bool { lemma(cue) == "tell" }
+
+    private func isSpeechVerb(_ cue: Span) -> Bool {
+        !["call", "describe", "dismiss", "brand", "label", "ask", "rule", "continue", "agree"].contains(lemma(cue))
+    }
+
+    func lemma(_ cue: Span) -> String {
+        let word = string(cue).lowercased()
+        let irregular: [String: String] = [
+            "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell", "telling": "tell",
+            "wrote": "write",
+            "writes": "write", "writing": "write", "denied": "deny", "denies": "deny", "replied": "reply",
+            "replies": "reply",
+            "testified": "testify", "went on": "go on", "pointed out": "point out", "points out": "point out",
+            "argued": "argue",
+            "argues": "argue", "quipped": "quip", "admitted": "admit", "signalled": "signal", "labelled": "label",
+        ]
+        if let base = irregular[word] { return base }
+        for (suffix, replacement) in [("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")]
+        where word.hasSuffix(suffix) {
+            let stem = String(word.dropLast(suffix.count)) + replacement
+            if stem.count >= 3 { return Self.restoreE(stem) }
+        }
+        return word
+    }
+
+    /// Puts back the final e that -ed and -ing remove (`stated` → `state`, `noted` → `note`).
+    private static func restoreE(_ stem: String) -> String {
+        let withE: Set<String> = [
+            "stat", "not", "argu", "declar", "indicat", "observ", "promis", "disclos", "conclud", "alleg", "urg",
+            "conced",
+            "reiterat", "mus", "describ", "acknowledg", "announc", "pledg", "jok", "underlin", "emphasis", "emphasiz",
+            "continu",
+            "agre", "rul",
+        ]
+        return withE.contains(stem) ? stem + "e" : stem
+    }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
+
+    func trimmingCharacters(in set: String) -> String {
+        let characters = Set(set)
+        var view = Substring(self)
+        while let first = view.first, characters.contains(first) { view.removeFirst() }
+        while let last = view.last, characters.contains(last) { view.removeLast() }
+        return String(view)
+    }
+
+    func indexRange(utf8 range: Range<Int>) -> Range<String.Index> {
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return start..<utf8.index(start, offsetBy: range.count)
+    }
+}

@@ -1,0 +1,73 @@
+public import Lede
+internal import PCRE2
+
+/// Finds who said each quotation, and tags reported speech, in news.
+///
+/// For every quotation in running text it looks, in order, for:
+///
+/// | Form | Example |
+/// | --- | --- |
+/// | ``AttributionForm/speakerCue`` | `“...,” Leavitt said.` — `“...,” the source said, adding that ...` |
+/// | ``AttributionForm/cueSpeaker`` | `“...,” said Tony Blair.` |
+/// | ``AttributionForm/introducing`` | `Ms Hewitt said: “...”` — `He told the BBC: “...”` — `NATO’s Article 5 says that “...”` |
+/// | ``AttributionForm/accordingTo`` | `according to the Treasury` |
+/// | ``AttributionForm/dash`` | `“...” -- Leavitt` |
+/// | ``AttributionForm/speakerCue`` (clause) | `Cavo Dragone said the leaders had a “candid discussion”` |
+/// | ``AttributionForm/precedingSentence`` | `She said mothers were entitled to leave. “We have made a firm commitment.”` |
+/// | ``AttributionForm/followingSentence`` | `“We won.” Leavitt said so on Tuesday.` |
+/// | ``AttributionForm/continuation`` | a second quotation after an attributed one in the same paragraph, or a paragraph that is only a quotation, with no other speaker between |
+///
+/// A fragment nobody said becomes a ``QuoteKind/term`` (`a “coalition of the willing,”`).
+/// Sentences with a reporting verb and no quotation are tagged as reported speech, with the
+/// reported clause as ``Attribution/content``: `Trump said Tuesday that the U.S. may
+/// provide air support`, `..., sources told Reuters.`
+///
+/// Speakers are classed as a named person, an organization, a document or statement, an
+/// anonymous or unnamed source, or a pronoun. Each keeps its mention as written, and a
+/// canonical name: a surname or title-and-surname resolves to the full name used earlier
+/// (`Leavitt` → `Karoline Leavitt`, `Ms Hewitt` → `Patricia Hewitt`); a pronoun to the
+/// nearest earlier person of a compatible gender; `the source` to the earlier `a source
+/// familiar with the matter`. The role that introduced a person (`White House Press
+/// Secretary`) is kept apart from the name.
+///
+/// Reporting verbs (`said`, `says`, `told`, `added`, `noted`, `warned`, `according to`, ...
+/// in any tense) and the shapes of speakers are patterns in `Attribution.patterns`,
+/// checked when the package builds.
+///
+/// - **Requires:** ``AnnotationKeyID/paragraphs``, ``AnnotationKeyID/sentences``,
+///   ``AnnotationKeyID/tokens``, ``AnnotationKeyID/layout``, ``AnnotationKeyID/quotes``.
+/// - **Provides:** ``AnnotationKeyID/attributions``.
+/// - **Offsets:** UTF-8 bytes of the working text.
+/// - **Options:** `reportedSpeech` (default `true`): also tag reported speech.
+///
+/// `AttributionFinder` is `Sendable`.
+public struct AttributionFinder: Tagger {
+    /// `lede.attributions`.
+    public let name = "lede.attributions"
+    /// Whether reported speech without quotation marks is tagged.
+    public var tagsReportedSpeech: Bool
+
+    /// Creates the finder.
+    ///
+    /// - Parameter tagsReportedSpeech: Whether to tag reported speech; defaults to `true`.
+    public init(tagsReportedSpeech: Bool = true) {
+        self.tagsReportedSpeech = tagsReportedSpeech
+    }
+
+    /// Paragraphs, sentences, tokens, layout and quotations.
+    public var requires: Set<AnnotationKeyID> { [.paragraphs, .sentences, .tokens, .layout, .quotes] }
+    /// ``AnnotationKeyID/attributions``.
+    public var provides: Set<AnnotationKeyID> { [.attributions] }
+
+    /// Attributes every quotation and tags reported speech.
+    ///
+    /// - Parameter document: A document with quotations.
+    /// - Throws: ``PipelineError`` if a pattern hits its match limit on this text.
+    /// - Complexity: O(*n*) in the length of the text, plus O(*q*²) in the number of quotations
+    ///   of one paragraph.
+    public func process(_ document: inout Document) throws {
+        var context = try AttributionContext(document: document, stage: name)
+        let attributions = try context.run(reportedSpeech: tagsReportedSpeech)
+        document[AttributionsKey.self] = attributions
+    }
+}

@@ -1,0 +1,198 @@
+import Lede
+import LedeStages
+import LedeTesting
+import Testing
+
+@Suite struct AttributionFinderTests {
+    /// Each quotation's attribution as "quote | mention -> name (kind, form)".
+    static func attributions(_ text: String) throws -> [String] {
+        let document = try AnalysisPipeline.news().run(text)
+        return document.quotes.indices.compactMap { index in
+            guard let attribution = document.attribution(ofQuote: index) else { return nil }
+            let quote = document.quotes[index].parts.map { String(document.originalText(of: $0)) }.joined(
+                separator: " ‖ "
+            )
+            guard let speaker = attribution.speaker else {
+                return "\(quote) | none (\(attribution.quoteKind ?? .full))"
+            }
+            return
+                "\(quote) | \(document.originalText(of: speaker.mention)) -> \(speaker.name) (\(speaker.kind), \(attribution.form))"
+        }
+    }
+
+    @Test(
+        "attribution forms of news",
+        arguments: [
+            ("“We won,” Leavitt said.", "We won, | Leavitt -> Leavitt (organization, speaker-cue)"),
+            ("“We won,” said Tony Blair.", "We won, | Tony Blair -> Tony Blair (person, cue-speaker)"),
+            ("Ms Hewitt said: “We won.”", "We won. | Ms Hewitt -> Hewitt (person, introducing)"),
+            ("He told the BBC: “We won.”", "We won. | He -> He (pronoun, introducing)"),
+            (
+                "The figures were “disappointing”, according to the Treasury.",
+                "disappointing | the Treasury -> Treasury (organization, according-to)"
+            ),
+            ("“We won” -- Karoline Leavitt", "We won | Karoline Leavitt -> Karoline Leavitt (person, dash)"),
+            (
+                "“We won,” a spokesman for the firm said.",
+                "We won, | a spokesman for the firm -> a spokesman for the firm (anonymous, speaker-cue)"
+            ),
+            (
+                "“Prices will rise,” the company warned.",
+                "Prices will rise, | the company -> company (organization, speaker-cue)"
+            ),
+            (
+                "Its Article 5 says that “an attack on one is an attack on all.”",
+                "an attack on one is an attack on all. | Its Article 5 -> Its Article 5 (document, speaker-cue)"
+            ),
+            (
+                "“The economy is benign,” Roy Asher, chief investment officer of Hibernian, said.",
+                "The economy is benign, | Roy Asher -> Roy Asher (person, speaker-cue)"
+            ),
+            (
+                "“We must act,” Acme's CEO, Cynthia Musselman, told reporters.",
+                "We must act, | Cynthia Musselman -> Cynthia Musselman (person, speaker-cue)"
+            ),
+            (
+                "Manchester City boss Kevin Keegan: “We had a great chance.”",
+                "We had a great chance. | Manchester City boss Kevin Keegan -> Kevin Keegan (person, introducing)"
+            ),
+            (
+                "Said the Pew report: “This finding is ironic.”",
+                "This finding is ironic. | the Pew report -> Pew report (document, cue-speaker)"
+            ),
+            ("They formed a “coalition of the willing,” with others.", "coalition of the willing, | none (term)"),
+            ("“We won”, he said.", "We won | he -> he (pronoun, speaker-cue)"),
+        ] as [(String, String)]
+    )
+    func forms(text: String, expected: String) throws {
+        #expect(try Self.attributions(text) == [expected])
+    }
+
+    @Test("names resolve: surnames and titles to full names, pronouns to the nearest person")
+    func resolution() throws {
+        let text = """
+            New proposals were announced by the Trade and Industry Secretary Patricia Hewitt.
+
+            Ms Hewitt said: “We have already doubled it.” “We are going further,” she added.
+
+            “It is desperate,” said Tory spokesman David Willetts. “It will fail,” Mr Willetts said.
+            """
+        #expect(
+            try Self.attributions(text) == [
+                "We have already doubled it. | Ms Hewitt -> Patricia Hewitt (person, introducing)",
+                "We are going further, | she -> Patricia Hewitt (pronoun, speaker-cue)",
+                "It is desperate, | Tory spokesman David Willetts -> David Willetts (person, cue-speaker)",
+                "It will fail, | Mr Willetts -> David Willetts (person, speaker-cue)",
+            ]
+        )
+        let document = try AnalysisPipeline.news().run(text)
+        #expect(document.attribution(ofQuote: 0)?.speaker?.role == "Trade and Industry Secretary")
+        #expect(document.attribution(ofQuote: 2)?.speaker?.role == "Tory spokesman")
+    }
+
+    @Test("continuations: a second quotation in the paragraph, and a paragraph that is only a quotation")
+    func continuations() throws {
+        let text = "“We won,” Leavitt said. “We will win again.”\n\n“And again.”\n\nThe talks ended."
+        #expect(
+            try Self.attributions(text) == [
+                "We won, | Leavitt -> Leavitt (organization, speaker-cue)",
+                "We will win again. | Leavitt -> Leavitt (organization, continuation)",
+                "And again. | Leavitt -> Leavitt (organization, continuation)",
+            ]
+        )
+    }
+
+    @Test("the sentence before or after names the speaker")
+    func neighbouringSentences() throws {
+        #expect(
+            try Self.attributions("She said mothers were entitled to leave. “We have made a firm commitment.”")
+                == ["We have made a firm commitment. | She -> She (pronoun, preceding-sentence)"]
+        )
+        #expect(
+            try Self.attributions("“We will not give up.” Mr Smith said so on Monday.")
+                == ["We will not give up. | Mr Smith -> Smith (person, following-sentence)"]
+        )
+    }
+
+    @Test("reported speech without quotation marks is tagged with its content")
+    func reportedSpeech() throws {
+        let text =
+            "Plans were drawn up, sources told Reuters. Trump said Tuesday that the U.S. may provide air support."
+        let document = try AnalysisPipeline.news().run(text)
+        let reported = document.attributions.filter { $0.quote == nil }
+        #expect(reported.count == 2)
+        #expect(
+            reported.map { String(document.originalText(of: $0.content)) } == [
+                "Plans were drawn up", "the U.S. may provide air support",
+            ]
+        )
+        #expect(
+            reported.map { $0.speaker.map { String(document.originalText(of: $0.mention)) } } == ["sources", "Trump"]
+        )
+        #expect(reported.map { $0.speaker?.kind } == [.anonymous, .organization])
+        #expect(reported.map(\.form) == [.told, .speakerCue])
+        #expect(reported.first?.cue.flatMap { $0.listener.map { String(document.originalText(of: $0)) } } == "Reuters")
+        #expect(reported.map { $0.cue?.lemma } == ["tell", "say"])
+    }
+
+    @Test("seed 000: Leavitt, NATO's Article 5 and Cavo Dragone")
+    func seed000() throws {
+        let document = try AnalysisPipeline.news().run(Seeds.text(named: "000_19271642d0346297.txt"))
+        let quoted = document.attributions.filter { $0.quote != nil }
+        func describe(_ attribution: Attribution) -> String {
+            let speaker = attribution.speaker
+            return [
+                String(document.originalText(of: attribution.content)),
+                speaker.map { String(document.originalText(of: $0.mention)) } ?? "-",
+                speaker?.name ?? "-", speaker?.kind.rawValue ?? "-", speaker?.role ?? "-", attribution.form.rawValue,
+                attribution.quoteKind?.rawValue ?? "-",
+            ].joined(separator: " | ")
+        }
+        #expect(
+            quoted.map(describe) == [
+                "The president has definitely stated U.S. boots will not be on the ground in Ukraine, | Leavitt | Karoline Leavitt | person | White House Press Secretary | speaker-cue | full",
+                "But we certainly can help in the coordination and perhaps provide other means of security guarantees to our European allies. | Leavitt | Karoline Leavitt | person | White House Press Secretary | continuation | full",
+                "an armed attack against one or more of its members shall be considered an attack against them all. | NATO’s Article 5 | NATO’s Article 5 | document | - | speaker-cue | full",
+                "candid discussion | Chair of the NATO Military Committee Admiral Giuseppe Cavo Dragone | Giuseppe Cavo Dragone | person | Chair of the NATO Military Committee Admiral | speaker-cue | fragment",
+                "We are united, and that unity was truly tangible today, | Cavo Dragone | Giuseppe Cavo Dragone | person | Chair of the NATO Military Committee Admiral | speaker-cue | full",
+            ]
+        )
+        // Nothing in the "Latest News Stories" block is attributed.
+        let block = try #require(document.layout.last)
+        #expect(document.attributions.allSatisfy { !$0.content.isInside(block.span) })
+        #expect(quoted.first?.cue?.lemma == "say")
+    }
+
+    @Test("seed 004: the Pentagon statement, the anonymous source, a term, and reported speech")
+    func seed004() throws {
+        let document = try AnalysisPipeline.news().run(Seeds.text(named: "004_66e653aac7ebe387.txt"))
+        let quoted = document.attributions.filter { $0.quote != nil }
+        #expect(
+            quoted.map {
+                "\(document.originalText(of: $0.content)) | \($0.speaker?.name ?? "-") | \($0.speaker?.kind.rawValue ?? "-") | \($0.quoteKind?.rawValue ?? "-")"
+            } == [
+                "appropriate consideration | Pentagon statement | document | fragment",
+                "the lion’s share | A source familiar with the matter | anonymous | fragment",
+                "The planning work continues, | A source familiar with the matter | anonymous | full",
+                "determining the scope of its role. | A source familiar with the matter | anonymous | fragment",
+                "coalition of the willing, | - | - | term",
+            ]
+        )
+        let reported = document.attributions.filter { $0.quote == nil }
+        let sources = try #require(reported.first { $0.cue?.listener != nil })
+        #expect(sources.speaker.map { String(document.originalText(of: $0.mention)) } == "sources")
+        #expect(sources.speaker?.kind == .anonymous)
+        #expect(sources.form == .told)
+        #expect(sources.cue.flatMap { $0.listener.map { String(document.originalText(of: $0)) } } == "Reuters")
+    }
+
+    @Test("keeps the stage contract")
+    func contract() throws {
+        try StageVerifier.verify(
+            AttributionFinder(),
+            after: Normalizers.standard + [
+                ParagraphSegmenter(), LayoutTagger(), SentenceSegmenter(), WordTokenizer(), QuoteFinder(),
+            ]
+        )
+    }
+}
