@@ -1,0 +1,139 @@
+import ArgumentParser
+import Foundation
+import Lede
+import LedeStages
+
+/// Measures the throughput of Lede's pipelines on a folder of plain-text articles.
+@main
+struct LedeBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lede-benchmark",
+        abstract: "Measure how fast Lede's pipelines run, in MB/s and words/s.",
+        discussion: """
+            Reads every .txt file under CORPUS (UTF-8, falling back to Latin-1) into memory, then
+            times each scenario several times on one core and reports the median, with the
+            spread. Build in release mode:
+
+              swift run -c release lede-benchmark seeds/
+              swift run -c release lede-benchmark path/to/bbc-news-summary --scenario all --repeat 7
+            """)
+
+    @Argument(help: "A folder of .txt articles, searched recursively.")
+    var corpus: String = "seeds"
+
+    @Option(help: "segment (normalize + paragraphs + sentences), tag (the full news pipeline), stages (time of each stage), parallel (all cores), or all.")
+    var scenario: Scenario = .all
+
+    @Option(help: "How many timed runs per scenario.")
+    var `repeat`: Int = 5
+
+    enum Scenario: String, ExpressibleByArgument, CaseIterable {
+        case segment, tag, stages, parallel, all
+    }
+
+    func run() async throws {
+        let texts = try Self.load(corpus)
+        guard !texts.isEmpty else { throw ValidationError("No .txt files under \(corpus).") }
+        let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+        let words = texts.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
+        print("corpus: \(texts.count) files, \(String(format: "%.2f", Double(bytes) / 1e6)) MB, \(words) words (\(corpus))")
+        let segment = try AnalysisPipeline(name: "segment") {
+            Normalizers.standard
+            ParagraphSegmenter()
+            SentenceSegmenter()
+        }
+        let tag = try AnalysisPipeline.news()
+        if scenario == .segment || scenario == .all {
+            try measure("normalize + segment", segment, texts, bytes: bytes, words: words)
+        }
+        if scenario == .tag || scenario == .all {
+            try measure("normalize + segment + tag (news pipeline)", tag, texts, bytes: bytes, words: words)
+        }
+        if scenario == .stages || scenario == .all {
+            try stages(tag, texts, bytes: bytes)
+        }
+        if scenario == .parallel || scenario == .all {
+            await parallel(tag, texts, bytes: bytes)
+        }
+    }
+
+    /// Times a pipeline on one core; prints the median and the spread of `repeat` runs.
+    func measure(_ label: String, _ pipeline: AnalysisPipeline, _ texts: [String], bytes: Int, words: Int) throws {
+        var seconds: [Double] = []
+        var sentences = 0
+        for run in 0...max(1, `repeat`) {
+            let clock = ContinuousClock()
+            let start = clock.now
+            var count = 0
+            for text in texts {
+                var document = Document(text: text)
+                try pipeline.process(&document)
+                count += document.sentences.count
+            }
+            let elapsed = clock.now - start
+            if run > 0 { seconds.append(elapsed.seconds) }  // the first run warms up
+            sentences = count
+        }
+        seconds.sort()
+        let median = seconds[seconds.count / 2]
+        print(
+            "\(label): median \(format(Double(bytes) / 1e6 / median)) MB/s, \(format(Double(words) / median / 1e6)) M words/s "
+                + "(\(format(median * 1000)) ms per pass; min \(format(seconds.first! * 1000)) ms, max \(format(seconds.last! * 1000)) ms; "
+                + "\(sentences) sentences; one core)")
+    }
+
+    /// The time each stage of a pipeline takes, on one core.
+    func stages(_ pipeline: AnalysisPipeline, _ texts: [String], bytes: Int) throws {
+        var totals = [Double](repeating: 0, count: pipeline.stages.count)
+        let runs = max(1, `repeat`)
+        for _ in 0..<runs {
+            var documents = texts.map { Document(text: $0) }
+            for (index, stage) in pipeline.stages.enumerated() {
+                let clock = ContinuousClock()
+                let start = clock.now
+                for position in documents.indices { try stage.process(&documents[position]) }
+                totals[index] += (clock.now - start).seconds
+            }
+        }
+        print("time per stage (mean of \(runs) passes, one core):")
+        for (index, stage) in pipeline.stages.enumerated() {
+            let seconds = totals[index] / Double(runs)
+            print("  \(stage.name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(format(seconds * 1000)) ms  \(format(Double(bytes) / 1e6 / seconds)) MB/s")
+        }
+    }
+
+    /// Throughput over all cores with ``AnalysisPipeline/run(_:maxConcurrency:)``.
+    func parallel(_ pipeline: AnalysisPipeline, _ texts: [String], bytes: Int) async {
+        let documents = texts.map { Document(text: $0) }
+        var seconds: [Double] = []
+        for run in 0...max(1, `repeat`) {
+            let clock = ContinuousClock()
+            let start = clock.now
+            _ = await pipeline.run(documents)
+            if run > 0 { seconds.append((clock.now - start).seconds) }
+        }
+        seconds.sort()
+        let median = seconds[seconds.count / 2]
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        print("news pipeline on \(cores) cores: median \(format(Double(bytes) / 1e6 / median)) MB/s (\(format(median * 1000)) ms per pass)")
+    }
+
+    static func load(_ path: String) throws -> [String] {
+        let root = URL(fileURLWithPath: path)
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
+            throw ValidationError("Cannot read \(path).")
+        }
+        var files: [URL] = []
+        for case let url as URL in enumerator where url.pathExtension == "txt" { files.append(url) }
+        return try files.sorted { $0.path < $1.path }.map { url in
+            let data = try Data(contentsOf: url)
+            return String(data: data, encoding: .utf8) ?? String(decoding: data.map { $0 }, as: Unicode.ISOLatin1.self)
+        }
+    }
+
+    func format(_ value: Double) -> String { String(format: value >= 100 ? "%.0f" : "%.1f", value) }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
