@@ -24,6 +24,8 @@ let package = Package(
         .target(name: "Lede"),
         .target(name: "LedeStages", dependencies: ["Lede", "PCRE2"]),
         .target(name: "LedeTesting", dependencies: ["Lede"]),
+        // Summary evaluation (ROUGE, corpus readers) for the benchmarks; not a product.
+        .target(name: "LedeEvaluation", dependencies: ["Lede", "LedeStages"]),
 
         // MARK: Tests
 
@@ -31,6 +33,11 @@ let package = Package(
         .testTarget(name: "LedeTests", dependencies: ["Lede", "LedeTesting"]),
         .testTarget(name: "LedeStagesTests", dependencies: ["LedeStages", "LedeTesting"]),
         .testTarget(name: "LedeTestingTests", dependencies: ["LedeTesting"]),
+        .testTarget(
+            name: "LedeEvaluationTests",
+            dependencies: ["LedeEvaluation", "Lede", "LedeStages", "LedeTesting"],
+            exclude: ["Fixtures"]
+        ),
     ]
 )
 
