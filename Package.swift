@@ -8,6 +8,10 @@ let package = Package(
         .library(name: "LedeStages", targets: ["LedeStages"]),
         .library(name: "LedeTesting", targets: ["LedeTesting"]),
         .library(name: "PCRE2", targets: ["PCRE2"]),
+        .executable(name: "lede-evaluate", targets: ["lede-evaluate"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // MARK: C shims
@@ -26,6 +30,17 @@ let package = Package(
         .target(name: "LedeTesting", dependencies: ["Lede"]),
         // Summary evaluation (ROUGE, corpus readers) for the benchmarks; not a product.
         .target(name: "LedeEvaluation", dependencies: ["Lede", "LedeStages"]),
+
+        // MARK: Benchmarks
+
+        .executableTarget(
+            name: "lede-evaluate",
+            dependencies: [
+                "LedeEvaluation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/lede-evaluate"
+        ),
 
         // MARK: Tests
 
