@@ -11,6 +11,9 @@ let package = Package(
         .executable(name: "lede-patterns", targets: ["lede-patterns"]),
         .plugin(name: "LedePatterns", targets: ["LedePatterns"]),
     ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
     targets: [
         // MARK: C shims
 
@@ -27,12 +30,33 @@ let package = Package(
         .target(name: "LedeStages", dependencies: ["Lede", "PCRE2"], plugins: [.plugin(name: "LedePatterns")]),
         .target(name: "LedeTesting", dependencies: ["Lede"]),
         .target(name: "LedePatternsCore", dependencies: ["PCRE2"]),
+        // Summary evaluation (ROUGE, corpus readers) for the benchmarks; not a product.
+        .target(name: "LedeEvaluation", dependencies: ["Lede", "LedeStages"]),
 
         // MARK: Plugins
 
         // plugin → executable → library: the plugin only plans commands; the tool runs them.
         .plugin(name: "LedePatterns", capability: .buildTool(), dependencies: ["lede-patterns"]),
         .executableTarget(name: "lede-patterns", dependencies: ["LedePatternsCore"]),
+
+        // MARK: Benchmarks
+
+        .executableTarget(
+            name: "lede-evaluate",
+            dependencies: [
+                "LedeEvaluation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/lede-evaluate"
+        ),
+        .executableTarget(
+            name: "lede-benchmark",
+            dependencies: [
+                "Lede", "LedeStages",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/lede-benchmark"
+        ),
 
         // MARK: Tests
 
@@ -44,6 +68,11 @@ let package = Package(
             name: "LedePatternsCoreTests",
             dependencies: ["LedePatternsCore", "PCRE2"],
             plugins: [.plugin(name: "LedePatterns")]
+        ),
+        .testTarget(
+            name: "LedeEvaluationTests",
+            dependencies: ["LedeEvaluation", "Lede", "LedeStages", "LedeTesting"],
+            exclude: ["Fixtures"]
         ),
     ]
 )
