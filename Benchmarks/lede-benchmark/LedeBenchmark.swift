@@ -16,16 +16,25 @@ struct LedeBenchmark: AsyncParsableCommand {
 
               swift run -c release lede-benchmark seeds/
               swift run -c release lede-benchmark path/to/bbc-news-summary --scenario all --repeat 7
-            """)
+            """
+    )
 
     @Argument(help: "A folder of .txt articles, searched recursively.")
     var corpus: String = "seeds"
 
-    @Option(help: "segment (normalize + paragraphs + sentences), tag (the full news pipeline), stages (time of each stage), parallel (all cores), or all.")
+    @Option(
+        help:
+            "segment (normalize + paragraphs + sentences), tag (the full news pipeline), stages (time of each stage), parallel (all cores), or all."
+    )
     var scenario: Scenario = .all
 
     @Option(help: "How many timed runs per scenario.")
     var `repeat`: Int = 5
+
+    @Option(
+        help: "With --scenario stages: time only this stage (the stages before it run once, untimed), for profiling."
+    )
+    var only: String?
 
     enum Scenario: String, ExpressibleByArgument, CaseIterable {
         case segment, tag, stages, parallel, all
@@ -36,7 +45,9 @@ struct LedeBenchmark: AsyncParsableCommand {
         guard !texts.isEmpty else { throw ValidationError("No .txt files under \(corpus).") }
         let bytes = texts.reduce(0) { $0 + $1.utf8.count }
         let words = texts.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
-        print("corpus: \(texts.count) files, \(String(format: "%.2f", Double(bytes) / 1e6)) MB, \(words) words (\(corpus))")
+        print(
+            "corpus: \(texts.count) files, \(String(format: "%.2f", Double(bytes) / 1e6)) MB, \(words) words (\(corpus))"
+        )
         let segment = try AnalysisPipeline(name: "segment") {
             Normalizers.standard
             ParagraphSegmenter()
@@ -76,16 +87,41 @@ struct LedeBenchmark: AsyncParsableCommand {
         }
         seconds.sort()
         let median = seconds[seconds.count / 2]
+        let fastest = seconds.first ?? median
+        let slowest = seconds.last ?? median
         print(
             "\(label): median \(format(Double(bytes) / 1e6 / median)) MB/s, \(format(Double(words) / median / 1e6)) M words/s "
-                + "(\(format(median * 1000)) ms per pass; min \(format(seconds.first! * 1000)) ms, max \(format(seconds.last! * 1000)) ms; "
-                + "\(sentences) sentences; one core)")
+                + "(\(format(median * 1000)) ms per pass; min \(format(fastest * 1000)) ms, max \(format(slowest * 1000)) ms; "
+                + "\(sentences) sentences; one core)"
+        )
     }
 
     /// The time each stage of a pipeline takes, on one core.
     func stages(_ pipeline: AnalysisPipeline, _ texts: [String], bytes: Int) throws {
         var totals = [Double](repeating: 0, count: pipeline.stages.count)
         let runs = max(1, `repeat`)
+        if let only {
+            guard let position = pipeline.stages.firstIndex(where: { $0.name == only }) else {
+                throw ValidationError("The pipeline has no stage named \(only).")
+            }
+            var documents = texts.map { Document(text: $0) }
+            for stage in pipeline.stages[..<position] {
+                for index in documents.indices { try stage.process(&documents[index]) }
+            }
+            let clock = ContinuousClock()
+            let start = clock.now
+            for _ in 0..<runs {
+                for index in documents.indices {
+                    var copy = documents[index]
+                    try pipeline.stages[position].process(&copy)
+                }
+            }
+            let seconds = (clock.now - start).seconds / Double(runs)
+            print(
+                "\(only): \(format(seconds * 1000)) ms per pass, \(format(Double(bytes) / 1e6 / seconds)) MB/s (one core)"
+            )
+            return
+        }
         for _ in 0..<runs {
             var documents = texts.map { Document(text: $0) }
             for (index, stage) in pipeline.stages.enumerated() {
@@ -98,7 +134,9 @@ struct LedeBenchmark: AsyncParsableCommand {
         print("time per stage (mean of \(runs) passes, one core):")
         for (index, stage) in pipeline.stages.enumerated() {
             let seconds = totals[index] / Double(runs)
-            print("  \(stage.name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(format(seconds * 1000)) ms  \(format(Double(bytes) / 1e6 / seconds)) MB/s")
+            print(
+                "  \(stage.name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(format(seconds * 1000)) ms  \(format(Double(bytes) / 1e6 / seconds)) MB/s"
+            )
         }
     }
 
@@ -115,7 +153,9 @@ struct LedeBenchmark: AsyncParsableCommand {
         seconds.sort()
         let median = seconds[seconds.count / 2]
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        print("news pipeline on \(cores) cores: median \(format(Double(bytes) / 1e6 / median)) MB/s (\(format(median * 1000)) ms per pass)")
+        print(
+            "news pipeline on \(cores) cores: median \(format(Double(bytes) / 1e6 / median)) MB/s (\(format(median * 1000)) ms per pass)"
+        )
     }
 
     static func load(_ path: String) throws -> [String] {
@@ -127,7 +167,7 @@ struct LedeBenchmark: AsyncParsableCommand {
         for case let url as URL in enumerator where url.pathExtension == "txt" { files.append(url) }
         return try files.sorted { $0.path < $1.path }.map { url in
             let data = try Data(contentsOf: url)
-            return String(data: data, encoding: .utf8) ?? String(decoding: data.map { $0 }, as: Unicode.ISOLatin1.self)
+            return String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) ?? ""
         }
     }
 

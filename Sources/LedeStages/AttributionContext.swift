@@ -15,9 +15,20 @@ struct AttributionContext {
     let isBody: [Bool]  // per sentence
     /// Reporting verbs outside quotations, in text order.
     var cues: [Span] = []
+    /// The same verbs, with their base forms.
+    var cueWords: [AttributionLexicon.CueWord] = []
+    /// Where capitalized role words and titles introduce a name.
+    var roleStarts: [Int] = []
     /// Spans of quotations in running text, in order, for masking.
     let quoteSpans: [Span]
     var entities: [Entity] = []
+    /// Speaker kinds already worked out, by mention.
+    let kindMemo = KindMemo()
+
+    /// A per-document cache; the context is used by one task only.
+    final class KindMemo {
+        var kinds: [Span: SpeakerKind] = [:]
+    }
 
     struct Entity {
         var name: String
@@ -39,16 +50,26 @@ struct AttributionContext {
         sentences = document.sentences
         paragraphs = document.paragraphs
         tokens = document.tokens
-        isBody = document.sentences.map { document.isBodyText($0.span) }
-        quoteSpans = document.quotes.filter { $0.depth == 0 }.map(\.span)
-        var found: [Span] = []
-        let spans = quoteSpans
-        try AttributionPatterns.cue.forEachMatch(in: text) { match in
-            let span = Span(match.range)
-            if !spans.contains(where: { $0.start < span.end && span.start < $0.end }) { found.append(span) }
-            return true
+        let marks = document.layout
+        isBody = document.sentences.map { sentence in
+            !marks.contains { !$0.role.isHeading && sentence.span.isInside($0.span) }
+                && !marks.contains { $0.role.isHeading && sentence.span.isInside($0.span) }
         }
-        cues = found
+        quoteSpans = document.quotes.filter { $0.depth == 0 }.map(\.span)
+        // One pass over the words finds the reporting verbs (outside quotations) and the role
+        // words that introduce names.
+        let (words, roleStarts) = AttributionLexicon.scan(document.text)
+        var spans = quoteSpans.makeIterator()
+        var quote = spans.next()
+        var kept: [AttributionLexicon.CueWord] = []
+        for word in words {
+            while let current = quote, current.end <= word.span.start { quote = spans.next() }
+            if let current = quote, current.start < word.span.end && word.span.start < current.end { continue }
+            kept.append(word)
+        }
+        cueWords = kept
+        cues = kept.map(\.span)
+        self.roleStarts = roleStarts
     }
 
     // MARK: Running
@@ -145,9 +166,9 @@ struct AttributionContext {
         if let cue = cues.first(where: {
             $0.start >= quote.span.end && $0.start < after && $0.start - quote.span.end <= 160
         }),
-            !trimmedString(cue.end, min(after, cue.end + 3)).hasPrefix(":")
+            nextByte(after: cue.end, before: after) != 0x3A
         {
-            let gapStart = skip(from: quote.span.end, to: cue.start, over: [0x20, 0x2C, 0x0A])
+            let gapStart = skip(from: quote.span.end, to: cue.start, over: " ,\n")
             if gapStart == cue.start {
                 if let speaker = try speakerAfter(cue, limit: after) {
                     return make(speaker, self.cue(cue, limit: after), .cueSpeaker, adjacent: true)
@@ -177,14 +198,18 @@ struct AttributionContext {
                     between == "that" ? .speakerCue : .introducing
                 )
             }
-            if !introduces, cue.start <= skip(from: before, to: cue.start, over: [0x20, 0x2D, 0x2A]),
+            if !introduces, cue.start <= skip(from: before, to: cue.start, over: " -*"),
                 let match = try AttributionPatterns.cueFirst.firstMatch(in: text, range: cue.start..<quote.span.start),
                 let range = match["speaker"]
             {
                 return make(Span(range), Cue(span: cue, lemma: lemma(cue)), .cueSpeaker)
             }
         }
-        if let match = try AttributionPatterns.colonIntroduction.firstMatch(in: text, range: before..<quote.span.start),
+        if endsWithColon(before: quote.span.start, after: before),
+            let match = try AttributionPatterns.colonIntroduction.firstMatch(
+                in: text,
+                range: before..<quote.span.start
+            ),
             let range = match["speaker"], isPlausibleSpeaker(Span(range))
         {
             return make(Span(range), nil, .introducing)
@@ -194,7 +219,8 @@ struct AttributionContext {
             return make(speaker, cue, .accordingTo)
         }
         // 4. A dash after the quotation.
-        if let match = try AttributionPatterns.dash.firstMatch(in: text, range: quote.span.end..<sentenceEnd),
+        if hasDash(from: quote.span.end, to: min(sentenceEnd, quote.span.end + 6)),
+            let match = try AttributionPatterns.dash.firstMatch(in: text, range: quote.span.end..<sentenceEnd),
             let range = match["speaker"]
         {
             return make(Span(range), nil, .dash)
@@ -207,20 +233,20 @@ struct AttributionContext {
             }
         }
         if let cue = cues.first(where: { $0.start >= quote.span.end && $0.start < sentenceEnd }),
-            !trimmedString(cue.end, min(bytes.count, cue.end + 3)).hasPrefix(":")
+            nextByte(after: cue.end, before: bytes.count) != 0x3A
         {
             // The clause after the quotation must open with its speaker (`..., officials said`),
             // not with another phrase (`with Merz also signaling openness`).
             let from = lastClauseStart(before: cue.start, notBefore: quote.span.end)
             if let phrase = try phraseBefore(cue, from: from),
-                phrase.start == skip(from: from, to: cue.start, over: [0x20, 0x2C])
+                phrase.start == skip(from: from, to: cue.start, over: " ,")
             {
                 return make(phrase.speaker, self.cue(cue, limit: sentenceEnd), .speakerCue)
             }
         }
         // 6. Only full quotations inherit a speaker from around them.
         guard quote.kind == .full else { return make(nil, nil, .none) }
-        let opensSentence = skip(from: sentence.start, to: quote.span.start, over: [0x20, 0x28]) == quote.span.start
+        let opensSentence = skip(from: sentence.start, to: quote.span.start, over: " (") == quote.span.start
         if let last = previous.last, let speaker = last.speaker, let lastQuote = last.quote, last.quoteKind == .full,
             quotes[lastQuote].paragraph == quote.paragraph
                 || (opensSentence && startsParagraph(quote) && quotes[lastQuote].paragraph == quote.paragraph - 1),
@@ -257,6 +283,25 @@ struct AttributionContext {
         return make(nil, nil, .none)
     }
 
+    /// The first byte after `offset` that is not a space, or 0 if there is none before `limit`.
+    private func nextByte(after offset: Int, before limit: Int) -> UInt8 {
+        var index = offset
+        while index < limit && TextBytes.isSpace(bytes[index]) { index += 1 }
+        return index < limit ? bytes[index] : 0
+    }
+
+    /// Whether the text before `offset` ends with a colon (a cheap test before the pattern).
+    private func endsWithColon(before offset: Int, after floor: Int) -> Bool {
+        var index = offset
+        while index > floor && TextBytes.isSpace(bytes[index - 1]) { index -= 1 }
+        return index > floor && bytes[index - 1] == 0x3A
+    }
+
+    /// Whether a dash (`-`, or the UTF-8 lead byte of `–` and `—`) appears in a range.
+    private func hasDash(from start: Int, to end: Int) -> Bool {
+        (start..<max(start, end)).contains { bytes[$0] == 0x2D || bytes[$0] == 0xE2 }
+    }
+
     private func paragraphIndex(containing offset: Int) -> Int? {
         paragraphs.lastIndex { $0.span.start <= offset }
     }
@@ -279,9 +324,13 @@ struct AttributionContext {
 
     private func findReportedSpeech() throws -> [Attribution] {
         var results: [Attribution] = []
+        var cursor = 0
         for (index, sentence) in sentences.enumerated() where isBody[index] {
             let span = sentence.span
-            let inSentence = cues.filter { $0.start >= span.start && $0.end <= span.end }
+            while cursor < cues.count && cues[cursor].start < span.start { cursor += 1 }
+            var last = cursor
+            while last < cues.count && cues[last].end <= span.end { last += 1 }
+            let inSentence = cues[cursor..<last]
             guard let cue = inSentence.first(where: { isSpeechVerb($0) }) else {
                 if let (speaker, cueValue) = try accordingTo(in: span),
                     let content = reportedContent(in: span, around: cueValue.span)
@@ -291,10 +340,10 @@ struct AttributionContext {
                 continue
             }
             // `..., X said.` at the end of the sentence: the content comes first.
-            let tail = trimmedString(cue.end, span.end)
+            // Only a short tail may follow the verb (`told Reuters.`), not a clause (`that ...`).
             let from = lastClauseStart(before: cue.start, notBefore: span.start)
-            if from > span.start, let speaker = try speakerBefore(cue, from: from), speaker.start == from,
-                tail.count <= 40, !tail.contains(" that ")
+            if from > span.start, span.end - cue.end <= 42, find(" that ", from: cue.end, to: span.end) == nil,
+                let speaker = try speakerBefore(cue, from: from), speaker.start == from
             {
                 var listener: Span?
                 if isTell(cue), let match = try AttributionPatterns.told.firstMatch(in: text, range: cue.end..<span.end)
@@ -319,7 +368,7 @@ struct AttributionContext {
             let sentenceStart = quoteSpans.last { $0.end <= cue.start && $0.end > span.start }?.end ?? span.start
             let clauseStart = lastClauseStart(before: cue.start, notBefore: sentenceStart)
             if let phrase = try phraseBefore(cue, from: clauseStart),
-                phrase.start == skip(from: clauseStart, to: cue.start, over: [0x20, 0x2C])
+                phrase.start == skip(from: clauseStart, to: cue.start, over: " ,")
             {
                 let speaker = phrase.speaker
                 var contentStart = cue.end
@@ -334,7 +383,7 @@ struct AttributionContext {
                 if let that = find(" that ", from: contentStart, to: min(span.end, contentStart + 40)) {
                     contentStart = that + 6
                 }
-                contentStart = skip(from: contentStart, to: span.end, over: [0x20, 0x2C, 0x3A])
+                contentStart = skip(from: contentStart, to: span.end, over: " ,:")
                 let contentEnd = trimEnd(span.end, floor: contentStart)
                 if contentEnd - contentStart >= 12 {
                     results.append(
@@ -367,7 +416,7 @@ struct AttributionContext {
         // `According to X, content.` or `Content, according to X.`
         if cue.start <= sentence.start + 2 {
             guard let comma = find(",", from: cue.end, to: sentence.end) else { return nil }
-            let start = skip(from: comma + 1, to: sentence.end, over: [0x20])
+            let start = skip(from: comma + 1, to: sentence.end, over: " ")
             let end = trimEnd(sentence.end, floor: start)
             return end - start >= 12 ? Span(start: start, end: end) : nil
         }
@@ -385,8 +434,9 @@ struct AttributionContext {
     /// may put the name second: `Authenti-corp's CEO, Cynthia Musselman, told`).
     private func phraseBefore(_ cue: Span, from start: Int) throws -> (speaker: Span, start: Int)? {
         guard start < cue.start else { return nil }
-        let clauseStart = skip(from: start, to: cue.start, over: [0x20, 0x0A])
-        if let match = try AttributionPatterns.apposition.firstMatch(in: text, range: start..<cue.start),
+        let clauseStart = skip(from: start, to: cue.start, over: " \n")
+        guard clauseStart < cue.start else { return nil }
+        if let match = try AttributionPatterns.apposition.firstMatch(in: text, range: clauseStart..<cue.start),
             let range = match["speaker"],
             range.lowerBound == clauseStart, isPlausibleSpeaker(Span(range))
         {
@@ -395,7 +445,13 @@ struct AttributionContext {
             }
             return (Span(range), range.lowerBound)
         }
-        guard let match = try AttributionPatterns.speakerBefore.firstMatch(in: text, range: start..<cue.start),
+        // A speaker is at most a dozen words: search only the last 160 bytes before the verb,
+        // from the start of a word, so that long sentences cost no more than short ones.
+        var windowStart = max(clauseStart, cue.start - 160)
+        while windowStart > clauseStart && windowStart < cue.start && !TextBytes.isSpace(bytes[windowStart - 1]) {
+            windowStart += 1
+        }
+        guard let match = try AttributionPatterns.speakerBefore.firstMatch(in: text, range: windowStart..<cue.start),
             let range = match["speaker"]
         else { return nil }
         let span = Span(range)
@@ -447,30 +503,32 @@ struct AttributionContext {
     /// Rejects phrases that cannot be speakers: too long, or plain lower-case clauses.
     private func isPlausibleSpeaker(_ span: Span) -> Bool {
         guard span.length > 0, span.length <= 140 else { return false }
-        let value = string(span)
-        let words = value.split(separator: " ")
-        if words.count > 12 { return false }
-        let dangling: Set<String> = [
-            "to", "of", "for", "with", "that", "and", "the", "a", "an", "in", "on", "at", "by", "from", "-", "--",
-        ]
-        if let last = words.last, dangling.contains(last.lowercased()), words.count > 1 { return false }
+        // Words as byte ranges, without making strings of the whole phrase.
+        var count = 0
+        var first = 0..<0
+        var last = 0..<0
+        var allDays = true
+        var index = span.start
+        while index < span.end {
+            while index < span.end && bytes[index] == 0x20 { index += 1 }
+            guard index < span.end else { break }
+            let start = index
+            while index < span.end && bytes[index] != 0x20 { index += 1 }
+            count += 1
+            if count == 1 { first = start..<index }
+            last = start..<index
+            if allDays && !Self.days.contains(word(start..<index)) { allDays = false }
+            if count > 12 { return false }
+        }
+        guard count > 0, !allDays else { return false }
+        if count > 1, Self.dangling.contains(word(last).lowercased()) { return false }
         // "On Wednesday", "In London", "Meanwhile": a phrase of time or place, or a sentence opener.
-        let leading: Set<String> = [
-            "On", "In", "At", "For", "By", "From", "After", "Before", "During", "Under", "Since", "Until", "With",
-            "Last", "This", "Next", "Earlier", "Later", "Yesterday", "Today", "Tomorrow",
-        ]
-        if let first = words.first, leading.contains(String(first)) { return false }
-        if words.count == 1, let first = words.first, SentenceSegmenter.defaultStarters.contains(String(first)),
-            !["He", "She", "They", "We", "I", "It"].contains(String(first))
-        {
+        let firstWord = word(first)
+        if Self.leading.contains(firstWord) { return false }
+        if count == 1, SentenceSegmenter.defaultStarters.contains(firstWord), !Self.pronounWords.contains(firstWord) {
             return false
         }
-        let days: Set<String> = [
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-            "March", "April", "June", "July", "August", "September", "October", "November", "December",
-        ]
-        if words.allSatisfy({ days.contains(String($0)) }) { return false }
-        if let first = value.unicodeScalars.first, TextBytes.isLowercase(first) {
+        if TextBytes.isLower(bytes[span.start]) {
             // Lower-case phrases must be pronouns, or have a determiner and a speaker-like head.
             return classify(span) != .organization
                 || (try? AttributionPatterns.organization.matches(text, range: span.range)) == true
@@ -478,33 +536,42 @@ struct AttributionContext {
         return true
     }
 
+    /// A word of the working text; short words make small strings, which do not allocate.
+    private func word(_ range: Range<Int>) -> String {
+        string(Span(range))
+    }
+
     /// Two to four capitalized words with no role word: `Cynthia Musselman`.
     private func isPersonName(_ span: Span) -> Bool {
         var words = string(span).split(separator: " ").map(String.init)
-        let postNominals: Set<String> = [
-            "QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "Jr", "Jr.", "Sr", "Sr.", "II", "III",
-        ]
-        while let last = words.last, postNominals.contains(last), words.count > 2 { words.removeLast() }
+        while let last = words.last, Self.postNominals.contains(last), words.count > 2 { words.removeLast() }
         guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
-        return !words.contains { Self.roleWords.contains($0.lowercased()) || $0.contains("'") || $0.contains("’") }
+        return !words.contains {
+            Self.roleWords.contains($0.lowercased()) || $0.utf8.contains(0x27) || $0.unicodeScalars.contains("\u{2019}")
+        }
             && (try? AttributionPatterns.organization.matches(words.joined(separator: " "))) != true
     }
 
     // MARK: Classifying and resolving
 
     func classify(_ span: Span) -> SpeakerKind {
+        if let known = kindMemo.kinds[span] { return known }
+        let kind = computeKind(span)
+        kindMemo.kinds[span] = kind
+        return kind
+    }
+
+    private func computeKind(_ span: Span) -> SpeakerKind {
         let value = string(span)
-        if (try? AttributionPatterns.pronoun.matches(value)) == true { return .pronoun }
+        if span.length <= 4, (try? AttributionPatterns.pronoun.matches(text, range: span.range)) == true {
+            return .pronoun
+        }
         let words = value.split(separator: " ").map(String.init)
-        let determiners: Set<String> = [
-            "a", "an", "the", "one", "some", "several", "many", "two", "three", "four", "other", "senior", "his", "her",
-            "their", "its", "our",
-        ]
-        let startsWithDeterminer = words.first.map { determiners.contains($0.lowercased()) } ?? false
+        let startsWithDeterminer = words.first.map { Self.determiners.contains($0.lowercased()) } ?? false
         let head = startsWithDeterminer ? Array(words.dropFirst()) : words
         let isCommon = startsWithDeterminer && (head.first.map { $0.first?.isLowercase ?? false } ?? true)
-        if (try? AttributionPatterns.document.matches(value)) == true
-            && (isCommon || value.contains("'s ") || value.contains("’s ") || startsWithDeterminer)
+        if (isCommon || startsWithDeterminer || hasPossessive(span))
+            && (try? AttributionPatterns.document.matches(text, range: span.range)) == true
         {
             return .document
         }
@@ -512,15 +579,60 @@ struct AttributionContext {
         if isCommon || value.first?.isLowercase == true {
             // "The head of Germany's soldiers' union": an unnamed person, whatever follows.
             if head.prefix(3).contains(where: { Self.roleWords.contains($0.lowercased()) }) { return .anonymous }
-            if (try? AttributionPatterns.anonymous.matches(value)) == true { return .anonymous }
-            if (try? AttributionPatterns.organization.matches(value)) == true { return .organization }
+            if (try? AttributionPatterns.anonymous.matches(text, range: span.range)) == true { return .anonymous }
+            if (try? AttributionPatterns.organization.matches(text, range: span.range)) == true { return .organization }
             return .anonymous
         }
-        if (try? AttributionPatterns.organization.matches(value)) == true { return .organization }
+        if (try? AttributionPatterns.organization.matches(text, range: span.range)) == true { return .organization }
         if head.count >= 2 { return .person }
         if let surname = head.last, entities.contains(where: { $0.tokens.last == surname }) { return .person }
         return .organization
     }
+
+    /// Whether a span holds a possessive `'s ` (straight or curly apostrophe), as in `NATO's Article 5`.
+    private func hasPossessive(_ span: Span) -> Bool {
+        var index = span.start
+        while index + 2 < span.end {
+            if bytes[index + 1] == 0x73 && bytes[index + 2] == 0x20 {  // "s "
+                if bytes[index] == 0x27 || (index >= span.start + 2 && bytes[index] == 0x99 && bytes[index - 1] == 0x80)
+                {
+                    return true
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    static let determiners: Set<String> = [
+        "a", "an", "the", "one", "some", "several", "many", "two", "three", "four", "other", "senior", "his", "her",
+        "their", "its",
+        "our",
+    ]
+    static let dangling: Set<String> = [
+        "to", "of", "for", "with", "that", "and", "the", "a", "an", "in", "on", "at", "by", "from", "-", "--",
+    ]
+    static let leading: Set<String> = [
+        "On", "In", "At", "For", "By", "From", "After", "Before", "During", "Under", "Since", "Until", "With", "Last",
+        "This", "Next",
+        "Earlier", "Later", "Yesterday", "Today", "Tomorrow",
+    ]
+    static let days: Set<String> = [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+    static let postNominals: Set<String> = [
+        "QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "Jr", "Jr.", "Sr", "Sr.", "II", "III",
+    ]
+
+    static let articles: Set<String> = ["a", "an", "the", "A", "An", "The"]
+    static let pronounWords: Set<String> = ["He", "She", "They", "We", "I", "It"]
+    static let linkWords: Set<String> = ["of", "the", "and", "for"]
+    static let nonSpeechLemmas: Set<String> = [
+        "call", "describe", "dismiss", "brand", "label", "ask", "rule", "continue", "agree", "praise", "criticise",
+        "criticize", "condemn", "attack", "accuse", "hail", "welcome", "blame", "slam", "defend",
+    ]
 
     static let titles: [String: Gender?] = [
         "mr": .male, "mr.": .male, "sir": .male, "lord": .male, "mrs": .female, "mrs.": .female, "ms": .female,
@@ -581,9 +693,20 @@ struct AttributionContext {
 
     /// Collects the full names of people from role-and-name phrases anywhere in the text.
     private mutating func collectEntities() {
-        // Capitalized runs preceded by a role word or title: "Secretary Patricia Hewitt".
+        // Capitalized runs preceded by a role word or title: "Secretary Patricia Hewitt". One
+        // scan of the text finds the candidates; tokens are looked at only there.
+        let starts = roleStarts
+        var nextCandidate = 0
         var index = 0
         while index < tokens.count {
+            while nextCandidate < starts.count && starts[nextCandidate] < tokens[index].span.start {
+                nextCandidate += 1
+            }
+            guard nextCandidate < starts.count else { break }
+            if tokens[index].span.start < starts[nextCandidate] {
+                index = tokenIndex(at: starts[nextCandidate])
+                continue
+            }
             let word = tokenString(index)
             let lower = word.lowercased()
             let isRole = Self.roleWords.contains(lower) || Self.titles.keys.contains(lower)
@@ -604,14 +727,14 @@ struct AttributionContext {
                 var roleStart = index
                 while roleStart > 0 {
                     let previous = tokenString(roleStart - 1)
-                    if previous.first?.isUppercase == true || ["of", "the", "and", "for"].contains(previous) {
+                    if previous.first?.isUppercase == true || Self.linkWords.contains(previous) {
                         roleStart -= 1
                     } else {
                         break
                     }
                     if index - roleStart > 8 { break }
                 }
-                while roleStart < index && ["of", "the", "and", "for"].contains(tokenString(roleStart)) {
+                while roleStart < index && Self.linkWords.contains(tokenString(roleStart)) {
                     roleStart += 1
                 }
                 let isTitle = Self.titles.keys.contains(lower)
@@ -632,6 +755,17 @@ struct AttributionContext {
         }
     }
 
+    /// The index of the token that starts at or after an offset.
+    private func tokenIndex(at offset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
     private mutating func addEntity(_ nameTokens: [String], role: String?, gender: Gender?, mention: Span) {
         let name = nameTokens.joined(separator: " ")
         if let existing = entities.firstIndex(where: { $0.name == name }) {
@@ -642,15 +776,32 @@ struct AttributionContext {
         entities.append(Entity(name: name, tokens: nameTokens, role: role, gender: gender, mention: mention))
     }
 
+    /// What resolution needs to know about a mention, worked out once per mention.
+    private struct MentionInfo {
+        var words: [String]
+        var kind: SpeakerKind
+        var split: (role: String?, title: String?, name: [String])
+    }
+
+    private func mentionInfo(_ span: Span) -> MentionInfo {
+        let words = string(span).split(separator: " ").map(String.init)
+        return MentionInfo(words: words, kind: classify(span), split: roleSplit(words))
+    }
+
     /// Gives every speaker its kind, canonical name and role.
     private mutating func resolve(_ attributions: inout [Attribution]) {
-        // Names introduced by speaker mentions themselves.
+        // Several attributions often share a mention (a continuation reuses the mention it
+        // continues): classify and split each mention once.
+        var infos: [Span: MentionInfo] = [:]
         for attribution in attributions {
-            guard let speaker = attribution.speaker, classify(speaker.mention) == .person else { continue }
-            let words = string(speaker.mention).split(separator: " ").map(String.init)
-            let split = roleSplit(words)
+            guard let mention = attribution.speaker?.mention, infos[mention] == nil else { continue }
+            infos[mention] = mentionInfo(mention)
+        }
+        // Names introduced by speaker mentions themselves.
+        for (mention, info) in infos.sorted(by: { $0.key < $1.key }) where info.kind == .person {
+            let split = info.split
             if split.name.count >= 2 && split.title == nil {
-                addEntity(split.name, role: split.role, gender: nil, mention: speaker.mention)
+                addEntity(split.name, role: split.role, gender: nil, mention: mention)
             } else if let title = split.title, let gender = Self.titles[title.lowercased()] ?? nil,
                 let existing = entities.lastIndex(where: { $0.tokens.last == split.name.last }),
                 entities[existing].gender == nil
@@ -658,74 +809,24 @@ struct AttributionContext {
                 entities[existing].gender = gender
             }
         }
+        // A single capitalized word is a person once a full name ending in it is known.
+        for (mention, info) in infos where info.kind == .organization && info.words.count == 1 {
+            if let surname = info.words.last, entities.contains(where: { $0.tokens.last == surname }) {
+                infos[mention]?.kind = .person
+            }
+        }
         var resolved: [(offset: Int, name: String, kind: SpeakerKind, gender: Gender?, head: String?, mention: Span)] =
             []
+        var speakers: [Span: Speaker] = [:]
         for index in attributions.indices {
-            guard var speaker = attributions[index].speaker else { continue }
+            guard var speaker = attributions[index].speaker, let info = infos[speaker.mention] else { continue }
             let mention = speaker.mention
-            let kind = classify(mention)
-            speaker.kind = kind
-            let words = string(mention).split(separator: " ").map(String.init)
-            switch kind {
-            case .person:
-                let split = roleSplit(words)
-                let entity = entityFor(split.name)
-                speaker.name = entity?.name ?? split.name.joined(separator: " ")
-                speaker.role = entity?.role ?? split.role
-                if let entity,
-                    entity.name != split.name.joined(separator: " ") || split.role != nil || split.title != nil
-                {
-                    speaker.resolvedFrom = entity.mention == mention ? nil : entity.mention
-                }
-                resolved.append(
-                    (
-                        mention.start, speaker.name, .person,
-                        entity?.gender ?? split.title.flatMap { Self.titles[$0.lowercased()] ?? nil }, nil, mention
-                    )
-                )
-            case .pronoun:
-                let pronoun = string(mention).lowercased()
-                let gender: Gender? = pronoun == "he" ? .male : pronoun == "she" ? .female : nil
-                let wantsPerson = pronoun == "he" || pronoun == "she" || pronoun == "i" || pronoun == "we"
-                let candidate = resolved.last { item in
-                    guard item.offset < mention.start else { return false }
-                    if wantsPerson {
-                        return item.kind == .person && (gender == nil || item.gender == nil || item.gender == gender)
-                    }
-                    if pronoun == "it" { return item.kind == .organization || item.kind == .document }
-                    return item.kind == .anonymous || item.kind == .organization || item.kind == .person
-                }
-                if let candidate {
-                    speaker.name = candidate.name
-                    speaker.resolvedFrom = candidate.mention
-                    if let entity = entities.first(where: { $0.name == candidate.name }) { speaker.role = entity.role }
-                } else if wantsPerson, let entity = nearestEntity(before: mention.start, gender: gender) {
-                    speaker.name = entity.name
-                    speaker.role = entity.role
-                    speaker.resolvedFrom = entity.mention
-                }
-            case .anonymous:
-                let head = anonymousHead(mention)
-                let isDefinite = words.first.map { ["the", "The"].contains($0) } ?? false
-                if isDefinite, let head,
-                    let earlier = resolved.last(where: {
-                        $0.kind == .anonymous && $0.head == head && $0.offset < mention.start
-                    })
-                {
-                    speaker.name = earlier.name
-                    speaker.resolvedFrom = earlier.mention
-                }
-                resolved.append((mention.start, speaker.name, .anonymous, nil, head, mention))
-            default:
-                var name = words
-                if let first = name.first, ["a", "an", "the", "A", "An", "The"].contains(first), name.count > 1 {
-                    name.removeFirst()
-                }
-                speaker.name = name.joined(separator: " ")
-                resolved.append((mention.start, speaker.name, kind, nil, nil, mention))
+            if let known = speakers[mention] {
+                speaker = known
+            } else {
+                speaker = resolveSpeaker(speaker, info: info, resolved: &resolved)
+                speakers[mention] = speaker
             }
-            speaker.name = displayName(speaker.name)
-            speaker.role = speaker.role.map(displayName)
             // A quotation given to the speaker of the passage around it names that speaker as
             // written where it was named, not by a pronoun from another paragraph.
             if attributions[index].form == .context, speaker.kind == .pronoun, let named = speaker.resolvedFrom {
@@ -735,6 +836,79 @@ struct AttributionContext {
             }
             attributions[index].speaker = speaker
         }
+    }
+
+    private func resolveSpeaker(
+        _ original: Speaker,
+        info: MentionInfo,
+        resolved: inout [(offset: Int, name: String, kind: SpeakerKind, gender: Gender?, head: String?, mention: Span)]
+    ) -> Speaker {
+        var speaker = original
+        let mention = speaker.mention
+        let kind = info.kind
+        let words = info.words
+        speaker.kind = kind
+        switch kind {
+        case .person:
+            let split = info.split
+            let entity = entityFor(split.name)
+            speaker.name = entity?.name ?? split.name.joined(separator: " ")
+            speaker.role = entity?.role ?? split.role
+            if let entity,
+                entity.name != split.name.joined(separator: " ") || split.role != nil || split.title != nil
+            {
+                speaker.resolvedFrom = entity.mention == mention ? nil : entity.mention
+            }
+            resolved.append(
+                (
+                    mention.start, speaker.name, .person,
+                    entity?.gender ?? split.title.flatMap { Self.titles[$0.lowercased()] ?? nil }, nil, mention
+                )
+            )
+        case .pronoun:
+            let pronoun = string(mention).lowercased()
+            let gender: Gender? = pronoun == "he" ? .male : pronoun == "she" ? .female : nil
+            let wantsPerson = pronoun == "he" || pronoun == "she" || pronoun == "i" || pronoun == "we"
+            let candidate = resolved.last { item in
+                guard item.offset < mention.start else { return false }
+                if wantsPerson {
+                    return item.kind == .person && (gender == nil || item.gender == nil || item.gender == gender)
+                }
+                if pronoun == "it" { return item.kind == .organization || item.kind == .document }
+                return item.kind == .anonymous || item.kind == .organization || item.kind == .person
+            }
+            if let candidate {
+                speaker.name = candidate.name
+                speaker.resolvedFrom = candidate.mention
+                if let entity = entities.first(where: { $0.name == candidate.name }) { speaker.role = entity.role }
+            } else if wantsPerson, let entity = nearestEntity(before: mention.start, gender: gender) {
+                speaker.name = entity.name
+                speaker.role = entity.role
+                speaker.resolvedFrom = entity.mention
+            }
+        case .anonymous:
+            let head = anonymousHead(mention)
+            let isDefinite = words.first == "the" || words.first == "The"
+            if isDefinite, let head,
+                let earlier = resolved.last(where: {
+                    $0.kind == .anonymous && $0.head == head && $0.offset < mention.start
+                })
+            {
+                speaker.name = earlier.name
+                speaker.resolvedFrom = earlier.mention
+            }
+            resolved.append((mention.start, speaker.name, .anonymous, nil, head, mention))
+        default:
+            var name = words
+            if let first = name.first, Self.articles.contains(first), name.count > 1 {
+                name.removeFirst()
+            }
+            speaker.name = name.joined(separator: " ")
+            resolved.append((mention.start, speaker.name, kind, nil, nil, mention))
+        }
+        speaker.name = displayName(speaker.name)
+        speaker.role = speaker.role.map(displayName)
+        return speaker
     }
 
     private func entityFor(_ name: [String]) -> Entity? {
@@ -767,20 +941,30 @@ struct AttributionContext {
     /// A name or role taken from the working text, spelled as in the original input: the
     /// working text may have straight apostrophes where the input had curly ones.
     func displayName(_ name: String) -> String {
-        guard !offsetMap.isIdentity, let start = find(name, from: 0, to: bytes.count) else { return name }
+        guard !offsetMap.isIdentity,
+            name.utf8.contains(where: { $0 == 0x27 || $0 == 0x22 || $0 == 0x2D || $0 >= 0x80 }),
+            let start = find(name, from: 0, to: bytes.count)
+        else { return name }
         return display(Span(start: start, end: start + name.utf8.count))
     }
 
     private func tokenString(_ index: Int) -> String { string(tokens[index].span) }
 
     private func trimmedString(_ start: Int, _ end: Int) -> String {
+        var start = start
+        var end = end
+        while start < end && TextBytes.isSpace(bytes[start]) { start += 1 }
+        while end > start && TextBytes.isSpace(bytes[end - 1]) { end -= 1 }
         guard start < end else { return "" }
-        return string(Span(start: start, end: end)).trimmingCharacters(in: " \n\t")
+        return string(Span(start: start, end: end))
     }
 
-    private func skip(from start: Int, to end: Int, over set: Set<UInt8>) -> Int {
+    /// The first offset from `start` whose byte is not one of `set`.
+    private func skip(from start: Int, to end: Int, over set: StaticString) -> Int {
         var index = start
-        while index < end && set.contains(bytes[index]) { index += 1 }
+        set.withUTF8Buffer { skipped in
+            while index < end && skipped.contains(bytes[index]) { index += 1 }
+        }
         return index
     }
 
@@ -797,7 +981,9 @@ struct AttributionContext {
         guard end - start >= pattern.count else { return nil }
         var index = start
         while index + pattern.count <= end {
-            if bytes[index] == pattern[0] && Array(bytes[index..<index + pattern.count]) == pattern { return index }
+            if bytes[index] == pattern[0] && bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                return index
+            }
             index += 1
         }
         return nil
@@ -813,46 +999,54 @@ struct AttributionContext {
             if (byte == 0x22 || byte == 0x9D) && quoteSpans.contains(where: { $0.end == index }) { break }
             index -= 1
         }
-        return skip(from: index, to: offset, over: [0x20])
+        return skip(from: index, to: offset, over: " ")
     }
 
     private func isTell(_ cue: Span) -> Bool { lemma(cue) == "tell" }
 
     private func isSpeechVerb(_ cue: Span) -> Bool {
-        !["call", "describe", "dismiss", "brand", "label", "ask", "rule", "continue", "agree"].contains(lemma(cue))
+        !Self.nonSpeechLemmas.contains(lemma(cue))
     }
 
     func lemma(_ cue: Span) -> String {
-        let word = string(cue).lowercased()
-        let irregular: [String: String] = [
-            "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell", "telling": "tell",
-            "wrote": "write",
-            "writes": "write", "writing": "write", "denied": "deny", "denies": "deny", "replied": "reply",
-            "replies": "reply",
-            "testified": "testify", "went on": "go on", "pointed out": "point out", "points out": "point out",
-            "argued": "argue",
-            "argues": "argue", "quipped": "quip", "admitted": "admit", "signalled": "signal", "labelled": "label",
-        ]
-        if let base = irregular[word] { return base }
+        var low = 0
+        var high = cueWords.count
+        while low < high {
+            let mid = (low + high) / 2
+            if cueWords[mid].span.start < cue.start { low = mid + 1 } else { high = mid }
+        }
+        if low < cueWords.count && cueWords[low].span == cue { return cueWords[low].lemma }
+        return Self.lemma(of: string(cue).lowercased())
+    }
+
+    static let irregularLemmas: [String: String] = [
+        "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell", "telling": "tell",
+        "wrote": "write",
+        "writes": "write", "writing": "write", "denied": "deny", "denies": "deny", "replied": "reply",
+        "replies": "reply",
+        "testified": "testify", "went on": "go on", "pointed out": "point out", "points out": "point out",
+        "argued": "argue",
+        "argues": "argue", "quipped": "quip", "admitted": "admit", "signalled": "signal", "labelled": "label",
+        "slammed": "slam",
+    ]
+
+    static func lemma(of word: String) -> String {
+        if let base = irregularLemmas[word] { return base }
         for (suffix, replacement) in [("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")]
         where word.hasSuffix(suffix) {
             let stem = String(word.dropLast(suffix.count)) + replacement
-            if stem.count >= 3 { return Self.restoreE(stem) }
+            if stem.count >= 3 { return withFinalE.contains(stem) ? stem + "e" : stem }
         }
         return word
     }
 
-    /// Puts back the final e that -ed and -ing remove (`stated` → `state`, `noted` → `note`).
-    private static func restoreE(_ stem: String) -> String {
-        let withE: Set<String> = [
-            "stat", "not", "argu", "declar", "indicat", "observ", "promis", "disclos", "conclud", "alleg", "urg",
-            "conced",
-            "reiterat", "mus", "describ", "acknowledg", "announc", "pledg", "jok", "underlin", "emphasis", "emphasiz",
-            "continu",
-            "agre", "rul",
-        ]
-        return withE.contains(stem) ? stem + "e" : stem
-    }
+    /// Stems that take back the final e that -ed and -ing remove (`stated` → `state`).
+    static let withFinalE: Set<String> = [
+        "stat", "not", "argu", "declar", "indicat", "observ", "promis", "disclos", "conclud", "alleg", "urg", "conced",
+        "reiterat", "mus", "describ", "acknowledg", "announc", "pledg", "jok", "underlin", "emphasis", "emphasiz",
+        "continu",
+        "agre", "rul", "prais", "critici", "accus", "welcom", "blam", "criticis", "criticiz",
+    ]
 }
 
 extension String {

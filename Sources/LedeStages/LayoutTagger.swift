@@ -72,12 +72,24 @@ public struct LayoutTagger: Segmenter {
             marks.append(LayoutMark(span: span, role: role, provenance: Provenance(stage: name, rule: rule)))
         }
         var claimed = [Bool](repeating: false, count: paragraphs.count)
+        // The first byte of each paragraph, lower-cased if it is an ASCII letter.
+        let firstLetter: [UInt8] = bytes.withUTF8 { buffer in
+            paragraphs.map { paragraph in
+                let byte = buffer[paragraph.span.start]
+                return TextBytes.isUpper(byte) ? byte | 0x20 : byte
+            }
+        }
         if marksBoilerplate {
             var index = 0
             while index < paragraphs.count {
                 let span = paragraphs[index].span
                 let range = span.range
-                if try LayoutPatterns.relatedListTrigger.matches(text, range: range) {
+                // Each pattern is anchored at the start of the paragraph: try it only when the
+                // first letter can begin it, so body paragraphs cost one byte test each.
+                let first = firstLetter[index]
+                if shapes[index].wordCount <= 8, "lmtrpoesy".utf8.contains(first),
+                    try LayoutPatterns.relatedListTrigger.matches(text, range: range)
+                {
                     // The trigger and the headline-like lines after it.
                     var last = index
                     while last + 1 < paragraphs.count && shapes[last + 1].isListItem { last += 1 }
@@ -88,13 +100,19 @@ public struct LayoutTagger: Segmenter {
                         continue
                     }
                 }
-                if try LayoutPatterns.inlineReadMore.matches(text, range: range) {
+                if shapes[index].wordCount <= 45, "rsam".utf8.contains(first),
+                    try LayoutPatterns.inlineReadMore.matches(text, range: range)
+                {
                     mark(span, .boilerplate, "read-more")
-                } else if shapes[index].wordCount <= 14, try LayoutPatterns.byline.matches(text, range: range) {
+                } else if shapes[index].wordCount <= 14, "bw".utf8.contains(first),
+                    try LayoutPatterns.byline.matches(text, range: range)
+                {
                     mark(span, .byline, "byline")
-                } else if try LayoutPatterns.credit.matches(text, range: range) {
+                } else if "([arwecgp".utf8.contains(first), try LayoutPatterns.credit.matches(text, range: range) {
                     mark(span, .credit, "credit")
-                } else if shapes[index].wordCount <= 30, try LayoutPatterns.prompt.matches(text, range: range) {
+                } else if shapes[index].wordCount <= 30, "sfcdglpaew(\u{C2}".utf8.contains(first),
+                    try LayoutPatterns.prompt.matches(text, range: range)
+                {
                     mark(span, .prompt, "prompt")
                 } else {
                     index += 1

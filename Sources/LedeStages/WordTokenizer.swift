@@ -69,8 +69,16 @@ public struct WordTokenizer: Segmenter {
     // MARK: Scanners
 
     private static func scanToken(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Int, TokenKind) {
-        if let end = url(bytes, at: start) { return (end, .url) }
-        if let end = email(bytes, at: start) { return (end, .email) }
+        // URLs and e-mail addresses are rare: look for them only where they can start.
+        var chunkEnd = start
+        var hasAt = false
+        while chunkEnd < bytes.count && !TextBytes.isSpace(bytes[chunkEnd]) {
+            if bytes[chunkEnd] == 0x40 { hasAt = true }
+            chunkEnd += 1
+        }
+        let first = bytes[start] | 0x20
+        if first == 0x68 || first == 0x77, let end = url(bytes, at: start) { return (end, .url) }  // h, w
+        if hasAt, let end = email(bytes, at: start) { return (end, .email) }
         let byte = bytes[start]
         if byte == 0x23 || byte == 0x40, let end = tag(bytes, at: start) {
             return (end, byte == 0x23 ? .hashtag : .mention)
@@ -86,6 +94,26 @@ public struct WordTokenizer: Segmenter {
             }
         }
         if TextBytes.isDigit(byte) { return compound(bytes, from: start, end: number(bytes, at: start), kind: .number) }
+        if byte < 0x80 {
+            // ASCII, without Unicode property lookups.
+            if TextBytes.isASCIILetter(byte) {
+                return compound(bytes, from: start, end: word(bytes, at: start), kind: .word)
+            }
+            switch byte {
+            case 0x24: return (start + 1, .currency)  // $
+            // % & # * @ + = < > ^ ~ | \ `
+            case 0x25, 0x26, 0x23, 0x2A, 0x40, 0x2B, 0x3D, 0x3C, 0x3E, 0x5E, 0x7E, 0x7C, 0x5C, 0x60:
+                return (start + 1, .symbol)
+            default:
+                var end = start + 1
+                while end < bytes.count
+                    && (bytes[end] == byte || (isASCIITerminal(byte) && isASCIITerminal(bytes[end])))
+                {
+                    end += 1
+                }
+                return (end, .punctuation)
+            }
+        }
         if TextBytes.isLetter(scalar) || scalar.properties.generalCategory == .nonspacingMark {
             return compound(bytes, from: start, end: word(bytes, at: start), kind: .word)
         }
@@ -109,11 +137,17 @@ public struct WordTokenizer: Segmenter {
     /// Letters, digits, combining marks, and inner apostrophes; returns the end.
     private static func word(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
         var index = start
-        while let (scalar, length) = TextBytes.scalar(in: bytes, at: index) {
-            if TextBytes.isLetter(scalar)
-                || TextBytes.isDigit(UInt8(truncatingIfNeeded: scalar.value)) && scalar.value < 0x80
-                || scalar.properties.generalCategory == .nonspacingMark
-                || scalar.properties.generalCategory == .spacingMark
+        while index < bytes.count {
+            // ASCII letters and digits, the common case, without decoding.
+            let byte = bytes[index]
+            if TextBytes.isASCIILetter(byte) || TextBytes.isDigit(byte) {
+                index += 1
+                continue
+            }
+            guard let (scalar, length) = TextBytes.scalar(in: bytes, at: index) else { break }
+            if byte >= 0x80
+                && (TextBytes.isLetter(scalar) || scalar.properties.generalCategory == .nonspacingMark
+                    || scalar.properties.generalCategory == .spacingMark)
             {
                 index += length
                 continue
@@ -299,6 +333,10 @@ public struct WordTokenizer: Segmenter {
             break
         }
         return end
+    }
+
+    @inline(__always) private static func isASCIITerminal(_ byte: UInt8) -> Bool {
+        byte == 0x2E || byte == 0x3F || byte == 0x21
     }
 
     /// Spaces, controls and invisible format characters (zero-width space, byte-order mark).

@@ -1,4 +1,5 @@
 internal import CPCRE2
+internal import Synchronization
 
 /// A compiled PCRE2 regular expression over UTF-8 text.
 ///
@@ -41,6 +42,9 @@ public final class PCRE2Pattern: @unchecked Sendable {
 
     private let code: OpaquePointer
     private let matchContext: OpaquePointer
+    /// Match data blocks from finished calls, kept for the next ones: allocating one costs
+    /// more than a short match.
+    private let spareScratch = Mutex<[MatchScratch]>([])
 
     /// Compiles a pattern.
     ///
@@ -122,7 +126,8 @@ public final class PCRE2Pattern: @unchecked Sendable {
     /// - Complexity: Depends on the pattern; O(*n*) in the searched length for patterns without
     ///   nested backtracking.
     public func firstMatch(in text: String, range: Range<Int>? = nil) throws(PCRE2Error) -> PCRE2Match? {
-        let scratch = try MatchScratch(pattern: self)
+        let scratch = try takeScratch()
+        defer { returnScratch(scratch) }
         var subject = text
         let bounds = try validated(range, in: &subject)
         guard try execute(on: &subject, from: bounds.lowerBound, end: bounds.upperBound, flags: 0, scratch: scratch)
@@ -138,7 +143,8 @@ public final class PCRE2Pattern: @unchecked Sendable {
     /// - Returns: `true` if there is a match.
     /// - Throws: ``PCRE2Error`` as ``firstMatch(in:range:)`` does.
     public func matches(_ text: String, range: Range<Int>? = nil) throws(PCRE2Error) -> Bool {
-        let scratch = try MatchScratch(pattern: self)
+        let scratch = try takeScratch()
+        defer { returnScratch(scratch) }
         var subject = text
         let bounds = try validated(range, in: &subject)
         return try execute(on: &subject, from: bounds.lowerBound, end: bounds.upperBound, flags: 0, scratch: scratch)
@@ -201,7 +207,8 @@ public final class PCRE2Pattern: @unchecked Sendable {
         range: Range<Int>? = nil,
         _ body: (borrowing PCRE2Groups) -> Bool
     ) throws(PCRE2Error) {
-        let scratch = try MatchScratch(pattern: self)
+        let scratch = try takeScratch()
+        defer { returnScratch(scratch) }
         var subject = text
         let bounds = try validated(range, in: &subject)
         var start = bounds.lowerBound
@@ -352,8 +359,24 @@ public final class PCRE2Pattern: @unchecked Sendable {
 
     private func matchDataFactory() -> OpaquePointer? { pcre2_match_data_create_from_pattern_8(code, nil) }
 
-    /// Per-call match data; never shared between threads.
-    final class MatchScratch {
+    /// Match data for one call: a spare one if there is one, or a new one.
+    private func takeScratch() throws(PCRE2Error) -> MatchScratch {
+        if let spare = spareScratch.withLock({ $0.popLast() }) { return spare }
+        return try MatchScratch(pattern: self)
+    }
+
+    /// Keeps match data for a later call, up to a few blocks per pattern.
+    private func returnScratch(_ scratch: MatchScratch) {
+        spareScratch.withLock { spares in
+            if spares.count < 8 { spares.append(scratch) }
+        }
+    }
+
+    /// Match data for one call at a time.
+    ///
+    /// `@unchecked Sendable`: a block is used by one call only; between calls it rests in the
+    /// pattern's pool, which hands it out under a lock to one caller at a time.
+    final class MatchScratch: @unchecked Sendable {
         let matchData: OpaquePointer
         let ovector: UnsafeMutablePointer<Int>
 
@@ -372,9 +395,6 @@ public final class PCRE2Pattern: @unchecked Sendable {
         }
     }
 }
-
-@available(*, unavailable)
-extension PCRE2Pattern.MatchScratch: Sendable {}
 
 extension PCRE2Pattern {
     /// Decodes bytes as UTF-8, rejecting invalid input with the offset of the first bad byte.
