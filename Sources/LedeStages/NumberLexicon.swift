@@ -335,7 +335,14 @@ extension NumberLexicon {
             ],
             .pronounCue
         )
-        add(["at", "he", "she", "they", "we", "i", "it", "who"], .adverbCue)
+        add(
+            [
+                "at", "he", "she", "they", "we", "i", "it", "who", "was", "were", "is", "are", "be", "been", "had",
+                "has",
+                "have",
+            ],
+            .adverbCue
+        )
         add(["for", "within", "in", "than", "just", "only", "about", "over", "by", "per"], .durationCue)
         add(["after", "before", "later", "earlier", "ago", "ahead", "of", "to", "long"], .durationTail)
         add(["off", "sided", "way", "odd", "something", "fold", "nil", "all", "up", "on", "plus"], .compoundBlock)

@@ -56,7 +56,7 @@ struct NumberScanner {
 
         var value: Double { number * multiplier }
 
-        var isName: Bool { kind == .identifier || kind == .time }
+        var isName: Bool { kind == .identifier || kind == .time || kind == .date }
     }
 
     // MARK: Running
@@ -124,7 +124,11 @@ struct NumberScanner {
         {
             return date
         }
-        if atom.clock != nil {
+        // `10:30`, `7:40.53`, and a 24-hour time with its zone: `1830 GMT`.
+        if atom.clock != nil
+            || (digitCount == 4 && atom.suffix == nil && atom.fraction == nil
+                && clockEnd(after: atom.end, zoneOnly: true) > atom.end)
+        {
             candidate.kind = .time
             candidate.rule = .clock
             candidate.end = clockEnd(after: atom.end)
@@ -374,6 +378,22 @@ struct NumberScanner {
             candidate.kind = .fraction
             candidate.rule = .fraction
         }
+        if let name = namedNumberStart(at: atoms[index]) {
+            candidate.kind = .identifier
+            candidate.rule = .namedNumber
+            candidate.start = min(candidate.start, name)
+            return candidate
+        }
+        // A rank: `number one`, `world number two`.
+        if number.count == 1 && !number.isOrdinal && !number.isFraction,
+            let before = wordRange(before: candidate.start),
+            before.upperBound + 1 == candidate.start, spells(before, "number")
+        {
+            candidate.kind = .identifier
+            candidate.rule = .namedNumber
+            candidate.start = before.lowerBound
+            return candidate
+        }
         if number.count == 1 && article == nil && !singleWordCounts(first, at: atoms[index]) { return nil }
         // `three quarters` after `last`, `past`, `consecutive`: quarters of a year.
         if candidate.kind == .fraction, case .denominators(4)? = atoms[last].word,
@@ -383,12 +403,6 @@ struct NumberScanner {
             candidate.number = number.value * 4
             candidate.unit = "quarters"
             candidate.rule = .spelledOut
-        }
-        if let name = namedNumberStart(at: atoms[index]) {
-            candidate.kind = .identifier
-            candidate.rule = .namedNumber
-            candidate.start = min(candidate.start, name)
-            return candidate
         }
         if candidate.kind == .cardinal { candidate.isBare = number.value == number.value.rounded() }
         if candidate.kind != .ordinal { measureAfter(&candidate) }
@@ -503,7 +517,9 @@ struct NumberScanner {
         case "of":
             return followsNumber(afterOf: after.range.upperBound)
         case "or":
-            return true
+            // `one or two`, `one or more`; not `create one or listen to one`.
+            if let next = wordRange(after: after.range.upperBound), spells(next, "more") { return true }
+            return nextAtomStarts(near: after.range.upperBound)
         case "and":
             return false
         case "to", "in", "out":
@@ -513,7 +529,9 @@ struct NumberScanner {
             if let next = word(after: after.range.upperBound), next.is(.durationTail) { return true }
             return before?.is(.durationCue) ?? false
         default:
-            return !after.is(.function) && !after.text.hasSuffix("ly") && after.text != "thing"
+            // `one equipped with`, `one called`: a participle after `one` makes it a pronoun.
+            return !after.is(.function) && !after.text.hasSuffix("ly") && !after.text.hasSuffix("ed")
+                && after.text != "thing"
         }
     }
 
@@ -611,7 +629,8 @@ struct NumberScanner {
         else { return nil }
         let head = near(range)
         var isName = head.is(.identifierHead) || spells(range, "No") && bytes[range.lowerBound] == 0x4E
-        if !isName && isUppercase(at: range.lowerBound)
+        if !isName && isUppercase(at: range.lowerBound) && !head.text.hasSuffix("'s")
+            && !head.text.hasSuffix("\u{2019}s")
             && head.roles.isDisjoint(with: [.function, .month, .qualifierEnd, .currency])
             && NumberLexicon.currencyPrefixes[string(range)] == nil && !isSentenceStart(range.lowerBound)
             && !(atom.integer.count == 4 && atom.fraction == nil) && !isDash(at: atom.end)
@@ -639,7 +658,8 @@ struct NumberScanner {
     private func namedNumberStart(at atom: NumberAtom) -> Int? {
         guard isUppercase(at: atom.start), !isSentenceStart(atom.start) else { return nil }
         if let name = word(before: atom.start), isUppercase(at: name.range.lowerBound),
-            name.roles.isDisjoint(with: [.function, .month]), !isSentenceStart(name.range.lowerBound)
+            name.roles.isDisjoint(with: [.function, .month]), !isSentenceStart(name.range.lowerBound),
+            !name.text.hasSuffix("'s"), !name.text.hasSuffix("\u{2019}s")
         {
             return name.range.lowerBound
         }
@@ -664,9 +684,10 @@ struct NumberScanner {
         return nil
     }
 
-    private func clockEnd(after end: Int) -> Int {
+    private func clockEnd(after end: Int, zoneOnly: Bool = false) -> Int {
         var offset = end
         while offset < bytes.count && bytes[offset] == 0x20 { offset += 1 }
+        guard offset < bytes.count, !zoneOnly || TextBytes.isUpper(bytes[offset]) else { return end }
         let markers: [StaticString] = ["a.m.", "p.m.", "am", "pm", "AM", "PM", "GMT", "BST", "ET", "EST", "CET", "UTC"]
         for marker in markers where hasPrefix(marker, at: offset) {
             let markerEnd = offset + marker.utf8CodeUnitCount
@@ -792,13 +813,19 @@ struct NumberScanner {
         let from = max(0, candidate.start - 100)
         let to = min(bytes.count, candidate.end + 100)
         var offset = from
-        while offset < to, let range = wordRange(after: offset), range.lowerBound < to {
-            if range.lowerBound >= candidate.end || range.upperBound <= candidate.start {
-                let word = near(range)
+        while offset < to {
+            guard TextBytes.isASCIILetter(bytes[offset]) else {
+                offset += 1
+                continue
+            }
+            var end = offset
+            while end < bytes.count && TextBytes.isASCIILetter(bytes[end]) { end += 1 }
+            if (offset >= candidate.end || end <= candidate.start) && (offset == 0 || !isWordCharacter(at: offset - 1))
+            {
+                let word = near(offset..<end)
                 if word.is(.metreCue) && !word.is(.weakMetreCue) { return true }
             }
-            offset = range.upperBound
-            if offset + 1 < to && bytes[offset] == 0x0A && bytes[offset + 1] == 0x0A { break }
+            offset = end
         }
         // `the 60m`, `over 800m`: a standard distance after `the`, a possessive or `over`.
         let standard: Set<Double> = [50, 60, 100, 110, 200, 300, 400, 600, 800, 1000, 1500, 3000, 5000, 10000]
@@ -826,6 +853,7 @@ struct NumberScanner {
         var result: [Candidate] = []
         result.reserveCapacity(candidates.count)
         var index = 0
+        var lastScoreEnd = Int.min / 2
         while index < candidates.count {
             let first = candidates[index]
             guard index + 1 < candidates.count, !first.isName, !candidates[index + 1].isName else {
@@ -846,7 +874,10 @@ struct NumberScanner {
                     index += 2
                     continue
                 }
-                if isScore(first, second) {
+                // A set of a tennis score follows another: `7-5 3-6`, `6-7 (2-7)`.
+                let followsScore = first.start - lastScoreEnd <= 3 && isScore(first, second, alone: false)
+                if followsScore || isScore(first, second, alone: true) {
+                    lastScoreEnd = second.end
                     for var side in [first, second] {
                         side.kind = .score
                         side.rule = .score
@@ -937,11 +968,11 @@ struct NumberScanner {
         return range
     }
 
-    private func isScore(_ first: Candidate, _ second: Candidate) -> Bool {
+    private func isScore(_ first: Candidate, _ second: Candidate, alone: Bool) -> Bool {
         guard first.isBare, second.isBare, !first.isSpelled, !second.isSpelled, first.number <= 200,
             second.number <= 200, first.unit == nil, second.unit == nil
         else { return false }
-        if first.number >= second.number { return true }
+        if first.number >= second.number || !alone { return true }
         if let before = word(before: first.start) {
             if before.is(.scoreCue) { return true }
             // Between two team names: `Man City 0-2 Man Utd`.
@@ -1096,7 +1127,7 @@ struct NumberScanner {
     /// The noun a number plainly counts: `20 other countries`, `tens of thousands of troops`,
     /// `80 years`, `21st century`.
     private func countedNoun(after candidate: Candidate) -> String? {
-        guard candidate.kind != .year, candidate.kind != .fraction else { return nil }
+        guard candidate.kind != .year, candidate.kind != .fraction, candidate.rule != .yearRange else { return nil }
         var offset = candidate.end
         if candidate.rule == .vagueQuantity {
             guard let of = wordRange(after: offset), of.lowerBound == offset + 1, spells(of, "of") else { return nil }
@@ -1113,7 +1144,7 @@ struct NumberScanner {
         if candidate.kind == .ordinal || candidate.value == 1 {
             // A singular noun ends its phrase; a word before another content word modifies it
             // (`the 11th annual awards`, `the third leading online search firm`).
-            guard isLower else { return nil }
+            guard isLower, !isHyphen(at: word.range.upperBound) else { return nil }
             for _ in 0..<2 {
                 guard let next = self.word(after: word.range.upperBound, maxGap: 1), !next.is(.function),
                     TextBytes.isLower(bytes[next.range.lowerBound]), NumberWord.named(next.text) == nil
@@ -1145,13 +1176,17 @@ struct NumberScanner {
         return nextAtomStarts(near: position)
     }
 
+    /// Whether a cardinal number (digits or a word such as `two`, not `first`) starts near `offset`.
     private func nextAtomStarts(near offset: Int) -> Bool {
         var position = offset
         while position < bytes.count && bytes[position] == 0x20 { position += 1 }
         guard position < bytes.count else { return false }
         if TextBytes.isDigit(bytes[position]) { return true }
         guard let range = wordRange(after: position) else { return false }
-        return NumberWord.named(lower(range)) != nil
+        switch NumberWord.named(lower(range)) {
+        case .unit?, .teen?, .tens?, .hundred?, .scale?, .dozen?: return true
+        default: return false
+        }
     }
 
     private func hasWord(_ word: StaticString, after offset: Int) -> Bool {
@@ -1230,7 +1265,8 @@ struct NumberScanner {
     /// The end of a code that goes on after a numeral: `737-800`, `A380-800`.
     private func codeEnd(after end: Int) -> Int {
         var offset = end
-        while let hyphen = hyphenLength(at: offset), offset + hyphen < bytes.count,
+        while let hyphen = hyphenLength(at: offset) ?? (offset < bytes.count && bytes[offset] == 0x2F ? 1 : nil),
+            offset + hyphen < bytes.count,
             TextBytes.isDigit(bytes[offset + hyphen]) || TextBytes.isUpper(bytes[offset + hyphen])
         {
             offset += hyphen
