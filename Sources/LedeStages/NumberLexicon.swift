@@ -66,6 +66,8 @@ enum NumberLexicon {
         "KB": "KB", "kb": "kb", "MB": "MB", "GB": "GB", "TB": "TB", "Mb": "Mb", "Gb": "Gb", "Mbps": "Mbps",
         "Mbit": "Mbps", "kbps": "kbps", "Kbps": "kbps", "Gbps": "Gbps", "bp": "basis points",
         "bps": "basis points", "mg": "mg", "sq": "sq", "yd": "yards", "yds": "yards", "ha": "hectares",
+        "ghz": "GHz", "mhz": "MHz", "gbps": "Gbps", "mbps": "Mbps", "mb": "MB", "gb": "GB", "tb": "TB",
+        "secs": "seconds", "sec": "seconds", "mins": "minutes", "hrs": "hours", "yrs": "years",
     ]
 
     /// Unit words after a numeral, in any form, and the unit they give.

@@ -124,10 +124,12 @@ struct NumberScanner {
         {
             return date
         }
-        // `10:30`, `7:40.53`, and a 24-hour time with its zone: `1830 GMT`.
+        // `10:30`, `7:40.53`, and a 24-hour time with its zone (`1830 GMT`) or a leading zero (`0800`).
+        let isHourMinute =
+            digitCount == 4 && atom.suffix == nil && atom.fraction == nil && !hasSeparators
+            && Int(integer) % 100 < 60 && integer < 2400
         if atom.clock != nil
-            || (digitCount == 4 && atom.suffix == nil && atom.fraction == nil
-                && clockEnd(after: atom.end, zoneOnly: true) > atom.end)
+            || (isHourMinute && (bytes[start] == 0x30 || clockEnd(after: atom.end, zoneOnly: true) > atom.end))
         {
             candidate.kind = .time
             candidate.rule = .clock
@@ -221,11 +223,20 @@ struct NumberScanner {
         }
         let text = string(suffix)
         switch text {
+        case "s" where hasFraction:
+            // A race time: `9.87s`.
+            candidate.unit = "seconds"
+            candidate.rule = .measure
+            return .keep
         case "s":
-            guard !hasFraction, currency == nil, Int(integer) % 10 == 0, digitCount == 4 || digitCount == 2,
+            guard currency == nil, Int(integer) % 10 == 0, digitCount == 4 || digitCount == 2,
                 let decade = decade(candidate, from: integer)
             else { return .drop }
             candidate = decade
+            return .done
+        case "GMT", "BST", "UTC":
+            candidate.kind = .time
+            candidate.rule = .clock
             return .done
         case "st", "nd", "rd", "th":
             guard !hasFraction, currency == nil else { return .drop }
@@ -272,7 +283,9 @@ struct NumberScanner {
             }
             return .keep
         }
-        if let unit = NumberLexicon.unitSuffixes[text] {
+        if let unit = NumberLexicon.unitSuffixes[text] ?? NumberLexicon.unitSuffixes[text.lowercased()]
+            ?? NumberLexicon.unitWords[text.lowercased()]
+        {
             candidate.unit = unit
             candidate.rule = .measure
             return .keep
@@ -300,7 +313,13 @@ struct NumberScanner {
             candidate.high = year + 9
             return candidate
         }
-        guard let before = word(before: start) else { return nil }
+        // `the 1950s and 60s`, `mid-70s`, `80s pop` are decades; `in her 30s` is an age.
+        guard let before = word(before: start), before.is(.ageCue) && !isHyphen(at: start - 1) else {
+            candidate.number = year
+            candidate.low = year
+            candidate.high = year + 9
+            return candidate
+        }
         if before.is(.ageCue) {
             candidate.kind = .approximate
             candidate.rule = .ageDecade
@@ -577,7 +596,12 @@ struct NumberScanner {
                 break
             }
         }
-        if NumberLexicon.roles[lower(wordStart..<hyphen)]?.contains(.hyphenPrefix) ?? false { return nil }
+        let word = lower(wordStart..<hyphen)
+        // `mid-2005` is a year and `$779m-798m` a range; `Covid-19` is a name.
+        if !TextBytes.isASCIILetter(bytes[wordStart]) && bytes[wordStart] < 0x80 { return nil }
+        if NumberLexicon.roles[word]?.contains(.hyphenPrefix) ?? false || NumberWord.named(word) != nil {
+            return nil
+        }
         let end = codeEnd(after: atom.end)
         var candidate = Candidate(
             start: wordStart,
@@ -629,6 +653,11 @@ struct NumberScanner {
         else { return nil }
         let head = near(range)
         var isName = head.is(.identifierHead) || spells(range, "No") && bytes[range.lowerBound] == 0x4E
+        // A rank: `at number 11`; but `users now number 6.2 million`.
+        if head.text == "number" && atom.fraction == nil && atom.suffix == nil && atom.integer.count <= 3 {
+            let scale = wordRange(after: atom.end).map { NumberWord.named(lower($0)) != nil } ?? false
+            isName = !scale && !followedByMeasure(atom.end)
+        }
         if !isName && isUppercase(at: range.lowerBound) && !head.text.hasSuffix("'s")
             && !head.text.hasSuffix("\u{2019}s")
             && head.roles.isDisjoint(with: [.function, .month, .qualifierEnd, .currency])

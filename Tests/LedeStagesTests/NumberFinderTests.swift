@@ -266,6 +266,30 @@ import Testing
                 "The Passion of the Christ and Fahrenheit 9/11, Halo 2 and the Xbox 2.",
                 ["Fahrenheit 9/11 | identifier", "Halo 2 | identifier", "Xbox 2 | identifier"]
             ),
+            (
+                "Sales of between £415m and £425m ($779m-798m) and a further 1.5 million-2 million people.",
+                [
+                    "£415m | money 415000000 GBP", "£425m | money 425000000 GBP",
+                    "$779m-798m | money 779000000 779000000…798000000 USD",
+                    "1.5 million-2 million | range 1500000 1500000…2000000 people",
+                ]
+            ),
+            (
+                "They clocked 7.62secs and 9.87s; a 2.6ghz chip.",
+                ["7.62secs | decimal 7.62 seconds", "9.87s | decimal 9.87 seconds", "2.6ghz | decimal 2.6 GHz"]
+            ),
+            (
+                "It happened in the 1950s and 60s, and again in the mid-70s.",
+                ["1950s | year 1950 1950…1959", "60s | year 1960 1960…1969", "70s | year 1970 1970…1979"]
+            ),
+            (
+                "Shares rose 4% by 1830 GMT; schools open from 0800 to 1800GMT.",
+                ["4% | percent 4 percent", "1830 GMT | time", "0800 | time", "1800GMT | time"]
+            ),
+            (
+                "It reached number 12 in the chart; users now number 6.2 million.",
+                ["number 12 | identifier", "6.2 million | cardinal 6200000"]
+            ),
         ] as [(String, [String])]
     )
     func bbcRegressions(text: String, expected: [String]) throws {
