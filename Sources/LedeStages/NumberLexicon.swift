@@ -306,6 +306,8 @@ extension NumberLexicon {
         /// `several`, `many`, `few`.
         static let vagueCue = Roles(rawValue: 1 << 27)
         static let pluralModifier = Roles(rawValue: 1 << 28)
+        /// Words before `X to Y` that make it one range even with a unit on both ends: `a 2% to 3% rise`.
+        static let rangeCue = Roles(rawValue: 1 << 29)
     }
 
     /// The roles of each lower-case word that has any.
@@ -349,7 +351,15 @@ extension NumberLexicon {
         add(["after", "before", "later", "earlier", "ago", "ahead", "of", "to", "long"], .durationTail)
         add(["off", "sided", "way", "odd", "something", "fold", "nil", "all", "up", "on", "plus"], .compoundBlock)
         add(["old", "long", "high", "wide", "deep", "tall", "strong", "olds"], .sizeTail)
-        add(["from", "by", "between"], .changeCue)
+        add(
+            [
+                "from", "by", "between", "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "up",
+                "down", "increased", "decreased", "jumped", "dropped", "climbed", "slipped", "cut", "raised",
+                "lowered", "grew", "shrank", "slumped", "soared", "gained", "lost", "widened", "narrowed", "doubled",
+                "halved", "surged", "plunged", "tumbled", "eased", "edged", "moved", "went",
+            ],
+            .changeCue
+        )
         add(
             ["last", "past", "next", "first", "previous", "consecutive", "straight", "successive", "the", "three"],
             .quarterCue
@@ -362,6 +372,13 @@ extension NumberLexicon {
         add(["the", "these", "those", "its", "his", "her", "their", "our", "my", "your"], .determiner)
         add(["several", "many", "few"], .vagueCue)
         add(pluralModifiers, .pluralModifier)
+        add(
+            [
+                "a", "an", "the", "of", "at", "estimated", "forecast", "expected", "predicted", "about", "around",
+                "roughly", "approximately", "some", "circa",
+            ],
+            .rangeCue
+        )
         return table
     }()
 }

@@ -234,6 +234,12 @@ struct NumberScanner {
             else { return .drop }
             candidate = decade
             return .done
+        case "C", "F":
+            // `40C`, `minus 5C`; a temperature, never a name.
+            guard currency == nil, integer <= (text == "C" ? 60 : 140) else { return .drop }
+            candidate.unit = text == "C" ? "celsius" : "fahrenheit"
+            candidate.rule = .measure
+            return .keep
         case "GMT", "BST", "UTC":
             candidate.kind = .time
             candidate.rule = .clock
@@ -364,8 +370,10 @@ struct NumberScanner {
             case .quarter:
                 guard hasWord("of", after: atoms[index].end) else { return nil }
                 article = before
-            case .ordinal(let value) where value >= 3 && value < 100 && hasWord("of", after: atoms[index].end):
-                article = before
+            case .ordinal(let value) where value >= 3 && value < 100:
+                // `a third of`, `cut by a fifth`; but `a third term`.
+                let after = hasWord("of", after: atoms[index].end)
+                if after || wordRange(before: before.lowerBound).map({ spells($0, "by") }) ?? false { article = before }
             default:
                 break
             }
@@ -511,8 +519,10 @@ struct NumberScanner {
             }
             return true
         case .half:
-            guard let after = self.word(after: atom.end, maxGap: 1), after.text == "of" else { return false }
+            // `half of the staff`, `cut by half`; not `the second half`.
             let before = self.word(before: atom.start)?.text
+            if before == "by" { return true }
+            guard let after = self.word(after: atom.end, maxGap: 1), after.text == "of" else { return false }
             return before != "second" && before != "first" && before != "the"
         case .hundred, .scale, .dozen, .quarter:
             return false
@@ -921,8 +931,15 @@ struct NumberScanner {
                     continue
                 }
             } else if hasExactly(" to ", in: gap) {
-                let isChange = word(before: first.start)?.is(.changeCue) ?? false
-                if !isChange, first.isSpelled == second.isSpelled, !first.isYearLike, !second.isYearLike,
+                // `three to four weeks`, `5 to 10%`; but `rose 15p to 350p`, `fell by 17,000 to 1.4 million`.
+                // With a unit on both ends it is a range only after an article or a qualifier:
+                // `a 2% to 3% rise`, `the $40 to $50 level`, `about 70% to 80%`.
+                let before = word(before: first.start)
+                let isChange = before?.is(.changeCue) ?? false
+                let firstIsBare =
+                    first.currency == nil && !first.isPercent && first.multiplier == 1 && first.unit == nil
+                let isBounded = firstIsBare || (before?.is(.rangeCue) ?? false)
+                if !isChange, first.isSpelled == second.isSpelled, isBounded, !first.isYearLike, !second.isYearLike,
                     let range = range(first, second)
                 {
                     result.append(range)

@@ -290,6 +290,25 @@ import Testing
                 "It reached number 12 in the chart; users now number 6.2 million.",
                 ["number 12 | identifier", "6.2 million | cardinal 6200000"]
             ),
+            (
+                "Profits fell by a fifth to £230m, and costs were cut by half.",
+                ["a fifth | fraction 0.2", "£230m | money 230000000 GBP", "half | fraction 0.5"]
+            ),
+            (
+                "The shares rose 15p to 350p; US crude rose $1.64 to $47.10; the total fell 11,000 to 813,200.",
+                [
+                    "15p | money 15 GBX", "350p | money 350 GBX", "$1.64 | money 1.64 USD", "$47.10 | money 47.1 USD",
+                    "11,000 | cardinal 11000", "813,200 | cardinal 813200",
+                ]
+            ),
+            (
+                "BA had forecast a 2% to 3% rise, and about 70% to 80% of bondholders agreed.",
+                ["2% to 3% | percent 2 2…3 percent", "70% to 80% | percent 70 70…80 percent (about)"]
+            ),
+            (
+                "Temperatures reached 40C, but a fifth successive month of rain followed.",
+                ["40C | cardinal 40 celsius", "fifth | ordinal 5 month"]
+            ),
         ] as [(String, [String])]
     )
     func bbcRegressions(text: String, expected: [String]) throws {
