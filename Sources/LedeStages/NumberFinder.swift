@@ -28,11 +28,12 @@ internal import PCRE2
 /// | `two thirds`, `three quarters`, `a half`, `a third of`, `1/2`, `one in five` | fraction | the fraction |
 /// | `tens of thousands`, `hundreds`, `dozens`, `several hundred` | approximate | `low` 2×unit, `high` below the next power of ten |
 /// | `more than 1,000`, `nearly 80`, `about 300`, `up to 5,000`, `at least 20`, `20 or more` | approximate (money and percent keep their kind) | `qualifier`; `low` or `high` |
-/// | `2012–13`, `2012-13`, `three to four`, `10-15%`, `£5-10m` | range (or money, percent) | the low end; `low`, `high` |
-/// | `won 3-1`, `a 2-1 win` | score | each side on its own |
-/// | `three-year-long`, `24-year-old`, `three-and-a-half-year-old` | cardinal, decimal | the unit inside (`years`) |
-/// | `Article 5`, `No. 10`, `K‑12`, `Covid-19`, `Boeing 737`, `Formula One`, `3G`, `9/11`, a telephone number | identifier | `nil` |
-/// | `5 p.m.`, `10:30`, `7:40.53` | time | `nil` |
+/// | `2012–13`, `2012-13`, `three to four`, `10-15%`, `£5-10m`, `a 2% to 3% rise` | range (or money, percent) | the low end; `low`, `high` |
+/// | `won 3-1`, `a 2-1 win`, `Man City 0-2 Man Utd`, `7-6 (7-4) 6-3` | score | each side on its own |
+/// | `three-year-long`, `24-year-old`, `three-and-a-half-year-old`, `60m hurdles`, `40C` | cardinal, decimal | the unit (`years`, `metres`, `celsius`) |
+/// | `Article 5`, `No. 10`, `K‑12`, `Covid-19`, `Boeing 737`, `Formula One`, `number one`, `3G`, `9/11`, a telephone number | identifier | `nil` |
+/// | `5 p.m.`, `10:30`, `1830 GMT`, `7:40.53` | time | `nil` |
+/// | `8 December`, `February 18` | date | `nil` |
 ///
 /// Conventions, chosen so that every number is one reading and never a guess dressed as a fact:
 /// - **Pronoun `one`.** `one` is a number when it counts something: `one man`, `one day
@@ -46,16 +47,24 @@ internal import PCRE2
 /// - **Open bounds.** A qualifier sets the bound it states and leaves the other `nil`: `more
 ///   than 1,000` has `low` 1 000; `nearly 80` has `high` 80; `about 300` has neither. Whether
 ///   the bound itself is included is the qualifier's to say.
-/// - **Ranges.** A dash between numbers (`2012–13`, `10-15%`) and `X to Y` are one range,
-///   unless `from` or `by` comes first (`fell by 17,000 to 1.4 million`, `from £35 to £42.50`
-///   are changes: two numbers). `between 19 and 24` is two numbers, as the text gives them.
-///   Two numbers joined by a dash are a score when the first is not smaller or the words
-///   around say so.
+/// - **Ranges.** A dash between numbers (`2012–13`, `10-15%`, `$779m-798m`) makes one range.
+///   `X to Y` is one range when the first number is bare (`5 to 10%`, `three to four weeks`)
+///   or follows an article or an estimate (`a 2% to 3% rise`, `about 70% to 80%`); after a
+///   verb of change, `from` or `by` it is two numbers (`rose $1.64 to $47.10`, `fell by
+///   17,000 to 1.4 million`, `from £35 to £42.50`). `between 19 and 24` is two numbers, as
+///   the text gives them. Two numbers joined by a dash are a score when the first is not
+///   smaller, when a score word or a team name is next to them, or when another score
+///   precedes them (the sets of a tennis match).
 /// - **`m` after a number.** After a currency it is millions; otherwise millions too
 ///   (`100m copies`), except for distances: a number from 1 000 up (`5,000m`), or athletics,
 ///   swimming and measuring words around it (`60m hurdles`, `cleared 4.88m`).
 /// - **Years.** Four digits from 1000 to 2099, alone, are a year unless a plural noun follows
-///   and no `in`, `since`, `the` ... comes before (`2000 people`).
+///   and no `in`, `since`, `the` ... comes before (`2000 people`), or a time zone follows
+///   (`1830 GMT` is a time). Days of the month next to a month's name are dates.
+/// - **Names.** A number after an identifier head (`Article`, `Flight`, `Chapter`, `Radio`),
+///   joined by a hyphen to a word (`Covid-19`), or after a capitalised word inside a sentence
+///   (`Halo 2`, `Maroon 5`) names something; so does a capitalised number word inside a
+///   sentence (`World at One`). A possessive is never a head: `India's 35 states` counts.
 ///
 /// - **Requires:** nothing.
 /// - **Provides:** ``AnnotationKeyID/numbers``.
@@ -63,10 +72,12 @@ internal import PCRE2
 /// - **Rules:** `numeral`, `spelled-out`, `money`, `percent`, `measure`, `ordinal`, `year`,
 ///   `decade`, `age-decade`, `fraction`, `ratio`, `slash-fraction`, `vague-quantity`,
 ///   `compound-adjective`, `range`, `money-range`, `percent-range`, `year-range`, `score`,
-///   `clock`, `am-pm`, `telephone`, `hyphenated-code`, `identifier-head`, `named-number`,
+///   `clock`, `am-pm`, `date`, `telephone`, `hyphenated-code`, `identifier-head`, `named-number`,
 ///   `glued-code`, `slashed`.
-/// - **Options:** `ordinals` (default `true`) and `identifiers` (default `true`: identifiers
-///   and times) say whether those kinds are reported.
+/// - **Options:** `ordinals` (default `true`) and `identifiers` (default `true`: identifiers,
+///   times and dates) say whether those kinds are reported.
+/// - **Complexity:** one JIT scan of the text, then work proportional to the numbers found;
+///   about 100 MB/s on one core for the BBC News corpus.
 ///
 /// `NumberFinder` is `Sendable`.
 public struct NumberFinder: Tagger {
@@ -74,14 +85,14 @@ public struct NumberFinder: Tagger {
     public let name = "lede.numbers"
     /// Whether ordinals (`fourth`, `21st`) are reported.
     public var reportsOrdinals: Bool
-    /// Whether identifiers (`Article 5`) and times (`5 p.m.`) are reported.
+    /// Whether identifiers (`Article 5`), times (`5 p.m.`) and dates (`8 December`) are reported.
     public var reportsIdentifiers: Bool
 
     /// Creates the finder.
     ///
     /// - Parameters:
     ///   - reportsOrdinals: Whether to report ordinals; defaults to `true`.
-    ///   - reportsIdentifiers: Whether to report identifiers and times; defaults to `true`.
+    ///   - reportsIdentifiers: Whether to report identifiers, times and dates; defaults to `true`.
     public init(reportsOrdinals: Bool = true, reportsIdentifiers: Bool = true) {
         self.reportsOrdinals = reportsOrdinals
         self.reportsIdentifiers = reportsIdentifiers

@@ -522,6 +522,9 @@ struct NumberScanner {
             // `half of the staff`, `cut by half`; not `the second half`.
             let before = self.word(before: atom.start)?.text
             if before == "by" { return true }
+            if let after = wordRange(after: atom.end), spells(after, "a"), percentAfter(after.upperBound) != nil {
+                return true
+            }
             guard let after = self.word(after: atom.end, maxGap: 1), after.text == "of" else { return false }
             return before != "second" && before != "first" && before != "the"
         case .hundred, .scale, .dozen, .quarter:
@@ -749,6 +752,18 @@ struct NumberScanner {
                 candidate.rule = .money
                 candidate.isBare = false
                 candidate.isYearLike = false
+                return
+            }
+        }
+        // `half a percentage point`, `a quarter of a percentage point`.
+        if candidate.kind == .fraction, let after = wordRange(after: candidate.end) {
+            var next = after
+            if spells(next, "of"), let article = wordRange(after: next.upperBound) { next = article }
+            if spells(next, "a"), let (unit, end) = percentAfter(next.upperBound), unit != "percent" {
+                candidate.isPercent = true
+                candidate.unit = unit
+                candidate.end = end
+                candidate.rule = .percent
                 return
             }
         }

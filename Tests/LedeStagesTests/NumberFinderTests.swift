@@ -194,6 +194,13 @@ import Testing
                 "One of the two suspects was freed; one day after the vote; one day he will return.",
                 ["One | cardinal 1", "two | cardinal 2 suspects", "one | cardinal 1 days"]
             ),
+            (
+                "The bank cut rates by half a percentage point to 4.75%, then by a quarter of a percentage point.",
+                [
+                    "half a percentage point | percent 0.5 percentage points", "4.75% | percent 4.75 percent",
+                    "a quarter of a percentage point | percent 0.25 percentage points",
+                ]
+            ),
         ] as [(String, [String])]
     )
     func news(text: String, expected: [String]) throws {
