@@ -310,6 +310,9 @@ extension NumberLexicon {
         static let rangeCue = Roles(rawValue: 1 << 29)
     }
 
+    /// ``roles`` in a table that is probed without making a `String`.
+    static let packedRoles = PackedWordTable(roles)
+
     /// The roles of each lower-case word that has any.
     static let roles: [String: Roles] = {
         var table: [String: Roles] = [:]

@@ -11,19 +11,29 @@ extension NumberScanner {
 
     /// The word that ends just before `offset`, past horizontal spaces.
     func word(before offset: Int, allowingPeriod: Bool = false) -> NearWord? {
-        guard let range = wordRange(before: offset, allowingPeriod: allowingPeriod) else { return nil }
-        return near(range)
+        let key = allowingPeriod ? -offset - 1 : offset
+        if let hit = cache.before(key) { return hit }
+        let word = wordRange(before: offset, allowingPeriod: allowingPeriod).map(near)
+        cache.store(before: key, word)
+        return word
     }
 
     /// The word that starts after `offset`, past at most `maxGap` bytes of horizontal space.
     func word(after offset: Int, maxGap: Int = 3) -> NearWord? {
-        guard let range = wordRange(after: offset), range.lowerBound - offset <= maxGap else { return nil }
-        return near(range)
+        let word: NearWord?
+        if let hit = cache.after(offset) {
+            word = hit
+        } else {
+            word = wordRange(after: offset).map(near)
+            cache.store(after: offset, word)
+        }
+        guard let word, word.range.lowerBound - offset <= maxGap else { return nil }
+        return word
     }
 
     func near(_ range: Range<Int>) -> NearWord {
-        let text = lower(range)
-        return NearWord(range: range, text: text, roles: NumberLexicon.roles[text] ?? [])
+        let roles = PackedWord(bytes, range).flatMap { NumberLexicon.packedRoles[$0] } ?? []
+        return NearWord(range: range, text: lower(range), roles: roles)
     }
 
     /// The range of the word that ends just before `offset`, past horizontal spaces; with
@@ -248,5 +258,38 @@ extension NumberScanner {
             return scalar == "\n" || scalar == "\r" || Punctuation.isTerminal(scalar) || scalar == ":" || scalar == ";"
         }
         return true
+    }
+}
+
+/// The last words looked up before and after offsets of one text: the rules ask about the same
+/// neighbours of a number several times.
+final class NearWordCache {
+    private var beforeKeys = (Int.min, Int.min)
+    private var beforeWords: (NumberScanner.NearWord?, NumberScanner.NearWord?) = (nil, nil)
+    private var afterKeys = (Int.min, Int.min)
+    private var afterWords: (NumberScanner.NearWord?, NumberScanner.NearWord?) = (nil, nil)
+
+    /// The cached word before a key, as an optional that is `nil` when nothing is cached.
+    func before(_ key: Int) -> NumberScanner.NearWord?? {
+        if beforeKeys.0 == key { return .some(beforeWords.0) }
+        if beforeKeys.1 == key { return .some(beforeWords.1) }
+        return nil
+    }
+
+    func store(before key: Int, _ word: NumberScanner.NearWord?) {
+        beforeKeys = (key, beforeKeys.0)
+        beforeWords = (word, beforeWords.0)
+    }
+
+    /// The cached word after an offset, as an optional that is `nil` when nothing is cached.
+    func after(_ key: Int) -> NumberScanner.NearWord?? {
+        if afterKeys.0 == key { return .some(afterWords.0) }
+        if afterKeys.1 == key { return .some(afterWords.1) }
+        return nil
+    }
+
+    func store(after key: Int, _ word: NumberScanner.NearWord?) {
+        afterKeys = (key, afterKeys.0)
+        afterWords = (word, afterWords.0)
     }
 }

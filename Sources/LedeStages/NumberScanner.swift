@@ -11,6 +11,7 @@ struct NumberScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let atoms: [NumberAtom]
     let stage: String
+    let cache = NearWordCache()
 
     /// The rule that made a mention, reported in its provenance.
     enum Rule: String {
@@ -348,7 +349,7 @@ struct NumberScanner {
         let start = atoms[index].start
         // The end of a compound: `30-frame-a-second`, `split-second`; but `mid-twenties`, `top-three`.
         if let hyphen = hyphenStart(before: start), let before = wordRange(before: hyphen),
-            before.upperBound == hyphen, NumberWord.named(lower(before)) == nil,
+            before.upperBound == hyphen, NumberWord.named(bytes, before) == nil,
             !(NumberLexicon.roles[lower(before)]?.contains(.hyphenPrefix) ?? false)
         {
             return nil
@@ -668,7 +669,7 @@ struct NumberScanner {
         var isName = head.is(.identifierHead) || spells(range, "No") && bytes[range.lowerBound] == 0x4E
         // A rank: `at number 11`; but `users now number 6.2 million`.
         if head.text == "number" && atom.fraction == nil && atom.suffix == nil && atom.integer.count <= 3 {
-            let scale = wordRange(after: atom.end).map { NumberWord.named(lower($0)) != nil } ?? false
+            let scale = wordRange(after: atom.end).map { NumberWord.named(bytes, $0) != nil } ?? false
             isName = !scale && !followedByMeasure(atom.end)
         }
         if !isName && isUppercase(at: range.lowerBound) && !head.text.hasSuffix("'s")
@@ -1208,7 +1209,7 @@ struct NumberScanner {
             guard isLower, !isHyphen(at: word.range.upperBound) else { return nil }
             for _ in 0..<2 {
                 guard let next = self.word(after: word.range.upperBound, maxGap: 1), !next.is(.function),
-                    TextBytes.isLower(bytes[next.range.lowerBound]), NumberWord.named(next.text) == nil
+                    TextBytes.isLower(bytes[next.range.lowerBound]), NumberWord.named(bytes, next.range) == nil
                 else { return string(word.range) }
                 word = next
             }
@@ -1244,7 +1245,7 @@ struct NumberScanner {
         guard position < bytes.count else { return false }
         if TextBytes.isDigit(bytes[position]) { return true }
         guard let range = wordRange(after: position) else { return false }
-        switch NumberWord.named(lower(range)) {
+        switch NumberWord.named(bytes, range) {
         case .unit?, .teen?, .tens?, .hundred?, .scale?, .dozen?: return true
         default: return false
         }

@@ -1,4 +1,4 @@
-/// One English number word, as the `atom` pattern of `Numbers.patterns` finds it.
+/// One English number word, as the word scans of `Numbers.patterns` find it.
 enum NumberWord: Equatable {
     /// `zero` to `nine`.
     case unit(Int)
@@ -25,6 +25,13 @@ enum NumberWord: Equatable {
 
     /// The word for a lower-case spelling, or `nil`.
     static func named(_ spelling: String) -> NumberWord? { table[spelling] }
+
+    /// The word spelled by some bytes of a text, in any case, or `nil`.
+    static func named(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> NumberWord? {
+        PackedWord(bytes, range).flatMap { packed[$0] }
+    }
+
+    private static let packed = PackedWordTable(table)
 
     private static let table: [String: NumberWord] = {
         var table: [String: NumberWord] = [:]
