@@ -158,7 +158,7 @@ enum NumberLexicon {
         "matchday", "version", "windows", "boeing", "airbus", "xbox", "playstation", "iphone", "apollo", "ftse",
         "nikkei", "dax", "cac", "fortune", "formula", "channel", "radio", "room", "ward", "berth", "pier",
         "category", "tier", "phase", "grade", "division", "district", "sector", "zone", "schedule", "episode",
-        "camp", "lane", "bus", "line", "rule",
+        "camp", "lane", "bus", "line", "rule", "series",
     ]
 
     /// Words joined by a hyphen to a following numeral that leave it a number (`mid-2005`,

@@ -672,7 +672,25 @@ struct NumberScanner {
             let scale = wordRange(after: atom.end).map { NumberWord.named(bytes, $0) != nil } ?? false
             isName = !scale && !followedByMeasure(atom.end)
         }
-        if !isName && isUppercase(at: range.lowerBound) && !head.text.hasSuffix("'s")
+        // After `the`, a plural name counts: `the Conservatives 198 and the Lib Dems 62`; but
+        // `BBC News 24`, `Fathers 4 Justice`.
+        var countsAfterName = false
+        let nameGoesOn = wordRange(after: atom.end).map {
+            $0.lowerBound == atom.end + 1 && isUppercase(at: $0.lowerBound)
+        }
+        if head.text.hasSuffix("s") && !head.text.hasSuffix("ss") && !(nameGoesOn ?? false) {
+            var start = range.lowerBound
+            for _ in 0..<3 {
+                guard let previous = wordRange(before: start) else { break }
+                if spells(previous, "the") {
+                    countsAfterName = true
+                    break
+                }
+                guard isUppercase(at: previous.lowerBound) else { break }
+                start = previous.lowerBound
+            }
+        }
+        if !isName && !countsAfterName && isUppercase(at: range.lowerBound) && !head.text.hasSuffix("'s")
             && !head.text.hasSuffix("\u{2019}s")
             && head.roles.isDisjoint(with: [.function, .month, .qualifierEnd, .currency])
             && NumberLexicon.currencyPrefixes[string(range)] == nil && !isSentenceStart(range.lowerBound)

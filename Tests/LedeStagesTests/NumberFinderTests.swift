@@ -316,6 +316,22 @@ import Testing
                 "Temperatures reached 40C, but a fifth successive month of rain followed.",
                 ["40C | cardinal 40 celsius", "fifth | ordinal 5 month"]
             ),
+            (
+                "Labour won 356 seats, the Conservatives 198 and the Lib Dems 62.",
+                ["356 | cardinal 356 seats", "198 | cardinal 198", "62 | cardinal 62"]
+            ),
+            (
+                "He told BBC News 24 about the Fathers 4 Justice group and the Symbian Series 60 software.",
+                ["News 24 | identifier", "Fathers 4 | identifier", "Series 60 | identifier"]
+            ),
+            (
+                "Around one in three adults, and an estimated 100,000 to 200,000 people, ran the 26.2-mile race.",
+                [
+                    "one in three | fraction 0.3333 (around)",
+                    "100,000 to 200,000 | range 100000 100000…200000 people (an estimated)",
+                    "26.2-mile | decimal 26.2 miles",
+                ]
+            ),
         ] as [(String, [String])]
     )
     func bbcRegressions(text: String, expected: [String]) throws {
