@@ -1,0 +1,101 @@
+internal import PCRE2
+
+/// A numeral or number word found by the scans of `Numbers.patterns`.
+struct NumberAtom {
+    /// The first byte of the numeral or word.
+    var start: Int
+    /// The byte after it (after a numeral's suffix).
+    var end: Int
+    /// The word, for a number word; `nil` for a numeral.
+    var word: NumberWord?
+    /// A numeral's integer digits, with their separators.
+    var integer: Range<Int> = 0..<0
+    /// A numeral's clock part (`:30`).
+    var clock: Range<Int>?
+    /// A numeral's decimal part, with its point.
+    var fraction: Range<Int>?
+    /// A numeral's glued suffix (`%`, `bn`, `st`, `'s`).
+    var suffix: Range<Int>?
+
+    /// Finds the atoms of a text, in order.
+    ///
+    /// Three scans (`numeral`, `spacedWord`, `markedWord` in `Numbers.patterns`) and a look at
+    /// the text's first word; the results are merged by position.
+    ///
+    /// - Parameter text: The text.
+    /// - Returns: The numerals and the number words, by start.
+    /// - Throws: ``PCRE2Error`` if a scan hits a limit.
+    static func find(in text: String) throws(PCRE2Error) -> [NumberAtom] {
+        let numeral = try NumbersPatterns.numeral
+        let group = { (name: String) in numeral.groupNumbers[name] ?? 0 }
+        let (integer, clock, fraction, suffix) = (group("integer"), group("clock"), group("fraction"), group("suffix"))
+        var numerals: [NumberAtom] = []
+        try numeral.forEachMatch(in: text) { match in
+            if let digits = match[integer] {
+                numerals.append(
+                    NumberAtom(
+                        start: digits.lowerBound,
+                        end: match.range.upperBound,
+                        word: nil,
+                        integer: digits,
+                        clock: match[clock],
+                        fraction: match[fraction],
+                        suffix: match[suffix]
+                    )
+                )
+            }
+            return true
+        }
+        var words: [Range<Int>] = []
+        // A number word at the very start has no character before it for the scans to match.
+        if let first = text.utf8.first, TextBytes.isASCIILetter(first),
+            let match = try NumbersPatterns.leadingWord.firstMatch(in: text), let range = match["word"]
+        {
+            words.append(range)
+        }
+        for pattern in [try NumbersPatterns.spacedWord, try NumbersPatterns.markedWord] {
+            let word = pattern.groupNumbers["word"] ?? 0
+            let before = words.count
+            try pattern.forEachMatch(in: text) { match in
+                if let range = match[word] { words.append(range) }
+                return true
+            }
+            if before > 0 && before < words.count { merge(&words, at: before) }
+        }
+        var bytes = text
+        return bytes.withUTF8 { buffer in
+            var atoms: [NumberAtom] = []
+            atoms.reserveCapacity(numerals.count + words.count)
+            var next = 0
+            for range in words {
+                while next < numerals.count && numerals[next].start < range.lowerBound {
+                    atoms.append(numerals[next])
+                    next += 1
+                }
+                if let word = NumberWord.named(buffer, range) {
+                    atoms.append(NumberAtom(start: range.lowerBound, end: range.upperBound, word: word))
+                }
+            }
+            atoms.append(contentsOf: numerals[next...])
+            return atoms
+        }
+    }
+
+    /// Merges the two sorted runs `..<middle` and `middle...` of `ranges`.
+    private static func merge(_ ranges: inout [Range<Int>], at middle: Int) {
+        var merged: [Range<Int>] = []
+        merged.reserveCapacity(ranges.count)
+        var left = 0
+        var right = middle
+        while left < middle || right < ranges.count {
+            if right == ranges.count || (left < middle && ranges[left].lowerBound < ranges[right].lowerBound) {
+                merged.append(ranges[left])
+                left += 1
+            } else {
+                merged.append(ranges[right])
+                right += 1
+            }
+        }
+        ranges = merged
+    }
+}

@@ -1,0 +1,295 @@
+/// Reading words and marks around a position of the text, byte by byte.
+extension NumberScanner {
+    /// A word next to a number: where it is, its lower-case spelling and its roles.
+    struct NearWord {
+        var range: Range<Int>
+        var text: String
+        var roles: NumberLexicon.Roles
+
+        func `is`(_ role: NumberLexicon.Roles) -> Bool { roles.contains(role) }
+    }
+
+    /// The word that ends just before `offset`, past horizontal spaces.
+    func word(before offset: Int, allowingPeriod: Bool = false) -> NearWord? {
+        let key = allowingPeriod ? -offset - 1 : offset
+        if let hit = cache.before(key) { return hit }
+        let word = wordRange(before: offset, allowingPeriod: allowingPeriod).map(near)
+        cache.store(before: key, word)
+        return word
+    }
+
+    /// The word that starts after `offset`, past at most `maxGap` bytes of horizontal space.
+    func word(after offset: Int, maxGap: Int = 3) -> NearWord? {
+        let word: NearWord?
+        if let hit = cache.after(offset) {
+            word = hit
+        } else {
+            word = wordRange(after: offset).map(near)
+            cache.store(after: offset, word)
+        }
+        guard let word, word.range.lowerBound - offset <= maxGap else { return nil }
+        return word
+    }
+
+    func near(_ range: Range<Int>) -> NearWord {
+        let roles = PackedWord(bytes, range).flatMap { NumberLexicon.packedRoles[$0] } ?? []
+        return NearWord(range: range, text: lower(range), roles: roles)
+    }
+
+    /// The range of the word that ends just before `offset`, past horizontal spaces; with
+    /// `allowingPeriod`, a final period belongs to the word (`No.`, `c.`).
+    func wordRange(before offset: Int, allowingPeriod: Bool = false) -> Range<Int>? {
+        var end = offset
+        while end > 0 {
+            if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 {
+                end -= 1
+            } else if end >= 2 && bytes[end - 2] == 0xC2 && bytes[end - 1] == 0xA0 {
+                end -= 2
+            } else if end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80
+                && (bytes[end - 1] == 0xAF || bytes[end - 1] == 0x89)
+            {
+                end -= 3
+            } else {
+                break
+            }
+        }
+        var start = end
+        if allowingPeriod && start > 0 && bytes[start - 1] == 0x2E { start -= 1 }
+        let wordEnd = start
+        while start > 0 {
+            let byte = bytes[start - 1]
+            if TextBytes.isASCIILetter(byte) {
+                start -= 1
+                continue
+            }
+            let previous = TextBytes.previousScalarStart(in: bytes, before: start)
+            guard let (scalar, _) = TextBytes.scalar(in: bytes, at: previous) else { break }
+            if TextBytes.isLetter(scalar) {
+                start = previous
+            } else if (scalar == "'" || scalar == "\u{2019}" || scalar == ".") && previous > 0
+                && isLetter(before: previous) && start < wordEnd
+            {
+                start = previous
+            } else {
+                break
+            }
+        }
+        guard start < wordEnd else { return nil }
+        return start..<(allowingPeriod ? end : wordEnd)
+    }
+
+    /// The range of the word that starts after `offset`, past horizontal spaces.
+    func wordRange(after offset: Int) -> Range<Int>? {
+        var start = offset
+        while start < bytes.count {
+            if bytes[start] == 0x20 || bytes[start] == 0x09 {
+                start += 1
+            } else if isNoBreakSpace(at: start) {
+                start += bytes[start] == 0xC2 ? 2 : 3
+            } else {
+                break
+            }
+        }
+        var end = start
+        while end < bytes.count {
+            let byte = bytes[end]
+            if TextBytes.isASCIILetter(byte) {
+                end += 1
+                continue
+            }
+            guard let (scalar, length) = TextBytes.scalar(in: bytes, at: end) else { break }
+            if TextBytes.isLetter(scalar) {
+                end += length
+            } else if (scalar == "'" || scalar == "\u{2019}" || scalar == ".") && end > start
+                && end + length < bytes.count && TextBytes.isASCIILetter(bytes[end + length])
+            {
+                end += length
+            } else {
+                break
+            }
+        }
+        return end > start ? start..<end : nil
+    }
+
+    // MARK: Bytes
+
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// The bytes in `range`, lower-cased.
+    func lower(_ range: Range<Int>) -> String {
+        for offset in range where bytes[offset] >= 0x80 { return string(range).lowercased() }
+        return String(unsafeUninitializedCapacity: range.count) { buffer in
+            var index = 0
+            for offset in range {
+                let byte = bytes[offset]
+                buffer[index] = TextBytes.isUpper(byte) ? byte | 0x20 : byte
+                index += 1
+            }
+            return range.count
+        }
+    }
+
+    /// Whether the bytes in `range` spell `word`, ignoring ASCII case.
+    func spells(_ range: Range<Int>, _ word: StaticString) -> Bool {
+        guard range.count == word.utf8CodeUnitCount else { return false }
+        return word.withUTF8Buffer { expected in
+            var index = 0
+            for offset in range {
+                guard bytes[offset] | 0x20 == expected[index] | 0x20 else { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+
+    /// Whether the word in `range` starts with `prefix`, ignoring ASCII case.
+    func starts(_ range: Range<Int>, with prefix: StaticString) -> Bool {
+        guard range.count >= prefix.utf8CodeUnitCount else { return false }
+        return spells(range.lowerBound..<(range.lowerBound + prefix.utf8CodeUnitCount), prefix)
+    }
+
+    func hasPrefix(_ prefix: StaticString, at offset: Int) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard offset >= 0, offset + count <= bytes.count else { return false }
+        return prefix.withUTF8Buffer { expected in
+            for index in 0..<count where bytes[offset + index] != expected[index] { return false }
+            return true
+        }
+    }
+
+    func hasExactly(_ gap: StaticString, from start: Int, to end: Int) -> Bool {
+        end - start == gap.utf8CodeUnitCount && hasPrefix(gap, at: start)
+    }
+
+    func hasExactly(_ gap: StaticString, in range: Range<Int>) -> Bool {
+        hasExactly(gap, from: range.lowerBound, to: range.upperBound)
+    }
+
+    /// Whether only a space (or a no-break or thin space) lies between two offsets.
+    func isSpace(from start: Int, to end: Int) -> Bool {
+        (end - start == 1 && bytes[start] == 0x20)
+            || ((end - start == 2 || end - start == 3) && isNoBreakSpace(at: start))
+    }
+
+    /// U+00A0, U+202F or U+2009 at `offset`.
+    func isNoBreakSpace(at offset: Int) -> Bool {
+        if offset + 1 < bytes.count && bytes[offset] == 0xC2 && bytes[offset + 1] == 0xA0 { return true }
+        return offset + 2 < bytes.count && bytes[offset] == 0xE2 && bytes[offset + 1] == 0x80
+            && (bytes[offset + 2] == 0xAF || bytes[offset + 2] == 0x89)
+    }
+
+    /// The length of a hyphen at `offset`: `-`, U+2010 or U+2011.
+    func hyphenLength(at offset: Int) -> Int? {
+        guard offset < bytes.count else { return nil }
+        if bytes[offset] == 0x2D { return 1 }
+        if offset + 2 < bytes.count && bytes[offset] == 0xE2 && bytes[offset + 1] == 0x80
+            && (bytes[offset + 2] == 0x90 || bytes[offset + 2] == 0x91)
+        {
+            return 3
+        }
+        return nil
+    }
+
+    func isHyphen(at offset: Int) -> Bool { hyphenLength(at: offset) != nil }
+
+    /// Whether a dash that can join a range starts at `offset`: a hyphen or an en dash.
+    func isDash(at offset: Int) -> Bool {
+        isHyphen(at: offset)
+            || (offset + 2 < bytes.count && bytes[offset] == 0xE2 && bytes[offset + 1] == 0x80
+                && bytes[offset + 2] == 0x93)
+    }
+
+    /// Whether a gap is one dash, bare or with a space on each side.
+    func isDashGap(_ gap: Range<Int>) -> Bool {
+        switch gap.count {
+        case 1: return bytes[gap.lowerBound] == 0x2D
+        case 3: return isDash(at: gap.lowerBound)
+        case 5:
+            return bytes[gap.lowerBound] == 0x20 && isDash(at: gap.lowerBound + 1) && bytes[gap.upperBound - 1] == 0x20
+        default: return false
+        }
+    }
+
+    /// Where a hyphen that ends just before `offset` starts.
+    func hyphenStart(before offset: Int) -> Int? {
+        if offset >= 1 && bytes[offset - 1] == 0x2D { return offset - 1 }
+        if offset >= 3 && bytes[offset - 3] == 0xE2 && bytes[offset - 2] == 0x80
+            && (bytes[offset - 1] == 0x90 || bytes[offset - 1] == 0x91)
+        {
+            return offset - 3
+        }
+        return nil
+    }
+
+    func isWordCharacter(at offset: Int) -> Bool {
+        guard offset < bytes.count else { return false }
+        let byte = bytes[offset]
+        if byte < 0x80 { return TextBytes.isASCIILetter(byte) || TextBytes.isDigit(byte) }
+        guard let (scalar, _) = TextBytes.scalar(in: bytes, at: offset) else { return false }
+        return TextBytes.isLetter(scalar)
+    }
+
+    func isLetter(before offset: Int) -> Bool {
+        guard offset > 0 else { return false }
+        if bytes[offset - 1] < 0x80 { return TextBytes.isASCIILetter(bytes[offset - 1]) }
+        let start = TextBytes.previousScalarStart(in: bytes, before: offset)
+        return TextBytes.scalar(in: bytes, at: start).map { TextBytes.isLetter($0.0) } ?? false
+    }
+
+    func isUppercase(at offset: Int) -> Bool {
+        guard offset < bytes.count else { return false }
+        if bytes[offset] < 0x80 { return TextBytes.isUpper(bytes[offset]) }
+        return TextBytes.scalar(in: bytes, at: offset).map { TextBytes.isUppercase($0.0) } ?? false
+    }
+
+    /// Whether the word at `offset` starts a sentence: nothing but opening quotes and brackets
+    /// stand between it and the text's start or a sentence-final mark.
+    func isSentenceStart(_ offset: Int) -> Bool {
+        var position = offset
+        while position > 0 {
+            let previous = TextBytes.previousScalarStart(in: bytes, before: position)
+            guard let (scalar, _) = TextBytes.scalar(in: bytes, at: previous) else { return true }
+            if scalar == " " || scalar == "\u{A0}" || Punctuation.isOpener(scalar) {
+                position = previous
+                continue
+            }
+            return scalar == "\n" || scalar == "\r" || Punctuation.isTerminal(scalar) || scalar == ":" || scalar == ";"
+        }
+        return true
+    }
+}
+
+/// The last words looked up before and after offsets of one text: the rules ask about the same
+/// neighbours of a number several times.
+final class NearWordCache {
+    private var beforeKeys = (Int.min, Int.min)
+    private var beforeWords: (NumberScanner.NearWord?, NumberScanner.NearWord?) = (nil, nil)
+    private var afterKeys = (Int.min, Int.min)
+    private var afterWords: (NumberScanner.NearWord?, NumberScanner.NearWord?) = (nil, nil)
+
+    /// The cached word before a key, as an optional that is `nil` when nothing is cached.
+    func before(_ key: Int) -> NumberScanner.NearWord?? {
+        if beforeKeys.0 == key { return .some(beforeWords.0) }
+        if beforeKeys.1 == key { return .some(beforeWords.1) }
+        return nil
+    }
+
+    func store(before key: Int, _ word: NumberScanner.NearWord?) {
+        beforeKeys = (key, beforeKeys.0)
+        beforeWords = (word, beforeWords.0)
+    }
+
+    /// The cached word after an offset, as an optional that is `nil` when nothing is cached.
+    func after(_ key: Int) -> NumberScanner.NearWord?? {
+        if afterKeys.0 == key { return .some(afterWords.0) }
+        if afterKeys.1 == key { return .some(afterWords.1) }
+        return nil
+    }
+
+    func store(after key: Int, _ word: NumberScanner.NearWord?) {
+        afterKeys = (key, afterKeys.0)
+        afterWords = (word, afterWords.0)
+    }
+}

@@ -1,0 +1,271 @@
+/// One English number word, as the word scans of `Numbers.patterns` find it.
+enum NumberWord: Equatable {
+    /// `zero` to `nine`.
+    case unit(Int)
+    /// `ten` to `nineteen`.
+    case teen(Int)
+    /// `twenty` to `ninety`.
+    case tens(Int)
+    /// `hundred`.
+    case hundred
+    /// `thousand`, `million`, `billion`, `trillion`.
+    case scale(Double)
+    /// `dozen`.
+    case dozen
+    /// `first` to `billionth`; `second` is never a fraction's denominator.
+    case ordinal(Int)
+    /// `half`.
+    case half
+    /// `quarter`.
+    case quarter
+    /// The plural of a denominator: `halves` (2), `thirds` (3), `quarters` (4), `fifths` (5) ...
+    case denominators(Int)
+    /// A vague plural and its unit: `tens` (10), `dozens` (12), `hundreds` (100), `thousands` ...
+    case vague(Double)
+
+    /// The word for a lower-case spelling, or `nil`.
+    static func named(_ spelling: String) -> NumberWord? { table[spelling] }
+
+    /// The word spelled by some bytes of a text, in any case, or `nil`.
+    static func named(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> NumberWord? {
+        PackedWord(bytes, range).flatMap { packed[$0] }
+    }
+
+    private static let packed = PackedWordTable(table)
+
+    private static let table: [String: NumberWord] = {
+        var table: [String: NumberWord] = [:]
+        let units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+        for (value, word) in units.enumerated() { table[word] = .unit(value) }
+        let teens = [
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen",
+        ]
+        for (offset, word) in teens.enumerated() { table[word] = .teen(10 + offset) }
+        let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        for (offset, word) in tens.enumerated() { table[word] = .tens(20 + 10 * offset) }
+        table["hundred"] = .hundred
+        table["thousand"] = .scale(1e3)
+        table["million"] = .scale(1e6)
+        table["billion"] = .scale(1e9)
+        table["trillion"] = .scale(1e12)
+        table["dozen"] = .dozen
+        let ordinals = [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth",
+        ]
+        for (offset, word) in ordinals.enumerated() { table[word] = .ordinal(offset + 1) }
+        let tensOrdinals = [
+            "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
+        ]
+        for (offset, word) in tensOrdinals.enumerated() { table[word] = .ordinal(20 + 10 * offset) }
+        table["hundredth"] = .ordinal(100)
+        table["thousandth"] = .ordinal(1000)
+        table["millionth"] = .ordinal(1_000_000)
+        table["billionth"] = .ordinal(1_000_000_000)
+        table["half"] = .half
+        table["quarter"] = .quarter
+        table["halves"] = .denominators(2)
+        table["quarters"] = .denominators(4)
+        for (offset, word) in ordinals.enumerated() where offset >= 2 { table[word + "s"] = .denominators(offset + 1) }
+        table["hundredths"] = .denominators(100)
+        table["thousandths"] = .denominators(1000)
+        table["tens"] = .vague(10)
+        table["dozens"] = .vague(12)
+        table["hundreds"] = .vague(100)
+        table["thousands"] = .vague(1e3)
+        table["millions"] = .vague(1e6)
+        table["billions"] = .vague(1e9)
+        table["trillions"] = .vague(1e12)
+        return table
+    }()
+}
+
+/// How two number words are joined.
+enum NumberJoint: Equatable {
+    /// A space (or a no-break space).
+    case space
+    /// A hyphen: `twenty-five`.
+    case hyphen
+    /// `and`: `one hundred and twelve`.
+    case and
+    /// `and a`: `two and a half`.
+    case andA
+    /// `a`: `half a million`.
+    case a
+    /// `of a`: `a quarter of a million`.
+    case ofA
+}
+
+/// A spelled-out number read word by word: `one hundred and twenty million`,
+/// `twenty-five`, `two and a half`, `two thirds`, `half a dozen`, `twenty-first`.
+///
+/// Feed words with ``accept(_:joint:)`` until it refuses one; the refused word starts a new
+/// number (`one, two` and `one and two` are two numbers).
+struct SpelledNumber {
+    enum Last { case none, unit, teen, tens, hundred, scale, half, fraction, dozen, ordinal }
+
+    private var total = 0.0
+    private var current = 0.0
+    private var lastScale = Double.infinity
+    private(set) var last = Last.none
+    /// How many words were accepted.
+    private(set) var count = 0
+    /// Whether the number ended in an ordinal (`twenty-first`).
+    private(set) var isOrdinal = false
+    /// Whether the number is a fraction (`two thirds`, `a half`).
+    private(set) var isFraction = false
+
+    /// The value so far.
+    var value: Double { total + current }
+
+    /// Starts a number with the article `a` or `an` and the word after it: `a hundred`,
+    /// `a million`, `a dozen`, `a half`, `a quarter`, `a third`.
+    ///
+    /// - Parameter word: The word after the article.
+    /// - Returns: Whether the article and the word start a number.
+    mutating func startWithArticle(_ word: NumberWord) -> Bool {
+        guard count == 0 else { return false }
+        switch word {
+        case .hundred:
+            current = 100
+            last = .hundred
+        case .scale(let scale):
+            total = scale
+            lastScale = scale
+            last = .scale
+        case .dozen:
+            current = 12
+            last = .dozen
+        case .half:
+            current = 0.5
+            last = .fraction
+            isFraction = true
+        case .quarter:
+            current = 0.25
+            last = .fraction
+            isFraction = true
+        case .ordinal(let denominator) where denominator >= 3 && denominator < 100:
+            current = 1 / Double(denominator)
+            last = .fraction
+            isFraction = true
+        default:
+            return false
+        }
+        count = 1
+        return true
+    }
+
+    /// Adds a word, or refuses it when it cannot continue the number.
+    ///
+    /// - Parameters:
+    ///   - word: The next word.
+    ///   - joint: How it is joined to the previous word; ignored for the first word.
+    /// - Returns: Whether the word belongs to the number.
+    mutating func accept(_ word: NumberWord, joint: NumberJoint) -> Bool {
+        let accepted = count == 0 && last == .none ? first(word) : next(word, joint: joint)
+        if accepted { count += 1 }
+        return accepted
+    }
+
+    private mutating func first(_ word: NumberWord) -> Bool {
+        switch word {
+        case .unit(let value):
+            current = Double(value)
+            last = .unit
+        case .teen(let value):
+            current = Double(value)
+            last = .teen
+        case .tens(let value):
+            current = Double(value)
+            last = .tens
+        case .ordinal(let value):
+            current = Double(value)
+            last = .ordinal
+            isOrdinal = true
+        case .half:
+            current = 0.5
+            last = .half
+            isFraction = true
+        default:
+            return false
+        }
+        return true
+    }
+
+    private mutating func next(_ word: NumberWord, joint: NumberJoint) -> Bool {
+        let simple = joint == .space || joint == .hyphen
+        switch (word, last) {
+        case (.unit(let value), .tens) where simple && value > 0:
+            current += Double(value)
+            last = .unit
+        case (.unit(let value), .hundred) where (joint == .and || joint == .space) && value > 0,
+            (.teen(let value), .hundred) where joint == .and || joint == .space,
+            (.tens(let value), .hundred) where joint == .and || joint == .space:
+            current += Double(value)
+            last = value < 10 ? .unit : value < 20 ? .teen : .tens
+        case (.unit(let value), .scale) where (joint == .and || joint == .space) && value > 0,
+            (.teen(let value), .scale) where joint == .and || joint == .space,
+            (.tens(let value), .scale) where joint == .and || joint == .space:
+            current = Double(value)
+            last = value < 10 ? .unit : value < 20 ? .teen : .tens
+        case (.hundred, .unit) where simple && current > 0, (.hundred, .teen) where simple:
+            current *= 100
+            last = .hundred
+        case (.scale(let scale), .unit) where simple && scale < lastScale,
+            (.scale(let scale), .teen) where simple && scale < lastScale,
+            (.scale(let scale), .tens) where simple && scale < lastScale,
+            (.scale(let scale), .hundred) where simple && scale < lastScale,
+            (.scale(let scale), .half) where (joint == .a || simple) && scale < lastScale,
+            (.scale(let scale), .fraction) where joint == .ofA && scale < lastScale:
+            // `two and a half million`, `half a million`, `three quarters of a million`.
+            total += current * scale
+            current = 0
+            lastScale = scale
+            last = .scale
+            isFraction = false
+        case (.dozen, .unit) where joint == .space && current > 0, (.dozen, .half) where joint == .a:
+            current *= 12
+            last = .dozen
+            isFraction = false
+        case (.half, .unit) where joint == .andA, (.half, .teen) where joint == .andA,
+            (.half, .tens) where joint == .andA, (.half, .hundred) where joint == .andA:
+            current += 0.5
+            last = .half
+        case (.half, .unit) where simple && current == 1:
+            // `one half`, `one-half`.
+            current = 0.5
+            last = .fraction
+            isFraction = true
+        case (.quarter, .unit) where simple && current == 1:
+            current = 0.25
+            last = .fraction
+            isFraction = true
+        case (.ordinal(let denominator), .unit) where simple && current == 1 && denominator >= 3 && denominator != 100:
+            // `one third`, `one-fifth`; not `one second`.
+            current /= Double(denominator)
+            last = .fraction
+            isFraction = true
+        case (.denominators(let denominator), .unit) where simple && current > 1,
+            (.denominators(let denominator), .teen) where simple,
+            (.denominators(let denominator), .tens) where simple:
+            current /= Double(denominator)
+            last = .fraction
+            isFraction = true
+        case (.ordinal(let value), .tens) where simple && value < 10,
+            (.ordinal(let value), .hundred) where (joint == .and || joint == .space) && value < 100,
+            (.ordinal(let value), .scale) where (joint == .and || joint == .space) && value < 100:
+            current += Double(value)
+            last = .ordinal
+            isOrdinal = true
+        case (.ordinal(100), .unit) where simple, (.ordinal(100), .teen) where simple:
+            current *= 100
+            last = .ordinal
+            isOrdinal = true
+        default:
+            return false
+        }
+        return true
+    }
+}
