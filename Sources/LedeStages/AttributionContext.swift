@@ -22,12 +22,18 @@ struct AttributionContext {
     /// Spans of quotations in running text, in order, for masking.
     let quoteSpans: [Span]
     var entities: [Entity] = []
+    /// The entities by full name, and by last name word: lookups stay constant-time.
+    var entityByName: [String: Int] = [:]
+    var entitiesByLastWord: [String: [Int]] = [:]
     /// Speaker kinds already worked out, by mention.
     let kindMemo = KindMemo()
 
     /// A per-document cache; the context is used by one task only.
     final class KindMemo {
         var kinds: [Span: SpeakerKind] = [:]
+        /// By text: the same phrase ("he", "Mr Blair", "the company") recurs in a document.
+        var kindsByText: [String: SpeakerKind] = [:]
+        var splits: [String: (role: String?, title: String?, name: [String])] = [:]
     }
 
     struct Entity {
@@ -50,15 +56,31 @@ struct AttributionContext {
         sentences = document.sentences
         paragraphs = document.paragraphs
         tokens = document.tokens
-        let marks = document.layout
-        isBody = document.sentences.map { sentence in
-            !marks.contains { !$0.role.isHeading && sentence.span.isInside($0.span) }
-                && !marks.contains { $0.role.isHeading && sentence.span.isInside($0.span) }
+        // A sentence is body text unless a layout mark contains it; marks and sentences are
+        // both in text order, so one sweep decides all sentences.
+        let marks = document.layout.map(\.span)
+        var isBody: [Bool] = []
+        isBody.reserveCapacity(document.sentences.count)
+        var mark = 0
+        for sentence in document.sentences {
+            while mark < marks.count && marks[mark].end < sentence.span.end { mark += 1 }
+            // Marks rarely nest; look at the few that end at or after the sentence's end.
+            var inside = false
+            var candidate = mark
+            while candidate < marks.count && marks[candidate].start <= sentence.span.start {
+                if sentence.span.isInside(marks[candidate]) {
+                    inside = true
+                    break
+                }
+                candidate += 1
+            }
+            isBody.append(!inside)
         }
+        self.isBody = isBody
         quoteSpans = document.quotes.filter { $0.depth == 0 }.map(\.span)
         // One pass over the words finds the reporting verbs (outside quotations) and the role
         // words that introduce names.
-        let (words, roleStarts) = AttributionLexicon.scan(document.text)
+        let (words, roleStarts) = AttributionLexicon.scan(document.text, tokens: document.tokens)
         var spans = quoteSpans.makeIterator()
         var quote = spans.next()
         var kept: [AttributionLexicon.CueWord] = []
@@ -81,11 +103,22 @@ struct AttributionContext {
         let reported = reportedSpeech ? try findReportedSpeech() : []
         var results: [Attribution] = []
         var usedCues: Set<Int> = []  // start offsets of cues used by direct-quote forms
+        // The nearest earlier attribution with a speaker, kept up to date as the quotations
+        // are taken in order, so that long documents stay linear.
+        var nextReported = 0
+        var lastReportedWithSpeaker: Attribution?
+        var lastQuotedWithSpeaker: Attribution?
         for (index, quote) in quotes.enumerated() where quote.depth == 0 && isBody.indices.contains(quote.sentence) {
             var attribution: Attribution
             if isBody[quote.sentence] {
-                let earlier = reported.filter { $0.content.end <= quote.span.start }
-                attribution = try attribute(quote, index: index, previous: results, reported: earlier)
+                while nextReported < reported.count && reported[nextReported].content.end <= quote.span.start {
+                    if reported[nextReported].speaker != nil { lastReportedWithSpeaker = reported[nextReported] }
+                    nextReported += 1
+                }
+                let nearest = [lastReportedWithSpeaker, lastQuotedWithSpeaker].compactMap { $0 }
+                    .max { $0.content.start < $1.content.start }
+                attribution = try attribute(quote, index: index, previous: results.last, nearest: nearest)
+                if attribution.speaker != nil { lastQuotedWithSpeaker = attribution }
             } else {
                 attribution = Attribution(
                     quote: index,
@@ -112,7 +145,74 @@ struct AttributionContext {
 
     /// Whether reported content is in fact a quotation's text.
     private func overlapsQuote(_ span: Span) -> Bool {
-        quoteSpans.contains { $0.start <= span.start && span.end <= $0.end }
+        let index = Self.firstIndex(in: quoteSpans.count, { quoteSpans[$0].end }, greaterThan: span.start)
+        return index < quoteSpans.count && quoteSpans[index].start <= span.start && span.end <= quoteSpans[index].end
+    }
+
+    // MARK: Sorted lookups
+
+    // Quotations in running text never overlap, and neither do cues, so both are sorted by
+    // start and by end alike; binary searches keep a long document linear.
+
+    /// The first index in `0..<count` whose key is greater than `value`.
+    private static func firstIndex(in count: Int, _ key: (Int) -> Int, greaterThan value: Int) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if key(mid) <= value { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The end of the last quotation that ends at or before `offset`, if it ends after `floor`.
+    private func quoteEnd(atOrBefore offset: Int, after floor: Int) -> Int? {
+        let index = Self.firstIndex(in: quoteSpans.count, { quoteSpans[$0].end }, greaterThan: offset) - 1
+        guard index >= 0, quoteSpans[index].end > floor else { return nil }
+        return quoteSpans[index].end
+    }
+
+    /// The start of the first quotation that starts at or after `offset`, if it starts before `limit`.
+    private func quoteStart(atOrAfter offset: Int, before limit: Int) -> Int? {
+        let index = Self.firstIndex(in: quoteSpans.count, { quoteSpans[$0].start }, greaterThan: offset - 1)
+        guard index < quoteSpans.count, quoteSpans[index].start < limit else { return nil }
+        return quoteSpans[index].start
+    }
+
+    /// Whether a quotation starts inside a span.
+    private func quoteStarts(in span: Span) -> Bool {
+        quoteStart(atOrAfter: span.start, before: span.end) != nil
+    }
+
+    /// Whether a quotation overlaps a span.
+    private func quoteOverlaps(_ span: Span) -> Bool {
+        let index = Self.firstIndex(in: quoteSpans.count, { quoteSpans[$0].end }, greaterThan: span.start)
+        return index < quoteSpans.count && quoteSpans[index].start < span.end
+    }
+
+    /// The index of the first cue that starts at or after `offset`.
+    private func cueIndex(from offset: Int) -> Int {
+        Self.firstIndex(in: cues.count, { cues[$0].start }, greaterThan: offset - 1)
+    }
+
+    /// The first cue that starts at or after `offset` and before `limit`.
+    private func firstCue(from offset: Int, before limit: Int) -> Span? {
+        let index = cueIndex(from: offset)
+        return index < cues.count && cues[index].start < limit ? cues[index] : nil
+    }
+
+    /// The last cue that ends at or before `offset` and starts at or after `floor`.
+    private func lastCue(endingBy offset: Int, from floor: Int) -> Span? {
+        let index = Self.firstIndex(in: cues.count, { cues[$0].end }, greaterThan: offset) - 1
+        return index >= 0 && cues[index].start >= floor ? cues[index] : nil
+    }
+
+    /// The cues that start in a range, in order.
+    private func cues(startingIn range: Range<Int>) -> ArraySlice<Span> {
+        let start = cueIndex(from: range.lowerBound)
+        var end = start
+        while end < cues.count && cues[end].start < range.upperBound { end += 1 }
+        return cues[start..<end]
     }
 
     // MARK: Direct quotations
@@ -120,17 +220,16 @@ struct AttributionContext {
     private func attribute(
         _ quote: Quote,
         index: Int,
-        previous: [Attribution],
-        reported: [Attribution]
+        previous last: Attribution?,
+        nearest: Attribution?
     ) throws -> Attribution {
         let sentence = sentences.isEmpty ? Span(start: 0, end: bytes.count) : sentences[quote.sentence].span
         // A quotation of several sentences is attributed after its last one.
         let lastSentence = sentenceIndex(containing: max(quote.span.start, quote.span.end - 1))
         let endSentence = sentences.isEmpty ? sentence : sentences[lastSentence].span
         // Neighbouring quotations in the same sentence bound the search.
-        let before = quoteSpans.last { $0.end <= quote.span.start && $0.end > sentence.start }?.end ?? sentence.start
-        let after =
-            quoteSpans.first { $0.start >= quote.span.end && $0.start < endSentence.end }?.start ?? endSentence.end
+        let before = quoteEnd(atOrBefore: quote.span.start, after: sentence.start) ?? sentence.start
+        let after = quoteStart(atOrAfter: quote.span.end, before: endSentence.end) ?? endSentence.end
         let sentenceEnd = max(endSentence.end, quote.span.end)
         func make(_ speaker: Span?, _ cue: Cue?, _ form: AttributionForm, adjacent: Bool = false) -> Attribution {
             let speakerValue = speaker.map { Speaker(mention: $0, name: string($0), kind: .person) }
@@ -155,7 +254,7 @@ struct AttributionContext {
         }
 
         // 1. A colon attribution just before it: `Ms Hewitt said: “...”`.
-        if let cue = cues.last(where: { $0.end <= quote.span.start && $0.start >= before }),
+        if let cue = lastCue(endingBy: quote.span.start, from: before),
             trimmedString(cue.end, quote.span.start) == ":",
             let speaker = try speakerBefore(cue, from: before)
         {
@@ -163,9 +262,7 @@ struct AttributionContext {
         }
         // 2. Right after the closing mark: `“...,” Leavitt said.` / `“...,” said Leavitt.` — but not a
         // verb that introduces the next quotation (`Hayes said: “...`).
-        if let cue = cues.first(where: {
-            $0.start >= quote.span.end && $0.start < after && $0.start - quote.span.end <= 160
-        }),
+        if let cue = firstCue(from: quote.span.end, before: min(after, quote.span.end + 161)),
             nextByte(after: cue.end, before: after) != 0x3A
         {
             let gapStart = skip(from: quote.span.end, to: cue.start, over: " ,\n")
@@ -179,7 +276,7 @@ struct AttributionContext {
         }
         // 2. Introducing it: `Ms Hewitt said: “...”`, `He told the BBC: “...”`, `X says that “...”`,
         // `Said the Pew report: “...”`, `Manchester City boss Kevin Keegan: “...”`.
-        if let cue = cues.last(where: { $0.end <= quote.span.start && $0.start >= before }) {
+        if let cue = lastCue(endingBy: quote.span.start, from: before) {
             let between = trimmedString(cue.end, quote.span.start)
             var introduces = between.isEmpty || between == ":" || between == "," || between == "that"
             var listener: Span?
@@ -226,13 +323,13 @@ struct AttributionContext {
             return make(Span(range), nil, .dash)
         }
         // 5. A reporting clause in the same sentence: the main one before the quotation, or one after it.
-        for cue in cues where cue.end <= quote.span.start && cue.start >= sentence.start {
-            let from = quoteSpans.last { $0.end <= cue.start && $0.end > sentence.start }?.end ?? sentence.start
+        for cue in cues(startingIn: sentence.start..<quote.span.start) where cue.end <= quote.span.start {
+            let from = quoteEnd(atOrBefore: cue.start, after: sentence.start) ?? sentence.start
             if let speaker = try speakerBefore(cue, from: from) {
                 return make(speaker, self.cue(cue, limit: quote.span.start), .speakerCue)
             }
         }
-        if let cue = cues.first(where: { $0.start >= quote.span.end && $0.start < sentenceEnd }),
+        if let cue = firstCue(from: quote.span.end, before: sentenceEnd),
             nextByte(after: cue.end, before: bytes.count) != 0x3A
         {
             // The clause after the quotation must open with its speaker (`..., officials said`),
@@ -247,12 +344,11 @@ struct AttributionContext {
         // 6. Only full quotations inherit a speaker from around them.
         guard quote.kind == .full else { return make(nil, nil, .none) }
         let opensSentence = skip(from: sentence.start, to: quote.span.start, over: " (") == quote.span.start
-        if let last = previous.last, let speaker = last.speaker, let lastQuote = last.quote, last.quoteKind == .full,
+        if let last, let speaker = last.speaker, let lastQuote = last.quote, last.quoteKind == .full,
             quotes[lastQuote].paragraph == quote.paragraph
                 || (opensSentence && startsParagraph(quote) && quotes[lastQuote].paragraph == quote.paragraph - 1),
-            !cues.contains(where: {
-                $0.start > max(last.cue?.span.end ?? 0, quotes[lastQuote].span.end) && $0.end <= quote.span.start
-            })
+            firstCue(from: max(last.cue?.span.end ?? 0, quotes[lastQuote].span.end) + 1, before: quote.span.start)
+                .map({ $0.end <= quote.span.start }) != true
         {
             return make(speaker.mention, last.cue, .continuation)
         }
@@ -265,16 +361,13 @@ struct AttributionContext {
             quote.span.end >= sentenceEnd - 2
         {
             let next = sentences[lastSentence + 1].span
-            if !quoteSpans.contains(where: { next.start <= $0.start && $0.start < next.end }),
-                let cue = cues.first(where: { $0.start >= next.start && $0.start < min(next.end, next.start + 60) }),
+            if !quoteStarts(in: next), let cue = firstCue(from: next.start, before: min(next.end, next.start + 60)),
                 let speaker = try speakerBefore(cue, from: next.start), speaker.start == next.start
             {
                 return make(speaker, self.cue(cue, limit: next.end), .followingSentence)
             }
         }
         // The speaker of the passage around it: the nearest earlier speaker within two paragraphs.
-        let nearest = (previous + reported).filter { $0.speaker != nil && $0.content.start < quote.span.start }
-            .max { $0.content.start < $1.content.start }
         if let last = nearest, let speaker = last.speaker,
             let lastParagraph = paragraphIndex(containing: speaker.mention.start), quote.paragraph - lastParagraph <= 2
         {
@@ -303,7 +396,8 @@ struct AttributionContext {
     }
 
     private func paragraphIndex(containing offset: Int) -> Int? {
-        paragraphs.lastIndex { $0.span.start <= offset }
+        let index = Self.firstIndex(in: paragraphs.count, { paragraphs[$0].span.start }, greaterThan: offset) - 1
+        return index >= 0 ? index : nil
     }
 
     private func sentenceIndex(containing offset: Int) -> Int {
@@ -365,7 +459,7 @@ struct AttributionContext {
             }
             // `X said (on Tuesday) that ...`: the content follows. The speaker opens the sentence or
             // the clause after a comma (`Although ..., Special Envoy Steve Witkoff signaled that`).
-            let sentenceStart = quoteSpans.last { $0.end <= cue.start && $0.end > span.start }?.end ?? span.start
+            let sentenceStart = quoteEnd(atOrBefore: cue.start, after: span.start) ?? span.start
             let clauseStart = lastClauseStart(before: cue.start, notBefore: sentenceStart)
             if let phrase = try phraseBefore(cue, from: clauseStart),
                 phrase.start == skip(from: clauseStart, to: cue.start, over: " ,")
@@ -472,7 +566,7 @@ struct AttributionContext {
             return nil
         }
         let cueSpan = Span(match.range)
-        guard !quoteSpans.contains(where: { $0.start < cueSpan.end && cueSpan.start < $0.end }),
+        guard !quoteOverlaps(cueSpan),
             let speaker = try speakerAfter(cueSpan, limit: sentence.end)
         else { return nil }
         return (speaker, Cue(span: cueSpan, lemma: "according to"))
@@ -481,8 +575,8 @@ struct AttributionContext {
     /// The subject of the first reporting verb of a sentence, for a quotation that follows it.
     private func reportingSubject(of sentenceIndex: Int) throws -> (Span, Cue)? {
         let span = sentences[sentenceIndex].span
-        guard !quoteSpans.contains(where: { span.start <= $0.start && $0.start < span.end }),
-            let cue = cues.first(where: { $0.start >= span.start && $0.end <= span.end && isSpeechVerb($0) }),
+        guard !quoteStarts(in: span),
+            let cue = cues(startingIn: span.range).first(where: { $0.end <= span.end && isSpeechVerb($0) }),
             let speaker = try speakerBefore(cue, from: span.start)
         else { return nil }
         let kind = classify(speaker)
@@ -556,8 +650,14 @@ struct AttributionContext {
 
     func classify(_ span: Span) -> SpeakerKind {
         if let known = kindMemo.kinds[span] { return known }
+        let value = string(span)
+        if let known = kindMemo.kindsByText[value] {
+            kindMemo.kinds[span] = known
+            return known
+        }
         let kind = computeKind(span)
         kindMemo.kinds[span] = kind
+        kindMemo.kindsByText[value] = kind
         return kind
     }
 
@@ -585,7 +685,7 @@ struct AttributionContext {
         }
         if (try? AttributionPatterns.organization.matches(text, range: span.range)) == true { return .organization }
         if head.count >= 2 { return .person }
-        if let surname = head.last, entities.contains(where: { $0.tokens.last == surname }) { return .person }
+        if let surname = head.last, entitiesByLastWord[surname] != nil { return .person }
         return .organization
     }
 
@@ -747,7 +847,7 @@ struct AttributionContext {
                         gender: gender,
                         mention: Span(start: tokens[index + 1].span.start, end: tokens[end - 1].span.end)
                     )
-                } else if let gender, let existing = entities.lastIndex(where: { $0.tokens.last == nameTokens[0] }) {
+                } else if let gender, let existing = entitiesByLastWord[nameTokens[0]]?.last {
                     if entities[existing].gender == nil { entities[existing].gender = gender }
                 }
             }
@@ -768,11 +868,13 @@ struct AttributionContext {
 
     private mutating func addEntity(_ nameTokens: [String], role: String?, gender: Gender?, mention: Span) {
         let name = nameTokens.joined(separator: " ")
-        if let existing = entities.firstIndex(where: { $0.name == name }) {
+        if let existing = entityByName[name] {
             if entities[existing].role == nil { entities[existing].role = role }
             if entities[existing].gender == nil { entities[existing].gender = gender }
             return
         }
+        entityByName[name] = entities.count
+        if let last = nameTokens.last { entitiesByLastWord[last, default: []].append(entities.count) }
         entities.append(Entity(name: name, tokens: nameTokens, role: role, gender: gender, mention: mention))
     }
 
@@ -784,8 +886,16 @@ struct AttributionContext {
     }
 
     private func mentionInfo(_ span: Span) -> MentionInfo {
-        let words = string(span).split(separator: " ").map(String.init)
-        return MentionInfo(words: words, kind: classify(span), split: roleSplit(words))
+        let value = string(span)
+        let words = value.split(separator: " ").map(String.init)
+        let split: (role: String?, title: String?, name: [String])
+        if let known = kindMemo.splits[value] {
+            split = known
+        } else {
+            split = roleSplit(words)
+            kindMemo.splits[value] = split
+        }
+        return MentionInfo(words: words, kind: classify(span), split: split)
     }
 
     /// Gives every speaker its kind, canonical name and role.
@@ -803,7 +913,7 @@ struct AttributionContext {
             if split.name.count >= 2 && split.title == nil {
                 addEntity(split.name, role: split.role, gender: nil, mention: mention)
             } else if let title = split.title, let gender = Self.titles[title.lowercased()] ?? nil,
-                let existing = entities.lastIndex(where: { $0.tokens.last == split.name.last }),
+                let last = split.name.last, let existing = entitiesByLastWord[last]?.last,
                 entities[existing].gender == nil
             {
                 entities[existing].gender = gender
@@ -811,7 +921,7 @@ struct AttributionContext {
         }
         // A single capitalized word is a person once a full name ending in it is known.
         for (mention, info) in infos where info.kind == .organization && info.words.count == 1 {
-            if let surname = info.words.last, entities.contains(where: { $0.tokens.last == surname }) {
+            if let surname = info.words.last, entitiesByLastWord[surname] != nil {
                 infos[mention]?.kind = .person
             }
         }
@@ -869,7 +979,9 @@ struct AttributionContext {
             let pronoun = string(mention).lowercased()
             let gender: Gender? = pronoun == "he" ? .male : pronoun == "she" ? .female : nil
             let wantsPerson = pronoun == "he" || pronoun == "she" || pronoun == "i" || pronoun == "we"
-            let candidate = resolved.last { item in
+            // The nearest earlier speaker that fits; look back a bounded way, so that a document
+            // full of pronouns stays linear.
+            let candidate = resolved.suffix(64).last { item in
                 guard item.offset < mention.start else { return false }
                 if wantsPerson {
                     return item.kind == .person && (gender == nil || item.gender == nil || item.gender == gender)
@@ -880,7 +992,7 @@ struct AttributionContext {
             if let candidate {
                 speaker.name = candidate.name
                 speaker.resolvedFrom = candidate.mention
-                if let entity = entities.first(where: { $0.name == candidate.name }) { speaker.role = entity.role }
+                if let entity = entityByName[candidate.name] { speaker.role = entities[entity].role }
             } else if wantsPerson, let entity = nearestEntity(before: mention.start, gender: gender) {
                 speaker.name = entity.name
                 speaker.role = entity.role
@@ -890,7 +1002,7 @@ struct AttributionContext {
             let head = anonymousHead(mention)
             let isDefinite = words.first == "the" || words.first == "The"
             if isDefinite, let head,
-                let earlier = resolved.last(where: {
+                let earlier = resolved.suffix(256).last(where: {
                     $0.kind == .anonymous && $0.head == head && $0.offset < mention.start
                 })
             {
@@ -906,15 +1018,15 @@ struct AttributionContext {
             speaker.name = name.joined(separator: " ")
             resolved.append((mention.start, speaker.name, kind, nil, nil, mention))
         }
-        speaker.name = displayName(speaker.name)
-        speaker.role = speaker.role.map(displayName)
+        speaker.name = displayName(speaker.name, near: speaker.resolvedFrom ?? mention)
+        speaker.role = speaker.role.map { displayName($0, near: speaker.resolvedFrom ?? mention) }
         return speaker
     }
 
     private func entityFor(_ name: [String]) -> Entity? {
-        guard !name.isEmpty else { return nil }
-        let candidates = entities.filter {
-            $0.tokens.count >= name.count && Array($0.tokens.suffix(name.count)) == name
+        guard let last = name.last, let indices = entitiesByLastWord[last] else { return nil }
+        let candidates = indices.map { entities[$0] }.filter {
+            $0.tokens.count >= name.count && $0.tokens.suffix(name.count).elementsEqual(name)
         }
         return candidates.max { $0.tokens.count < $1.tokens.count }
     }
@@ -940,10 +1052,13 @@ struct AttributionContext {
 
     /// A name or role taken from the working text, spelled as in the original input: the
     /// working text may have straight apostrophes where the input had curly ones.
-    func displayName(_ name: String) -> String {
+    ///
+    /// The name is looked for near the mention it came from, so the cost does not grow with
+    /// the document.
+    func displayName(_ name: String, near span: Span) -> String {
         guard !offsetMap.isIdentity,
             name.utf8.contains(where: { $0 == 0x27 || $0 == 0x22 || $0 == 0x2D || $0 >= 0x80 }),
-            let start = find(name, from: 0, to: bytes.count)
+            let start = find(name, from: max(0, span.start - 400), to: min(bytes.count, span.end + 400))
         else { return name }
         return display(Span(start: start, end: start + name.utf8.count))
     }
@@ -996,7 +1111,7 @@ struct AttributionContext {
         while index > floor {
             let byte = bytes[index - 1]
             if byte == 0x2C || byte == 0x3B || (byte == 0x2D && index >= 2 && bytes[index - 2] == 0x2D) { break }
-            if (byte == 0x22 || byte == 0x9D) && quoteSpans.contains(where: { $0.end == index }) { break }
+            if (byte == 0x22 || byte == 0x9D) && quoteEnd(atOrBefore: index, after: index - 1) != nil { break }
             index -= 1
         }
         return skip(from: index, to: offset, over: " ")

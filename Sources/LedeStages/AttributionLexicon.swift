@@ -3,8 +3,8 @@ internal import Lede
 /// The word lists of ``AttributionFinder``, and a fast scan of a text for them.
 ///
 /// Reporting verbs and role words are single words from closed lists. Looking them up word
-/// by word with a hash of the bytes is several times faster than a regular expression with
-/// a long alternation, which must be tried at every word of the text.
+/// by word in a table keyed by the packed bytes is several times faster than a regular expression
+/// with a long alternation, which must be tried at every word of the text.
 enum AttributionLexicon {
     /// A reporting verb in a text: its span, and its base form.
     struct CueWord {
@@ -16,8 +16,8 @@ enum AttributionLexicon {
     ///
     /// Lower case; a few may also be capitalized at the head of a sentence
     /// (`Said the Pew report:`), see `capitalizedCues`.
-    static let verbs: WordTable<String> = {
-        var table: [(String, String)] = []
+    static let verbs: PackedWordTable<String> = {
+        var table: [String: String] = [:]
         let forms: [(String, [String])] = [
             ("say", ["said", "says", "say", "saying"]), ("add", ["added", "adds", "add", "adding"]),
             ("tell", ["told", "tells", "tell", "telling"]), ("state", ["stated", "stating"]),
@@ -78,21 +78,20 @@ enum AttributionLexicon {
             ("defend", ["defended", "defends", "defend", "defending"]), ("report", ["reported"]), ("rule", ["ruled"]),
             ("agree", ["agreed"]), ("continue", ["continued"]),
         ]
-        for (lemma, inflections) in forms { for form in inflections { table.append((form, lemma)) } }
-        return WordTable(table)
+        for (lemma, inflections) in forms { for form in inflections { table[form] = lemma } }
+        return PackedWordTable(table)
     }()
 
     /// Reporting verbs that may open a sentence, capitalized, before their speaker.
-    static let capitalizedCues = WordTable([
-        ("Said", "say"), ("Added", "add"), ("Asked", "ask"), ("Says", "say"), ("Adds", "add"), ("Wrote", "write"),
-        ("Explained", "explain"), ("Continued", "continue"),
+    static let capitalizedCues = PackedWordTable([
+        "said": "say", "added": "add", "asked": "ask", "says": "say", "adds": "add", "wrote": "write",
+        "explained": "explain", "continued": "continue",
     ])
 
     /// Verbs that take a particle to report speech: `pointed out`, `went on`.
-    static let phrasalCues = WordTable([
-        ("pointed", Phrasal(particle: "out", lemma: "point out")),
-        ("points", Phrasal(particle: "out", lemma: "point out")),
-        ("went", Phrasal(particle: "on", lemma: "go on")),
+    static let phrasalCues = PackedWordTable([
+        "pointed": Phrasal(particle: "out", lemma: "point out"), "points": Phrasal(particle: "out", lemma: "point out"),
+        "went": Phrasal(particle: "on", lemma: "go on"),
     ])
 
     struct Phrasal: Sendable {
@@ -101,23 +100,27 @@ enum AttributionLexicon {
     }
 
     /// Role words and titles, lower case: a capitalized one introduces a person's name.
-    static let roles = WordTable(
-        AttributionContext.roleWords.map { ($0, ()) } + AttributionContext.titles.keys.map { ($0, ()) },
-        foldsCase: true
+    static let roles = PackedWordTable(
+        Dictionary(
+            uniqueKeysWithValues: Set(AttributionContext.roleWords).union(AttributionContext.titles.keys).map {
+                ($0, true)
+            }
+        )
     )
 
-    /// Finds the reporting verbs and the capitalized role words and titles of a text, in one
-    /// pass over its bytes.
+    /// Finds the reporting verbs, and the capitalized role words and titles followed by a
+    /// capitalized word, among the word tokens of a text.
     ///
-    /// - Parameter text: The text.
-    /// - Returns: The reporting verbs, and the offsets of capitalized role words and titles
-    ///   followed by a capitalized word.
-    static func scan(_ text: String) -> (cues: [CueWord], roleStarts: [Int]) {
+    /// - Parameters:
+    ///   - text: The working text.
+    ///   - tokens: Its tokens.
+    /// - Returns: The reporting verbs, and the offsets of role words that introduce a name.
+    static func scan(_ text: String, tokens: [Token]) -> (cues: [CueWord], roleStarts: [Int]) {
         var text = text
-        return text.withUTF8 { scan($0) }
+        return text.withUTF8 { scan($0, tokens: tokens) }
     }
 
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (cues: [CueWord], roleStarts: [Int]) {
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> (cues: [CueWord], roleStarts: [Int]) {
         // Local copies: a static is checked for initialization on every access.
         let verbs = Self.verbs
         let phrasalCues = Self.phrasalCues
@@ -126,60 +129,34 @@ enum AttributionLexicon {
         var cues: [CueWord] = []
         var roleStarts: [Int] = []
         let count = bytes.count
-        var index = 0
-        while index < count {
-            // A word starts at an ASCII letter that does not follow a letter, digit, hyphen or apostrophe.
-            let byte = bytes[index]
-            guard TextBytes.isASCIILetter(byte) else {
-                index += 1
-                continue
-            }
-            if index > 0 {
-                let previous = bytes[index - 1]
-                if TextBytes.isDigit(previous) || previous == 0x2D || previous == 0x27 || previous >= 0x80 {
-                    index += 1
-                    continue
-                }
-            }
-            var end = index + 1
-            while end < count && TextBytes.isASCIILetter(bytes[end]) { end += 1 }
-            // Words joined by a hyphen or running into digits are not ours ("so-called").
-            if end < count && (bytes[end] == 0x2D || TextBytes.isDigit(bytes[end])) {
-                index = end + 1
-                continue
-            }
-            let range = index..<end
-            if range.count >= 2 && range.count <= 14 {
-                if TextBytes.isLower(byte) {
-                    if let lemma = verbs.value(in: bytes, range) {
-                        cues.append(CueWord(span: Span(range), lemma: lemma))
-                    } else if range.count <= 7, byte == 0x70 || byte == 0x77,
-                        let phrasal = phrasalCues.value(in: bytes, range)
-                    {
-                        let particle = Array(phrasal.particle.utf8)
-                        let particleEnd = end + 1 + particle.count
-                        if particleEnd <= count, bytes[end] == 0x20,
-                            bytes[(end + 1)..<particleEnd].elementsEqual(particle),
-                            particleEnd == count || !TextBytes.isASCIILetter(bytes[particleEnd])
-                        {
-                            cues.append(CueWord(span: Span(start: index, end: particleEnd), lemma: phrasal.lemma))
-                        }
-                    }
-                } else {
-                    var next = end
-                    if next < count && bytes[next] == 0x2E { next += 1 }  // Gen. Dan Caine
-                    let followedByCapital =
-                        next + 1 < count && bytes[next] == 0x20
-                        && (TextBytes.isUpper(bytes[next + 1]) || bytes[next + 1] >= 0xC3)
-                    if followedByCapital && roles.value(in: bytes, range) != nil { roleStarts.append(index) }
-                    if let lemma = capitalizedCues.value(in: bytes, range),
-                        followedByCapital || isFollowedByArticle(bytes, end)
-                    {
-                        cues.append(CueWord(span: Span(range), lemma: lemma))
+        for (position, token) in tokens.enumerated() where token.kind == .word {
+            let range = token.span.range
+            // Hyphenated and non-ASCII words are never ours ("so-called"); PackedWord refuses
+            // non-ASCII bytes, and the first byte decides the table.
+            guard range.count >= 2 && range.count <= 14, let word = PackedWord(bytes, range) else { continue }
+            let first = bytes[range.lowerBound]
+            let end = range.upperBound
+            if TextBytes.isLower(first) {
+                if let lemma = verbs[word] {
+                    cues.append(CueWord(span: token.span, lemma: lemma))
+                } else if first == 0x70 || first == 0x77, let phrasal = phrasalCues[word], position + 1 < tokens.count {
+                    // `pointed out`, `went on`: the particle is the next token.
+                    let next = tokens[position + 1].span
+                    if next.start == end + 1, bytes[next.range].elementsEqual(phrasal.particle.utf8) {
+                        cues.append(CueWord(span: Span(start: range.lowerBound, end: next.end), lemma: phrasal.lemma))
                     }
                 }
+            } else if TextBytes.isUpper(first) {
+                var next = end
+                if next < count && bytes[next] == 0x2E { next += 1 }  // Gen. Dan Caine
+                let followedByCapital =
+                    next + 1 < count && bytes[next] == 0x20
+                    && (TextBytes.isUpper(bytes[next + 1]) || bytes[next + 1] >= 0xC3)
+                if followedByCapital && roles[word] != nil { roleStarts.append(range.lowerBound) }
+                if let lemma = capitalizedCues[word], followedByCapital || isFollowedByArticle(bytes, end) {
+                    cues.append(CueWord(span: token.span, lemma: lemma))
+                }
             }
-            index = end
         }
         return (cues, roleStarts)
     }

@@ -21,7 +21,7 @@ extension StageRegistry {
 
 extension AnalysisPipeline {
     /// The standard news pipeline: the normalizers, paragraphs, layout, sentences, tokens,
-    /// quotations and their attributions.
+    /// quotations and their attributions, and numbers.
     ///
     /// Add a summarizer or your own stages with ``AnalysisPipeline/inserting(_:at:)``.
     ///
@@ -36,6 +36,7 @@ extension AnalysisPipeline {
             WordTokenizer()
             QuoteFinder()
             AttributionFinder()
+            NumberFinder()
         }
     }
 }
@@ -113,6 +114,16 @@ enum BuiltInStages {
             "lede.quotes", "Direct quotations, with multi-paragraph quotations and unbalanced marks.",
             { options in
                 QuoteFinder(findsSingleQuotes: try options.bool("singleQuotes", default: true))
+            }
+        ),
+        (
+            "lede.numbers",
+            "Numbers, money, percentages, ranges and approximate quantities; identifiers, times and dates apart.",
+            { options in
+                NumberFinder(
+                    reportsOrdinals: try options.bool("ordinals", default: true),
+                    reportsIdentifiers: try options.bool("identifiers", default: true)
+                )
             }
         ),
         (
