@@ -186,48 +186,24 @@ public struct AnalysisPipeline: AnalysisStage {
         maxConcurrency: Int? = nil,
         onResult: (Int, Result<Document, PipelineError>) throws -> Void
     ) async rethrows where Documents.Element == Document {
-        let width = max(1, maxConcurrency ?? ProcessInfo.processInfo.activeProcessorCount)
-        let window = width * 4
-        var iterator = documents.makeIterator()
-        try await withThrowingTaskGroup(of: (Int, Result<Document, PipelineError>).self) { group in
-            var submitted = 0
-            var nextToDeliver = 0
-            var finished: [Int: Result<Document, PipelineError>] = [:]
-            var exhausted = false
-            func submitMore() {
-                while !exhausted && submitted - nextToDeliver < window {
-                    guard let document = iterator.next() else {
-                        exhausted = true
-                        return
-                    }
-                    let index = submitted
-                    let pipeline = self
-                    group.addTask {
-                        var document = document
-                        do {
-                            try pipeline.process(&document)
-                            return (index, .success(document))
-                        } catch let error as PipelineError {
-                            return (index, .failure(error))
-                        } catch {
-                            return (
-                                index,
-                                .failure(PipelineError(code: .stageFailed, message: "\(error)", underlying: error))
-                            )
-                        }
-                    }
-                    submitted += 1
-                }
-            }
-            submitMore()
-            while let (index, result) = try await group.next() {
-                finished[index] = result
-                while let ready = finished.removeValue(forKey: nextToDeliver) {
-                    try onResult(nextToDeliver, ready)
-                    nextToDeliver += 1
-                }
-                submitMore()
-            }
+        let pipeline = self
+        try await forEachInOrder(documents, maxConcurrency: maxConcurrency) { document in
+            pipeline.result(for: document)
+        } onResult: { index, result in
+            try onResult(index, result)
+        }
+    }
+
+    /// Processes a document, returning its error rather than throwing it.
+    private func result(for document: Document) -> Result<Document, PipelineError> {
+        var document = document
+        do {
+            try process(&document)
+            return .success(document)
+        } catch let error as PipelineError {
+            return .failure(error)
+        } catch {
+            return .failure(PipelineError(code: .stageFailed, message: "\(error)", underlying: error))
         }
     }
 
