@@ -8,6 +8,8 @@ let package = Package(
         .library(name: "LedeStages", targets: ["LedeStages"]),
         .library(name: "LedeTesting", targets: ["LedeTesting"]),
         .library(name: "PCRE2", targets: ["PCRE2"]),
+        .executable(name: "summarize", targets: ["summarize"]),
+        .executable(name: "quotes", targets: ["quotes"]),
         .executable(name: "lede-patterns", targets: ["lede-patterns"]),
         .plugin(name: "LedePatterns", targets: ["LedePatterns"]),
     ],
@@ -38,6 +40,26 @@ let package = Package(
         // plugin → executable → library: the plugin only plans commands; the tool runs them.
         .plugin(name: "LedePatterns", capability: .buildTool(), dependencies: ["lede-patterns"]),
         .executableTarget(name: "lede-patterns", dependencies: ["LedePatternsCore"]),
+
+        // MARK: Examples
+
+        .target(name: "LedeExampleSupport", dependencies: ["Lede", "LedeStages"], path: "Examples/ExampleSupport"),
+        .executableTarget(
+            name: "summarize",
+            dependencies: [
+                "Lede", "LedeStages", "LedeExampleSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Examples/summarize"
+        ),
+        .executableTarget(
+            name: "quotes",
+            dependencies: [
+                "Lede", "LedeStages", "LedeExampleSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Examples/quotes"
+        ),
 
         // MARK: Benchmarks
 

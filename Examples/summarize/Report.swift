@@ -1,0 +1,103 @@
+import Lede
+import LedeExampleSupport
+import LedeStages
+
+/// Renders summaries as text, Markdown or JSON.
+struct Report {
+    let format: Summarize.Format
+    let includesQuotes: Bool
+    let options: AnalysisRecord.Options
+    private var output = ""
+    private var jsonRecords: [String] = []
+    private var combinedJSON: String?
+
+    init(format: Summarize.Format, includesQuotes: Bool, options: AnalysisRecord.Options) {
+        self.format = format
+        self.includesQuotes = includesQuotes
+        self.options = options
+    }
+
+    mutating func add(_ document: Document, summary: Summary) {
+        switch format {
+        case .json:
+            var writer = JSONWriter()
+            AnalysisRecord.write(document, summary: summary, options: options, into: &writer)
+            jsonRecords.append(writer.text)
+        case .text, .markdown:
+            let markdown = format == .markdown
+            if !output.isEmpty { output += "\n" }
+            let headline = document.layout.first { $0.role == .headline }.map {
+                String(document.originalText(of: $0.span))
+            }
+            if markdown {
+                output += "## \(headline ?? document.id)\n\n"
+                if headline != nil { output += "*\(document.id)*\n\n" }
+            } else {
+                output += document.id + (headline.map { " — " + $0 } ?? "") + "\n"
+            }
+            if summary.sentences.isEmpty { output += markdown ? "_No body sentences._\n" : "  (no body sentences)\n" }
+            for (position, sentence) in summary.sentences.enumerated() {
+                output += markdown ? "- \(sentence.text)\n" : "  \(position + 1). \(sentence.text)\n"
+            }
+            if includesQuotes { output += quoteList(document, markdown: markdown) }
+        }
+    }
+
+    mutating func addCombined(_ summary: Summary, of documents: [Document]) {
+        switch format {
+        case .json:
+            var writer = JSONWriter()
+            writer.array { writer in
+                for sentence in summary.sentences {
+                    writer.object { writer in
+                        writer.member("document", sentence.documentID)
+                        writer.member("text", sentence.text)
+                        writer.member("sentence", sentence.sentenceIndex)
+                        writer.member("score", sentence.score)
+                        writer.member("rank", sentence.rank)
+                    }
+                }
+            }
+            combinedJSON = writer.text
+        case .text, .markdown:
+            let markdown = format == .markdown
+            if !output.isEmpty { output += "\n" }
+            output +=
+                markdown
+                ? "## Combined summary of \(documents.count) documents\n\n"
+                : "Combined summary of \(documents.count) documents\n"
+            for (position, sentence) in summary.sentences.enumerated() {
+                let source = sentence.documentID.split(separator: "/").last.map(String.init) ?? sentence.documentID
+                output +=
+                    markdown
+                    ? "- \(sentence.text) _(\(source))_\n" : "  \(position + 1). [\(source)] \(sentence.text)\n"
+            }
+        }
+    }
+
+    func finish() -> String {
+        guard format == .json else { return output }
+        var text = "{\"documents\":[" + jsonRecords.joined(separator: ",") + "]"
+        if let combinedJSON { text += ",\"combined\":" + combinedJSON }
+        return text + "}\n"
+    }
+
+    private func quoteList(_ document: Document, markdown: Bool) -> String {
+        var text = ""
+        let quotes = document.quotes.enumerated().filter { $0.element.depth == 0 }
+        guard !quotes.isEmpty else { return text }
+        text += markdown ? "\n**Quotes**\n\n" : "  Quotes:\n"
+        for (index, quote) in quotes {
+            let attribution = document.attribution(ofQuote: index)
+            let words = quote.parts.map { String(document.originalText(of: $0)) }.joined(separator: " … ")
+            var who =
+                attribution?.speaker.map { speaker in
+                    speaker.name + (speaker.role.map { " (\($0))" } ?? "")
+                } ?? "no speaker"
+            if let kind = attribution?.quoteKind, kind != .full { who += ", \(kind)" }
+            text += markdown ? "> “\(words)” — \(who)\n>\n" : "    “\(words)” — \(who)\n"
+        }
+        if markdown, text.hasSuffix(">\n") { text.removeLast(2) }
+        return text
+    }
+}
