@@ -1,0 +1,42 @@
+public import Lede
+
+extension StageRegistry {
+    /// Registers the stages of this package under their `acme.` names, so that pipeline
+    /// configurations can use them next to Lede's built-in stages.
+    ///
+    /// ```swift
+    /// var registry = StageRegistry.builtIn
+    /// try registry.registerAcmeStages()
+    /// let pipeline = try registry.makePipeline(json: configurationText)
+    /// ```
+    ///
+    /// `acme.hedges` takes the options `kinds` (a list of `adverb`, `modal`, `distancing`,
+    /// `uncertainty`), `quoted` and `boilerplate` (booleans); see ``HedgeTagger``.
+    ///
+    /// - Throws: `PipelineError` if one of the names is already registered.
+    public mutating func registerAcmeStages() throws(PipelineError) {
+        try register("acme.hedges", summary: "Hedges (reportedly, could, is believed to) and whose they are.") {
+            options in
+            let kinds = try options.strings("kinds", default: HedgeKind.allCases.map(\.rawValue))
+            var chosen: Set<HedgeKind> = []
+            for kind in kinds {
+                guard let hedgeKind = HedgeKind(rawValue: kind) else {
+                    let known = HedgeKind.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw options.invalid(
+                        "kinds",
+                        "lists '\(kind)', which is not a kind of hedge; use some of \(known)"
+                    )
+                }
+                chosen.insert(hedgeKind)
+            }
+            if chosen.isEmpty {
+                throw options.invalid("kinds", "is empty; list at least one kind, or leave the stage out")
+            }
+            return HedgeTagger(
+                kinds: chosen,
+                includesQuoted: try options.bool("quoted", default: true),
+                includesBoilerplate: try options.bool("boilerplate", default: false)
+            )
+        }
+    }
+}
