@@ -96,6 +96,11 @@ let package = Package(
             dependencies: ["LedeEvaluation", "Lede", "LedeStages", "LedeTesting"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(
+            name: "LedeExampleSupportTests",
+            dependencies: ["LedeExampleSupport", "Lede", "LedeStages", "LedeTesting"],
+            path: "Tests/LedeExampleSupportTests"
+        ),
     ]
 )
 

@@ -52,12 +52,13 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
 /// `Inputs` has no instances.
 public enum Inputs: Sendable {
     /// File extensions read from folders.
-    public static let textExtensions: Set<String> = ["txt", "text", "md"]
+    public static let textExtensions: Set<String> = ["txt", "text"]
 
     /// Expands command-line paths into the inputs to read.
     ///
-    /// A file is read as given; a folder is searched recursively for `.txt`, `.text` and `.md`
-    /// files (hidden ones skipped), in path order; `-` is standard input. With no paths,
+    /// A file is read as given, whatever its name; a folder is searched recursively for `.txt`
+    /// and `.text` files (hidden ones skipped), in path order, so that a folder's README or
+    /// expected outputs are not taken for articles; `-` is standard input. With no paths,
     /// standard input is read.
     ///
     /// - Parameter paths: The arguments.
@@ -81,7 +82,7 @@ public enum Inputs: Sendable {
                 continue
             }
             let found = files(under: url)
-            guard !found.isEmpty else { throw InputError("no .txt, .text or .md files in \(path)") }
+            guard !found.isEmpty else { throw InputError("no .txt or .text files in \(path)") }
             let base = path.hasSuffix("/") ? path : path + "/"
             let root = url.standardizedFileURL.path
             for file in found {

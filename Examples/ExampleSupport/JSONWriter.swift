@@ -1,8 +1,10 @@
+public import Lede
+
 /// Writes compact JSON text, one value at a time, without building an intermediate tree.
 ///
 /// The examples emit JSON Lines for corpora of many documents; writing straight into a byte
 /// buffer is several times faster than going through `JSONEncoder`.
-public struct JSONWriter {
+public struct JSONWriter: Sendable {
     /// The JSON text written so far, as UTF-8.
     public private(set) var bytes: [UInt8] = []
     private var needsComma: [Bool] = [false]
@@ -99,6 +101,26 @@ public struct JSONWriter {
     public mutating func null() {
         separate()
         bytes.append(contentsOf: "null".utf8)
+    }
+
+    /// Writes any JSON value; object members in key order, so output is stable.
+    ///
+    /// - Parameter value: The value.
+    public mutating func value(_ value: JSONValue) {
+        switch value {
+        case .null: null()
+        case .bool(let bool): self.bool(bool)
+        case .number(let number): double(number)
+        case .string(let string): self.string(string)
+        case .array(let items): array { writer in for item in items { writer.value(item) } }
+        case .object(let members):
+            object { writer in
+                for (key, member) in members.sorted(by: { $0.key < $1.key }) {
+                    writer.key(key)
+                    writer.value(member)
+                }
+            }
+        }
     }
 
     /// Writes raw JSON text, which must be a complete valid value.

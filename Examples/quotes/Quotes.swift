@@ -11,10 +11,11 @@ struct QuotesCommand: AsyncParsableCommand {
         commandName: "quotes",
         abstract: "List every quotation in news text, grouped by who said it.",
         discussion: """
-            Reads files, folders (searched recursively for .txt, .text and .md files) or standard
-            input, finds the direct quotations and who said them, and lists them by speaker: the
-            canonical name, the role, what kind of quotation (full, fragment, or a term nobody said),
-            the reporting verb, the quoted words and where they are (file:line:column).
+            Reads files, folders (searched recursively for .txt and .text files; name other files
+            one by one) or standard input, finds the direct quotations and who said them, and lists
+            them by speaker: the canonical name, the role, what kind of quotation (full, fragment,
+            or a term nobody said), the reporting verb, the quoted words and where they are
+            (file:line:column).
 
             Examples:
               quotes seeds/

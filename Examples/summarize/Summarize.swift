@@ -11,10 +11,10 @@ struct Summarize: AsyncParsableCommand {
         commandName: "summarize",
         abstract: "Summarize news articles: the key sentences of each, and of all together.",
         discussion: """
-            Reads files, folders (searched recursively for .txt, .text and .md files) or standard
-            input, runs Lede's news pipeline (normalization, layout, sentences, quotations and their
-            speakers, numbers) and prints an extractive summary of each document, plus a combined
-            summary when there are several. Headlines, subheadings and boilerplate (lists of other
+            Reads files, folders (searched recursively for .txt and .text files; name other files
+            one by one) or standard input, runs Lede's news pipeline (normalization, layout,
+            sentences, quotations and their speakers, numbers) and prints an extractive summary of
+            each document, plus a combined summary when there are several. Headlines, subheadings and boilerplate (lists of other
             stories, bylines, credits) are never chosen.
 
             With --jsonl, reads one JSON object per line on standard input,
@@ -97,13 +97,12 @@ struct Summarize: AsyncParsableCommand {
         // Check the method now, so that a bad name fails before any work.
         _ = try summarizerFactory.make(length: length(requested: nil))
         if jsonl {
-            try await JSONLines(
-                pipeline: pipeline,
-                summarizers: summarizerFactory,
-                defaultLength: length(requested: nil),
-                jobs: jobs,
-                options: recordOptions
-            ).run()
+            let defaultLength = length(requested: nil)
+            let processor = JSONLinesProcessor(pipeline: pipeline, options: recordOptions) { document, sentences in
+                let length = sentences.map { JSONValue.number(Double($0)) } ?? defaultLength
+                return try summarizerFactory.make(length: length).summarize([document])
+            }
+            try await JSONLines(processor: processor, jobs: jobs).run()
             return
         }
         let loaded = try Inputs.expand(inputs)
