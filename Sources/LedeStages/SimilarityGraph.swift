@@ -119,6 +119,35 @@ struct SimilarityGraph {
                 }
             }
             edges.removeAll(keepingCapacity: true)
+            // The strongest edges, kept in a min-heap of at most `maxNeighbours` by weight.
+            func weaker(_ a: (target: Int32, weight: Double), _ b: (target: Int32, weight: Double)) -> Bool {
+                a.weight != b.weight ? a.weight < b.weight : a.target > b.target
+            }
+            func keep(_ edge: (target: Int32, weight: Double)) {
+                if edges.count < SimilarityGraph.maxNeighbours {
+                    edges.append(edge)
+                    var child = edges.count - 1
+                    while child > 0 {
+                        let parent = (child - 1) / 2
+                        guard weaker(edges[child], edges[parent]) else { break }
+                        edges.swapAt(child, parent)
+                        child = parent
+                    }
+                    return
+                }
+                guard weaker(edges[0], edge) else { return }
+                edges[0] = edge
+                var parent = 0
+                while true {
+                    let left = 2 * parent + 1
+                    var weakest = parent
+                    if left < edges.count && weaker(edges[left], edges[weakest]) { weakest = left }
+                    if left + 1 < edges.count && weaker(edges[left + 1], edges[weakest]) { weakest = left + 1 }
+                    guard weakest != parent else { break }
+                    edges.swapAt(parent, weakest)
+                    parent = weakest
+                }
+            }
             for other in touched {
                 let shared = accumulated[Int(other)]
                 accumulated[Int(other)] = 0
@@ -131,18 +160,13 @@ struct SimilarityGraph {
                     value = sum > 0 ? shared / sum : 0
                 }
                 guard value > 0, value >= threshold else { continue }
-                if binary { value = 1 }
-                edges.append((other, value))
+                keep((other, value))
             }
             touched.removeAll(keepingCapacity: true)
-            if edges.count > SimilarityGraph.maxNeighbours {
-                edges.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.target < $1.target }
-                edges.removeLast(edges.count - SimilarityGraph.maxNeighbours)
-            }
             edges.sort { $0.target < $1.target }
             for edge in edges {
                 targets.append(edge.target)
-                weights.append(edge.weight)
+                weights.append(binary ? 1 : edge.weight)
             }
             offsets.append(targets.count)
         }
