@@ -16,6 +16,11 @@ struct LedeBenchmark: AsyncParsableCommand {
 
               swift run -c release lede-benchmark seeds/
               swift run -c release lede-benchmark path/to/bbc-news-summary --scenario all --repeat 7
+              swift run -c release lede-benchmark path/to/bbc-news-summary --scenario summarize
+
+            The summarize scenario joins articles into documents of 50, 500, 5 000 and 50 000
+            sentences, analyses each once with the news pipeline, and times every summarizer
+            on it (ten sentences; the median of the runs).
             """
     )
 
@@ -24,7 +29,7 @@ struct LedeBenchmark: AsyncParsableCommand {
 
     @Option(
         help:
-            "segment (normalize + paragraphs + sentences), tag (the full news pipeline), stages (time of each stage), parallel (all cores), or all."
+            "segment (normalize + paragraphs + sentences), tag (the full news pipeline), stages (time of each stage), parallel (all cores), all (these four), or summarize (each summarizer on long documents)."
     )
     var scenario: Scenario = .all
 
@@ -37,7 +42,7 @@ struct LedeBenchmark: AsyncParsableCommand {
     var only: String?
 
     enum Scenario: String, ExpressibleByArgument, CaseIterable {
-        case segment, tag, stages, parallel, all
+        case segment, tag, stages, parallel, all, summarize
     }
 
     func run() async throws {
@@ -65,6 +70,56 @@ struct LedeBenchmark: AsyncParsableCommand {
         }
         if scenario == .parallel || scenario == .all {
             await parallel(tag, texts, bytes: bytes)
+        }
+        if scenario == .summarize {
+            try summarize(tag, texts)
+        }
+    }
+
+    /// The time each summarizer takes on documents of 50 to 50 000 sentences, on one core.
+    func summarize(_ pipeline: AnalysisPipeline, _ texts: [String]) throws {
+        let summarizers: [any Summarizer] = [
+            LeadSummarizer(length: .sentences(10)),
+            LuhnSummarizer(length: .sentences(10)),
+            LexRankSummarizer(length: .sentences(10)),
+            LexRankSummarizer(length: .sentences(10), variant: .threshold(0.1)),
+            TextRankSummarizer(length: .sentences(10)),
+            NewsSummarizer(length: .sentences(10)),
+        ]
+        let labels = ["lead", "luhn", "lexrank", "lexrank-threshold", "textrank", "news"]
+        print("median time to summarize one document (ten sentences, one core, analysis not timed):")
+        print(
+            "sentences".padding(toLength: 12, withPad: " ", startingAt: 0) + labels.map { $0.leftPadded(19) }.joined()
+        )
+        var next = 0
+        var joined: [String] = []
+        var sentenceCount = 0
+        for target in [50, 500, 5_000, 50_000] {
+            // Join whole articles (without their headlines) until the document is long enough.
+            while sentenceCount < target {
+                let article = texts[next % texts.count]
+                next += 1
+                let body = article.split(separator: "\n\n", maxSplits: 1).last.map(String.init) ?? article
+                joined.append(body)
+                sentenceCount += Document(text: body).sentenceEstimate
+            }
+            let document = try pipeline.run(joined.joined(separator: "\n\n"), id: "joined")
+            let bodySentences = document.sentences.filter { document.isBodyText($0.span) }.count
+            var row = String(bodySentences).padding(toLength: 12, withPad: " ", startingAt: 0)
+            for summarizer in summarizers {
+                var seconds: [Double] = []
+                let runs = target >= 50_000 ? 3 : max(3, `repeat`)
+                for _ in 0..<runs {
+                    let clock = ContinuousClock()
+                    let start = clock.now
+                    let summary = try summarizer.summarize([document])
+                    seconds.append((clock.now - start).seconds)
+                    precondition(summary.sentences.count <= 10)
+                }
+                seconds.sort()
+                row += (format(seconds[seconds.count / 2] * 1000) + " ms").leftPadded(19)
+            }
+            print(row)
         }
     }
 
@@ -172,6 +227,19 @@ struct LedeBenchmark: AsyncParsableCommand {
     }
 
     func format(_ value: Double) -> String { String(format: value >= 100 ? "%.0f" : "%.1f", value) }
+}
+
+extension Document {
+    /// A quick count of sentence ends, to decide how many articles to join.
+    fileprivate var sentenceEstimate: Int {
+        max(1, text.utf8.filter { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "!") }.count)
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(_ width: Int) -> String {
+        count >= width ? " " + self : String(repeating: " ", count: width - count) + self
+    }
 }
 
 extension Duration {

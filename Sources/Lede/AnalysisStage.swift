@@ -83,7 +83,9 @@ public protocol Tagger: AnalysisStage {}
 /// ## Implementation requirements
 /// Implement ``summarize(_:)``; the default ``AnalysisStage/process(_:)`` stores the summary of
 /// the single document in ``Document/summary``. Never choose a sentence that
-/// ``Document/isBodyText(_:)`` rejects.
+/// ``Document/isBodyText(_:)`` rejects: headlines, subheadings and boilerplate are not part of
+/// the story. That is why ``requires`` defaults to sentences *and* layout; a summarizer that
+/// reads more (tokens, quotations) lists those keys too.
 public protocol Summarizer: AnalysisStage {
     /// Chooses sentences from one or more documents that have been segmented.
     ///
@@ -94,8 +96,9 @@ public protocol Summarizer: AnalysisStage {
 }
 
 extension Summarizer {
-    /// Sentences.
-    public var requires: Set<AnnotationKeyID> { [.sentences] }
+    /// Sentences, and the layout marks that tell body text from headings and boilerplate
+    /// (``Document/isBodyText(_:)``).
+    public var requires: Set<AnnotationKeyID> { [.sentences, .layout] }
     /// The summary.
     public var provides: Set<AnnotationKeyID> { [.summary] }
 

@@ -1,4 +1,5 @@
 public import Lede
+internal import LedeStages
 
 /// A named way to summarize an article with a given number of sentences, as an evaluation
 /// runs it.
@@ -31,6 +32,6 @@ public struct SummarizationMethod: Sendable {
     }
 
     /// Lead-*k*: the first *k* body sentences (after the headline, which
-    /// ``LeadingHeadlineTagger`` marks), the standard baseline for news.
-    public static let lead = SummarizationMethod(name: "lead") { LeadSummarizer(count: $0) }
+    /// ``LeadingHeadlineTagger`` marks), the standard baseline for news; `LeadSummarizer`.
+    public static let lead = SummarizationMethod(name: "lead") { LeadSummarizer(length: .sentences($0)) }
 }

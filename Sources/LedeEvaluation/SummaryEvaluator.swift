@@ -3,8 +3,9 @@ internal import LedeStages
 
 /// Runs a summarization method on benchmark articles and scores each summary with ROUGE.
 ///
-/// Each article is analysed with ``articlePipeline()`` (paragraphs, sentences, the first
-/// paragraph marked as headline), summarized with as many sentences as its reference has,
+/// Each article is analysed with ``analysisPipeline()`` (paragraphs, sentences, the first
+/// paragraph marked as headline, tokens, quotations, attributions and numbers), summarized
+/// with as many sentences as its reference has,
 /// and scored against the reference with a ``RougeScorer``. Articles run in parallel; the
 /// results keep the order of the input, so runs are deterministic.
 ///
@@ -18,14 +19,14 @@ internal import LedeStages
 public struct SummaryEvaluator: Sendable {
     /// The scorer.
     public var scorer: RougeScorer
-    /// The pipeline that prepares each article, or `nil` for ``articlePipeline()``.
+    /// The pipeline that prepares each article, or `nil` for ``analysisPipeline()``.
     public var pipeline: AnalysisPipeline?
 
     /// Creates an evaluator.
     ///
     /// - Parameters:
     ///   - scorer: The scorer; defaults to ROUGE with stemming, as `rouge-score` with `use_stemmer=True`.
-    ///   - pipeline: The pipeline that prepares each article; defaults to ``articlePipeline()``.
+    ///   - pipeline: The pipeline that prepares each article; defaults to ``analysisPipeline()``.
     public init(scorer: RougeScorer = RougeScorer(), pipeline: AnalysisPipeline? = nil) {
         self.scorer = scorer
         self.pipeline = pipeline
@@ -44,6 +45,26 @@ public struct SummaryEvaluator: Sendable {
         }
     }
 
+    /// The pipeline that prepares a news article for the summarizers: ``articlePipeline()``,
+    /// then `WordTokenizer`, `QuoteFinder`, `AttributionFinder` and `NumberFinder`.
+    ///
+    /// It adds annotations and never changes the segmentation, so the sentences are those the
+    /// references were split against.
+    ///
+    /// - Returns: The pipeline.
+    /// - Throws: ``Lede/PipelineError`` if the stages do not fit together (they do).
+    public static func analysisPipeline() throws -> AnalysisPipeline {
+        try AnalysisPipeline(name: "lede.evaluation.analysis") {
+            ParagraphSegmenter()
+            SentenceSegmenter()
+            LeadingHeadlineTagger()
+            WordTokenizer()
+            QuoteFinder()
+            AttributionFinder()
+            NumberFinder()
+        }
+    }
+
     /// Summarizes and scores every example.
     ///
     /// - Parameters:
@@ -59,7 +80,7 @@ public struct SummaryEvaluator: Sendable {
         method: SummarizationMethod,
         maxConcurrency: Int? = nil
     ) async throws -> SummaryEvaluation {
-        let pipeline = try self.pipeline ?? SummaryEvaluator.articlePipeline()
+        let pipeline = try self.pipeline ?? SummaryEvaluator.analysisPipeline()
         let missing = method.makeSummarizer(1).requires.subtracting(pipeline.provides)
         guard missing.isEmpty else {
             let names = missing.map(\.name).sorted().joined(separator: ", ")

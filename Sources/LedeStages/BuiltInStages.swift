@@ -23,7 +23,8 @@ extension AnalysisPipeline {
     /// The standard news pipeline: the normalizers, paragraphs, layout, sentences, tokens,
     /// quotations and their attributions, and numbers.
     ///
-    /// Add a summarizer or your own stages with ``AnalysisPipeline/inserting(_:at:)``.
+    /// Add a summarizer (``NewsSummarizer`` or another built-in one) or your own stages with
+    /// ``AnalysisPipeline/inserting(_:at:)``.
     ///
     /// - Returns: The checked pipeline.
     /// - Throws: Never in practice; the built-in stages always fit together.
@@ -132,5 +133,96 @@ enum BuiltInStages {
                 AttributionFinder(tagsReportedSpeech: try options.bool("reportedSpeech", default: true))
             }
         ),
+        (
+            "lede.summary",
+            "Summarizes news: central sentences weighed by position, headline, quotations and numbers, without repeats.",
+            { options in
+                let standard = NewsSummarizer.Weights.standard
+                return NewsSummarizer(
+                    length: try options.summaryLength(),
+                    order: try options.summaryOrder(),
+                    weights: NewsSummarizer.Weights(
+                        position: try options.double("position", default: standard.position, in: 0...100),
+                        headline: try options.double("headline", default: standard.headline, in: 0...100),
+                        quotes: try options.double("quotes", default: standard.quotes, in: 0...100),
+                        numbers: try options.double("numbers", default: standard.numbers, in: 0...100)
+                    ),
+                    redundancy: try options.double("redundancy", default: NewsSummarizer.defaultRedundancy, in: 0...1),
+                    damping: try options.double("damping", default: 0.85, in: 0...1)
+                )
+            }
+        ),
+        (
+            "lede.summary.lead", "Summarizes with the first body sentences (Lead-k).",
+            { options in
+                LeadSummarizer(length: try options.summaryLength(), order: try options.summaryOrder())
+            }
+        ),
+        (
+            "lede.summary.luhn", "Summarizes with Luhn's clusters of significant words.",
+            { options in
+                LuhnSummarizer(
+                    length: try options.summaryLength(),
+                    order: try options.summaryOrder(),
+                    minimumCount: try options.int("minimumCount", default: 2, in: 1...1_000_000),
+                    gap: try options.int("gap", default: 4, in: 0...1_000)
+                )
+            }
+        ),
+        (
+            "lede.summary.lexrank", "Summarizes with LexRank: PageRank on TF-IDF cosine similarity.",
+            { options in
+                let length = try options.summaryLength()
+                let order = try options.summaryOrder()
+                let variant = try options.string(
+                    "variant",
+                    default: "continuous",
+                    choices: ["continuous", "threshold"]
+                )
+                let threshold = try options.double("threshold", default: 0.1, in: 0...1)
+                if variant == "continuous" && options.values["threshold"] != nil {
+                    throw options.invalid(
+                        "threshold",
+                        "applies only to the variant \"threshold\"; add \"variant\": \"threshold\""
+                    )
+                }
+                return LexRankSummarizer(
+                    length: length,
+                    order: order,
+                    variant: variant == "threshold" ? .threshold(threshold) : .continuous,
+                    damping: try options.double("damping", default: 0.85, in: 0...1)
+                )
+            }
+        ),
+        (
+            "lede.summary.textrank", "Summarizes with TextRank: PageRank on word overlap.",
+            { options in
+                TextRankSummarizer(
+                    length: try options.summaryLength(),
+                    order: try options.summaryOrder(),
+                    damping: try options.double("damping", default: 0.85, in: 0...1)
+                )
+            }
+        ),
     ]
+}
+
+extension StageOptions {
+    /// The `sentences` (a whole number, default 3) or `ratio` (a number above 0 and at most 1)
+    /// option of a summarizer; giving both is an error.
+    mutating func summaryLength() throws(PipelineError) -> SummaryLength {
+        let sentences = try int("sentences", default: 3, in: 0...1_000_000)
+        let ratio = try double("ratio", default: 1, in: 0...1)
+        guard values["ratio"] != nil else { return .sentences(sentences) }
+        guard values["sentences"] == nil else {
+            throw invalid("ratio", "cannot be given with 'sentences'; give one of the two")
+        }
+        guard ratio > 0 else { throw invalid("ratio", "must be above 0, not 0") }
+        return .ratio(ratio)
+    }
+
+    /// The `order` option of a summarizer: `document` (the default) or `score`.
+    mutating func summaryOrder() throws(PipelineError) -> SummaryOrder {
+        try string("order", default: "document", choices: ["document", "score"]) == "score" ? .score : .document
+    }
 }

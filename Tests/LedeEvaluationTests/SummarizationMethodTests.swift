@@ -15,7 +15,7 @@ import Testing
 
     @Test("lead picks the first k body sentences, never the headline", arguments: [0, 1, 3, 10])
     func lead(count: Int) throws {
-        let document = try SummaryEvaluator.articlePipeline().run(Self.article, id: "a")
+        let document = try SummaryEvaluator.analysisPipeline().run(Self.article, id: "a")
         let summary = try SummarizationMethod.lead.makeSummarizer(count).summarize([document])
         let body = [
             "Profits at the firm rose 5% to $1.4bn.", "Sales were strong.",
@@ -30,7 +30,7 @@ import Testing
     func keepsTheStageContract() throws {
         try StageVerifier.verify(
             SummarizationMethod.lead.makeSummarizer(2),
-            after: [ParagraphSegmenter(), SentenceSegmenter(), LeadingHeadlineTagger()]
+            after: SummaryEvaluator.analysisPipeline().stages
         )
     }
 }

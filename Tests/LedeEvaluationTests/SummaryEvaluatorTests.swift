@@ -42,9 +42,15 @@ import Testing
         #expect(serial.results.map(\.id) == examples.map(\.id))
     }
 
-    /// A summarizer that needs tokens, which the evaluation pipeline does not provide.
+    /// An annotation the evaluation pipeline does not provide.
+    enum SentimentKey: AnnotationKey {
+        typealias Value = [Double]
+        static var name: String { "sentiment" }
+    }
+
+    /// A summarizer that needs sentiment, which the evaluation pipeline does not provide.
     struct TokenSummarizer: Summarizer {
-        var requires: Set<AnnotationKeyID> { [.sentences, .tokens] }
+        var requires: Set<AnnotationKeyID> { [.sentences, AnnotationKeyID(SentimentKey.self)] }
         func summarize(_ documents: [Document]) throws -> Summary { Summary(sentences: [], method: "tokens") }
     }
 
@@ -58,7 +64,7 @@ import Testing
             )
         }
         #expect(error?.code == .summarizationFailed)
-        #expect(error?.message.contains("tokens") == true)
+        #expect(error?.message.contains("sentiment") == true)
     }
 
     @Test("reads the JSON Lines format of the curated dev sets")

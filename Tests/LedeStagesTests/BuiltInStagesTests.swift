@@ -9,4 +9,96 @@ import Testing
             #expect(entry.name.hasPrefix("lede."), "\(entry.name)")
         }
     }
+
+    @Test(
+        "summarizers are made from their options",
+        arguments: [
+            (#"{"name": "lede.summary"}"#, "lede.summary"),
+            (
+                #"{"name": "lede.summary", "options": {"ratio": 0.3, "order": "score", "redundancy": 1}}"#,
+                "lede.summary"
+            ),
+            (#"{"name": "lede.summary.lead", "options": {"sentences": 5}}"#, "lede.summary.lead"),
+            (#"{"name": "lede.summary.luhn", "options": {"minimumCount": 3, "gap": 2}}"#, "lede.summary.luhn"),
+            (
+                #"{"name": "lede.summary.lexrank", "options": {"variant": "threshold", "threshold": 0.2}}"#,
+                "lede.summary.lexrank"
+            ),
+            (#"{"name": "lede.summary.textrank", "options": {"damping": 0.9}}"#, "lede.summary.textrank"),
+        ] as [(String, String)]
+    )
+    func summarizerOptions(stage: String, name: String) throws {
+        let configuration = try PipelineConfiguration(json: #"{"stages": ["# + stage + "]}")
+        let made = try StageRegistry.builtIn.makeStage(configuration.stages[0])
+        #expect(made.name == name)
+        #expect(StageKind(of: made) == .summarizer)
+    }
+
+    @Test("summarizer options are read as given")
+    func summarizerValues() throws {
+        func make(_ json: String) throws -> any AnalysisStage {
+            try StageRegistry.builtIn.makeStage(PipelineConfiguration(json: #"{"stages": ["# + json + "]}").stages[0])
+        }
+        let news = try #require(
+            try make(#"{"name": "lede.summary", "options": {"ratio": 0.3, "order": "score", "quotes": 0.5}}"#)
+                as? NewsSummarizer
+        )
+        #expect(news.length == .ratio(0.3))
+        #expect(news.order == .score)
+        #expect(news.weights.quotes == 0.5)
+        #expect(news.weights.position == NewsSummarizer.Weights.standard.position)
+        let lexrank = try #require(
+            try make(#"{"name": "lede.summary.lexrank", "options": {"variant": "threshold"}}"#) as? LexRankSummarizer
+        )
+        #expect(lexrank.variant == .threshold(0.1))
+        #expect(lexrank.length == .sentences(3))
+        #expect(lexrank.order == .document)
+    }
+
+    @Test(
+        "bad summarizer options name the stage",
+        arguments: [
+            (
+                #"{"name": "lede.summary", "options": {"sentences": 2, "ratio": 0.5}}"#,
+                "Option 'ratio' of stage 'lede.summary' cannot be given with 'sentences'; give one of the two."
+            ),
+            (
+                #"{"name": "lede.summary.lead", "options": {"ratio": 0}}"#,
+                "Option 'ratio' of stage 'lede.summary.lead' must be above 0, not 0."
+            ),
+            (
+                #"{"name": "lede.summary.textrank", "options": {"order": "random"}}"#,
+                "Option 'order' of stage 'lede.summary.textrank' must be one of \"document\", \"score\", not \"random\"."
+            ),
+            (
+                #"{"name": "lede.summary.lexrank", "options": {"threshold": 0.2}}"#,
+                "Option 'threshold' of stage 'lede.summary.lexrank' applies only to the variant \"threshold\"; add \"variant\": \"threshold\"."
+            ),
+            (
+                #"{"name": "lede.summary", "options": {"redundancy": 2}}"#,
+                "Option 'redundancy' of stage 'lede.summary' must be between 0.0 and 1.0, not 2.0."
+            ),
+            (
+                #"{"name": "lede.summary.luhn", "options": {"gaps": 2}}"#,
+                "Stage 'lede.summary.luhn' has no option 'gaps'; its options are sentences, ratio, order, minimumCount, gap."
+            ),
+        ] as [(String, String)]
+    )
+    func badSummarizerOptions(stage: String, message: String) throws {
+        let configuration = try PipelineConfiguration(json: #"{"stages": ["# + stage + "]}")
+        let error = try #require(throws: PipelineError.self) {
+            try StageRegistry.builtIn.makeStage(configuration.stages[0])
+        }
+        #expect(error.code == .invalidOption)
+        #expect(error.message == message)
+        #expect(error.stage?.hasPrefix("lede.summary") == true)
+    }
+
+    @Test("a summarizer runs at the end of the news pipeline")
+    func newsPipeline() throws {
+        let pipeline = try AnalysisPipeline.news().inserting(NewsSummarizer(), at: .last)
+        let document = try pipeline.run("The council met on Monday. It approved the budget. Critics objected.")
+        #expect(document.summary?.sentences.count == 3)
+        #expect(document.summary?.method == "lede.summary")
+    }
 }

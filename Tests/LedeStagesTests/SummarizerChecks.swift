@@ -1,0 +1,138 @@
+import Lede
+import LedeStages
+import LedeTesting
+import Testing
+
+/// Makes a summarizer of one kind with a given length and order.
+typealias SummarizerFactory = @Sendable (SummaryLength, SummaryOrder) -> any Summarizer
+
+/// A document analysed by the standard news pipeline, ready to summarize.
+func analysed(_ text: String, id: String = "") throws -> Document {
+    try AnalysisPipeline.news().run(text, id: id)
+}
+
+/// The seed articles, analysed, with their file names as IDs.
+func analysedSeeds() throws -> [Document] {
+    try Seeds.all.map { try analysed($0.text, id: $0.name) }
+}
+
+/// The texts of a summary's sentences, in its order.
+func texts(_ summary: Summary) -> [String] { summary.sentences.map(\.text) }
+
+/// The sentence index holding a byte offset.
+private func sentenceIndex(at offset: Int, in document: Document) -> Int? {
+    document.sentences.lastIndex { $0.span.start <= offset }
+}
+
+/// For each attributed quotation (all forms but `context`), the sentences that must be chosen
+/// together: those it runs over and those of its speaker and reporting verb.
+func quoteUnits(of document: Document) -> [Set<Int>] {
+    var units: [Set<Int>] = []
+    for (index, quote) in document.quotes.enumerated() {
+        var unit = Set(
+            document.sentences.indices.filter { document.sentences[$0].span.overlaps(quote.span) }
+        )
+        if let attribution = document.attribution(ofQuote: index), attribution.form != .context {
+            for span in [attribution.speaker?.mention, attribution.cue?.span].compactMap({ $0 }) {
+                if let sentence = sentenceIndex(at: span.start, in: document) { unit.insert(sentence) }
+            }
+        }
+        if unit.count > 1 { units.append(unit) }
+    }
+    return units
+}
+
+/// Checks what every summarizer promises, on the seeds and on small texts.
+///
+/// - No headline, subheading or boilerplate is ever chosen, whatever the length.
+/// - A quotation is never cut from its attribution.
+/// - Document order by default; score order gives the same sentences by rank, with scores
+///   that never rise.
+/// - A ratio gives its share of the body sentences, rounded up.
+/// - An empty document gives an empty summary; a short one gives all its body sentences.
+/// - Non-ASCII text comes back exactly as written in the original input.
+func expectSummarizerContract(
+    _ make: SummarizerFactory,
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws {
+    let seeds = try analysedSeeds()
+    let seed000 = try #require(seeds.first { $0.id.hasPrefix("000") }, sourceLocation: sourceLocation)
+    let seed004 = try #require(seeds.first { $0.id.hasPrefix("004") }, sourceLocation: sourceLocation)
+
+    // Body text only, and whole quotation units, at every length.
+    let boilerplate = ["Latest News Stories", "Governor defends", "Chicago posts fewest", "Troop Deployments"]
+    for count in 1...20 {
+        for document in seeds {
+            let summary = try make(.sentences(count), .document).summarize([document])
+            #expect(summary.sentences.count <= count, sourceLocation: sourceLocation)
+            #expect(summary.sentences.count >= min(count, 1), sourceLocation: sourceLocation)
+            for sentence in summary.sentences {
+                #expect(document.isBodyText(sentence.span), "\(sentence.text)", sourceLocation: sourceLocation)
+                #expect(
+                    !boilerplate.contains { sentence.text.hasPrefix($0) },
+                    "\(sentence.text)",
+                    sourceLocation: sourceLocation
+                )
+                #expect(sentence.text != "U.S., NATO military officials discuss Ukraine security guarantees")
+            }
+            let chosen = Set(summary.sentences.map(\.sentenceIndex))
+            for unit in quoteUnits(of: document) where !unit.isDisjoint(with: chosen) {
+                #expect(unit.isSubset(of: chosen), "count \(count): \(unit.sorted())", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    // Orders.
+    for document in [seed000, seed004] {
+        let inOrder = try make(.sentences(4), .document).summarize([document])
+        let byScore = try make(.sentences(4), .score).summarize([document])
+        #expect(inOrder.sentences.map(\.sentenceIndex) == inOrder.sentences.map(\.sentenceIndex).sorted())
+        #expect(byScore.sentences.map(\.rank) == Array(1...byScore.sentences.count), sourceLocation: sourceLocation)
+        #expect(
+            zip(byScore.sentences, byScore.sentences.dropFirst()).allSatisfy { $0.score >= $1.score },
+            sourceLocation: sourceLocation
+        )
+        #expect(Set(inOrder.sentences) == Set(byScore.sentences), sourceLocation: sourceLocation)
+    }
+
+    // Ratios: seed 004 has 17 body sentences.
+    for (ratio, count) in [(0.01, 1), (0.25, 5), (0.5, 9), (1.0, 17)] {
+        let summary = try make(.ratio(ratio), .document).summarize([seed004])
+        #expect(summary.sentences.count == count, "ratio \(ratio)", sourceLocation: sourceLocation)
+    }
+
+    // Empty and short documents.
+    var empty = try analysed("")
+    try make(.sentences(3), .document).process(&empty)
+    #expect(empty.summary?.sentences == [], sourceLocation: sourceLocation)
+    let short = try analysed("The council met on Monday. It approved the budget for schools.")
+    #expect(
+        texts(try make(.sentences(5), .document).summarize([short]))
+            == ["The council met on Monday.", "It approved the budget for schools."],
+        sourceLocation: sourceLocation
+    )
+    #expect(try make(.sentences(0), .document).summarize([short]).sentences.isEmpty, sourceLocation: sourceLocation)
+
+    // Non-ASCII text, as written.
+    let text = """
+        Zürich’s café owners said prices rose 3,5 % in the year. « Nous sommes unis », a dit la maire \
+        de Genève. Besucher aus München und Köln kamen 🎉 in großer Zahl. Die Preise in Zürich stiegen weiter.
+        """
+    let document = try analysed(text)
+    let summary = try make(.sentences(2), .document).summarize([document])
+    #expect(summary.sentences.count == 2, sourceLocation: sourceLocation)
+    for sentence in summary.sentences {
+        #expect(sentence.text == String(text[text.utf8Range(sentence.originalRange)]), sourceLocation: sourceLocation)
+        #expect(document.sentences[sentence.sentenceIndex].span == sentence.span, sourceLocation: sourceLocation)
+    }
+}
+
+extension String {
+    /// The indices of a UTF-8 byte range.
+    fileprivate func utf8Range(_ range: Range<Int>) -> Range<String.Index> {
+        utf8.index(
+            utf8.startIndex,
+            offsetBy: range.lowerBound
+        )..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+    }
+}
