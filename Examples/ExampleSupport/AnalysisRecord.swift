@@ -12,7 +12,7 @@ internal import LedeStages
 /// | --- | --- |
 /// | `id` | the record's id, as given |
 /// | `sentences` | `text`, `start`, `end`, `paragraph` (index), `role` (`headline`, `heading`, `boilerplate`, ... or `null` for body text) |
-/// | `quotes` | `text`, `start`, `end` (the quoted words, without marks), `parts` (one per passage of a quotation continued over paragraphs), `kind` (`full`, `fragment`, `term`), `closed`, `speaker` (`mention`, `start`, `end`, `name`, `kind`, `role`, or `null`), `cue`, `cue_lemma`, `listener`, `form` |
+/// | `quotes` | one entry per quoted passage: `text`, `start`, `end` (the quoted words, without marks), `quotation` (the index of the quotation it belongs to), `part` and `parts` (its place among the passages of a quotation that runs over several paragraphs: 0 and 1 for most), `kind` (`full`, `fragment`, `term`), `closed` (whether the quotation ends with a closing mark), `speaker` (`mention`, `start`, `end`, `name`, `kind`, `role`, or `null`), `cue`, `cue_lemma`, `listener`, `form` |
 /// | `attributions` | reported speech without quotation marks: `text`, `start`, `end` (what was said), `speaker`, `cue`, `cue_lemma`, `listener`, `form` |
 /// | `numbers` | quantities in the article body: `text`, `start`, `end`, `value`, `kind`, `unit`, `low`, `high`, `qualifier` |
 /// | `identifiers` | numbers that are not quantities (`Article 5`, `5 p.m.`, `8 December`): `text`, `start`, `end`, `kind` |
@@ -97,19 +97,22 @@ public enum AnalysisRecord: Sendable {
             for attribution in attributions { if let quote = attribution.quote { byQuote[quote] = attribution } }
             writer.key("quotes")
             writer.array { writer in
+                var quotation = 0
                 for (index, quote) in document.quotes.enumerated() where quote.depth == 0 {
                     let attribution = byQuote[index]
-                    writer.object { writer in
-                        located(quote.content, &writer)
-                        writer.key("parts")
-                        writer.array { writer in
-                            for part in quote.parts { writer.object { located(part, &$0) } }
+                    for (part, span) in quote.parts.enumerated() {
+                        writer.object { writer in
+                            located(span, &writer)
+                            writer.member("quotation", quotation)
+                            writer.member("part", part)
+                            writer.member("parts", quote.parts.count)
+                            writer.member("kind", (attribution?.quoteKind ?? quote.kind).rawValue)
+                            writer.member("closed", quote.isClosed)
+                            speaker(attribution?.speaker, &writer)
+                            cue(attribution?.cue, form: attribution?.form ?? .none, &writer)
                         }
-                        writer.member("kind", (attribution?.quoteKind ?? quote.kind).rawValue)
-                        writer.member("closed", quote.isClosed)
-                        speaker(attribution?.speaker, &writer)
-                        cue(attribution?.cue, form: attribution?.form ?? .none, &writer)
                     }
+                    quotation += 1
                 }
             }
             writer.key("attributions")

@@ -170,6 +170,23 @@ struct RecordRunner {
         #expect(numbers.first?["low"] as? Int == 20_000)
     }
 
+    @Test func aQuotationOverSeveralParagraphsIsOneEntryPerPassage() throws {
+        let text = "“The first paragraph of a long quote runs on.\n\n“And the quote continues here,” she said."
+        var line = Data(#"{"id": "m", "text": "#.utf8)
+        line += try JSONSerialization.data(withJSONObject: text, options: [.fragmentsAllowed])
+        line += Data("}".utf8)
+        let quotes = try #require(try RecordRunner().run(Array(line))["quotes"] as? [[String: Any]])
+        #expect(
+            quotes.map { $0["text"] as? String } == [
+                "The first paragraph of a long quote runs on.", "And the quote continues here,",
+            ]
+        )
+        #expect(quotes.map { $0["quotation"] as? Int } == [0, 0])
+        #expect(quotes.map { $0["part"] as? Int } == [0, 1])
+        #expect(quotes.map { $0["parts"] as? Int } == [2, 2])
+        #expect(quotes.map { ($0["speaker"] as? [String: Any])?["mention"] as? String } == ["she", "she"])
+    }
+
     @Test func aLongRecordIsAnalysedWhole() throws {
         let sentence = "The U.S. economy grew 3.1 per cent in the third quarter, officials said. "
         let text = String(repeating: sentence, count: 5_000)
