@@ -70,3 +70,7 @@ public final class InputLines: Sequence, IteratorProtocol {
         if count <= 0 { isAtEnd = true }
     }
 }
+
+/// `InputLines` reads as it goes and must stay on one task.
+@available(*, unavailable)
+extension InputLines: Sendable {}
