@@ -3,6 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "Lede",
+    // Mutex (the Synchronization module) needs macOS 15; Linux has no minimum.
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "Lede", targets: ["Lede"]),
         .library(name: "LedeStages", targets: ["LedeStages"]),
