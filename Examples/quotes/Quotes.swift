@@ -11,10 +11,10 @@ struct QuotesCommand: AsyncParsableCommand {
         commandName: "quotes",
         abstract: "List every quotation in news text, grouped by who said it.",
         discussion: """
-            Reads files, folders (searched recursively for .txt and .text files; name other files
-            one by one) or standard input, finds the direct quotations and who said them, and lists
-            them by speaker: the canonical name, the role, what kind of quotation (full, fragment,
-            or a term nobody said), the reporting verb, the quoted words and where they are
+            Reads files, folders (searched recursively for .txt and .text files; name other files \
+            one by one) or standard input, finds the direct quotations and who said them, and lists \
+            them by speaker: the canonical name, the role, what kind of quotation (full, fragment, \
+            or a term nobody said), the reporting verb, the quoted words and where they are \
             (file:line:column).
 
             Examples:
@@ -45,24 +45,14 @@ struct QuotesCommand: AsyncParsableCommand {
         let pipeline = try AnalysisPipeline.news()
         let inputs = try Inputs.expand(inputs)
         var entries: [QuoteEntry] = []
-        var failure: (any Error)?
-        await forEachInOrder(inputs, maxConcurrency: jobs) { input -> Result<[QuoteEntry], any Error> in
-            do {
-                var document = Document(decoding: try input.read(), id: input.id)
-                try pipeline.process(&document)
-                return .success(QuoteEntry.entries(of: document))
-            } catch {
-                return .failure(error)
-            }
-        } onResult: { _, result in
-            switch result {
-            case .success(let found): entries += found
-            case .failure(let error): if failure == nil { failure = error }
-            }
+        let failures = await BatchAnalysis.run(inputs, with: pipeline, jobs: jobs) { document in
+            QuoteEntry.entries(of: document)
+        } onDocument: { found in
+            entries += found
         }
-        if let failure { throw ValidationError("\(failure)") }
         if !terms { entries.removeAll { $0.speaker == nil } }
         Output.write(QuoteListing(entries: entries).render(format))
+        if failures > 0 { throw ExitCode.failure }
     }
 }
 

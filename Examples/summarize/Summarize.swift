@@ -11,15 +11,15 @@ struct Summarize: AsyncParsableCommand {
         commandName: "summarize",
         abstract: "Summarize news articles: the key sentences of each, and of all together.",
         discussion: """
-            Reads files, folders (searched recursively for .txt and .text files; name other files
-            one by one) or standard input, runs Lede's news pipeline (normalization, layout,
-            sentences, quotations and their speakers, numbers) and prints an extractive summary of
-            each document, plus a combined summary when there are several. Headlines, subheadings and boilerplate (lists of other
-            stories, bylines, credits) are never chosen.
+            Reads files, folders (searched recursively for .txt and .text files; name other files \
+            one by one) or standard input, runs Lede's news pipeline (normalization, layout, \
+            sentences, quotations and their speakers, numbers) and prints an extractive summary of \
+            each document, plus a combined summary when there are several. Headlines, subheadings \
+            and boilerplate (lists of other stories, bylines, credits) are never chosen.
 
-            With --jsonl, reads one JSON object per line on standard input,
-            {"id": ..., "text": "...", "summary_sentences": 3}, and writes one JSON object per line
-            with the full analysis, in input order; a bad record gives a line with an "error" member
+            With --jsonl, reads one JSON object per line on standard input, \
+            {"id": ..., "text": "...", "summary_sentences": 3}, and writes one JSON object per line \
+            with the full analysis, in input order; a bad record gives a line with an "error" member \
             and the stream goes on. Offsets are Unicode code points into each record's text.
 
             Examples:
@@ -106,7 +106,7 @@ struct Summarize: AsyncParsableCommand {
             return
         }
         let loaded = try Inputs.expand(inputs)
-        let documents = try await analyse(loaded, with: pipeline)
+        let (documents, failures) = await analyse(loaded, with: pipeline)
         let summarizer = try summarizerFactory.make(length: length(requested: nil))
         var report = Report(format: format, includesQuotes: quotes, options: recordOptions)
         for document in documents where perDocument {
@@ -116,6 +116,7 @@ struct Summarize: AsyncParsableCommand {
             report.addCombined(try summarizer.summarize(documents), of: documents)
         }
         Output.write(report.finish())
+        if failures > 0 { throw ExitCode.failure }
     }
 
     private var recordOptions: AnalysisRecord.Options {
@@ -136,42 +137,27 @@ struct Summarize: AsyncParsableCommand {
         do {
             text = try String(contentsOfFile: config, encoding: .utf8)
         } catch {
-            throw ValidationError("Cannot read the configuration \(config): \(error.localizedDescription)")
+            throw InputError("cannot read the configuration \(config): \(error.localizedDescription)")
         }
         do {
             return try StageRegistry.builtIn.makePipeline(json: text)
         } catch {
-            throw ValidationError("The configuration \(config) is not valid: \(error)")
+            throw InputError("the configuration \(config) is not valid: \(error)")
         }
     }
 
-    /// Reads and analyses the inputs on all cores, in input order, with progress on a terminal.
-    private func analyse(_ inputs: [Input], with pipeline: AnalysisPipeline) async throws -> [Document] {
-        let showsProgress = Output.errorIsTerminal && inputs.count > 20
+    /// Reads and analyses the inputs on all cores, in input order; failures go to standard error.
+    private func analyse(
+        _ inputs: [Input],
+        with pipeline: AnalysisPipeline
+    ) async -> (documents: [Document], failures: Int) {
         var documents: [Document] = []
-        var failure: (any Error)?
-        await forEachInOrder(inputs, maxConcurrency: jobs) { input -> Result<Document, any Error> in
-            do {
-                var document = Document(decoding: try input.read(), id: input.id)
-                try pipeline.process(&document)
-                return .success(document)
-            } catch {
-                return .failure(error)
-            }
-        } onResult: { index, result in
-            switch result {
-            case .success(let document):
-                documents.append(document)
-            case .failure(let error):
-                if failure == nil { failure = error }
-            }
-            if showsProgress && (index % 10 == 9 || index == inputs.count - 1) {
-                Output.progress("analysed \(index + 1) of \(inputs.count)")
-            }
+        let failures = await BatchAnalysis.run(inputs, with: pipeline, jobs: jobs) {
+            $0
+        } onDocument: {
+            documents.append($0)
         }
-        if showsProgress { Output.progress("") }
-        if let failure { throw ValidationError("\(failure)") }
-        return documents
+        return (documents, failures)
     }
 }
 
