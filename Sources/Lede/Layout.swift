@@ -50,6 +50,9 @@ public struct LayoutRole: RawRepresentable, Hashable, Sendable, Codable, CustomS
     public static let credit = LayoutRole(rawValue: "credit")
     /// A subscribe, share or follow prompt.
     public static let prompt = LayoutRole(rawValue: "prompt")
+    /// A line that only gives a date or a time: when the article was published or updated,
+    /// or when a match kicks off (`Friday, 25 February`, `2000 GMT`, `Updated 3 March 2025`).
+    public static let timestamp = LayoutRole(rawValue: "timestamp")
 
     /// Whether the role is a headline or subheading.
     ///

@@ -2,7 +2,7 @@ public import Lede
 internal import PCRE2
 
 /// Marks the parts of a document that are not article body text: the headline,
-/// subheadings, lists of other stories, bylines, datelines, credits and prompts.
+/// subheadings, lists of other stories, bylines, datelines, credits, prompts and timestamps.
 ///
 /// Plain-text articles scraped from the web often carry blocks that are not part of the
 /// story. The tagger marks them with ``LayoutMark``s and never deletes anything; later
@@ -17,6 +17,7 @@ internal import PCRE2
 /// | ``LayoutRole/dateline`` | the place-and-agency prefix of the first body paragraph: `WASHINGTON (Reuters) - ` |
 /// | ``LayoutRole/credit`` | `Reporting by ...; Editing by ...` |
 /// | ``LayoutRole/prompt`` | subscribe, share, follow, copyright and advertisement lines |
+/// | ``LayoutRole/timestamp`` | a paragraph that is only a date or time: `Friday, 25 February`, `2000 GMT`, `Updated: 3 March 2025, 14:05 GMT` |
 ///
 /// The patterns live in `Layout.patterns`, checked when the package builds.
 ///
@@ -25,7 +26,7 @@ internal import PCRE2
 /// - **Offsets:** UTF-8 bytes of the working text; a mark covers whole paragraphs, except a
 ///   dateline, which covers the prefix.
 /// - **Rules:** `first-line`, `subheading`, `related-list`, `read-more`, `byline`,
-///   `dateline`, `credit`, `prompt`.
+///   `dateline`, `credit`, `prompt`, `timestamp`.
 /// - **Options:** `headlines` (default `true`) and `boilerplate` (default `true`) turn
 ///   the two halves of the work on or off.
 ///
@@ -35,7 +36,7 @@ public struct LayoutTagger: Segmenter {
     public let name = "lede.layout"
     /// Whether headlines and subheadings are marked.
     public var marksHeadings: Bool
-    /// Whether boilerplate (lists, bylines, datelines, credits, prompts) is marked.
+    /// Whether boilerplate (lists, bylines, datelines, credits, prompts, timestamps) is marked.
     public var marksBoilerplate: Bool
 
     /// Creates the tagger.
@@ -114,6 +115,10 @@ public struct LayoutTagger: Segmenter {
                     try LayoutPatterns.prompt.matches(text, range: range)
                 {
                     mark(span, .prompt, "prompt")
+                } else if shapes[index].wordCount <= 12, "0123456789mtwfsjaondulp".utf8.contains(first),
+                    try LayoutPatterns.timestamp.matches(text, range: range)
+                {
+                    mark(span, .timestamp, "timestamp")
                 } else {
                     index += 1
                     continue

@@ -76,6 +76,14 @@ import Testing
                 []
             ),
             ("By the end of the year, prices had doubled.\n\nLatest figures show growth slowed.", []),
+            (
+                "Leeds v Saracens (Fri)\n\nHeadingley\n\nFriday, 25 February\n\n2000 GMT\n\nThe Tykes have brought in a prop on loan.",
+                ["headline: Leeds v Saracens (Fri)", "timestamp: Friday, 25 February", "timestamp: 2000 GMT"]
+            ),
+            (
+                "Markets rally\n\nUpdated: 3 March 2025, 14:05 GMT\n\nShares rose. 25 February was a good day.\n\nMay\n\n2005",
+                ["headline: Markets rally", "timestamp: Updated: 3 March 2025, 14:05 GMT"]
+            ),
             ("One paragraph only, with no headline.", []),
             ("", []),
         ] as [(String, [String])]
