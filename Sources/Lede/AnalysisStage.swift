@@ -22,7 +22,7 @@
 /// - Be a `struct` and `Sendable`; hold configuration only, no per-document state. The
 ///   pipeline runs one stage value on many documents at once.
 /// - List every key you read in ``requires`` and every key you write in ``provides``; the
-///   pipeline checks the order of stages from these when it is built, and ``StageVerifier``
+///   pipeline checks the order of stages from these when it is built, and `StageVerifier`
 ///   (in LedeTesting) checks that you keep to them.
 /// - Only a ``Normalizer`` may replace `document.text`, through ``Document/replaceText(with:)``.
 /// - Throw for failures that stop the document; report odd but usable input as annotations
