@@ -84,7 +84,7 @@ public protocol Tagger: AnalysisStage {}
 /// Implement ``summarize(_:)``; the default ``AnalysisStage/process(_:)`` stores the summary of
 /// the single document in ``Document/summary``. Never choose a sentence that
 /// ``Document/isBodyText(_:)`` rejects: headlines, subheadings and boilerplate are not part of
-/// the story. That is why ``requires`` defaults to sentences *and* layout; a summarizer that
+/// the story. That is why ``AnalysisStage/requires`` defaults to sentences *and* layout; a summarizer that
 /// reads more (tokens, quotations) lists those keys too.
 public protocol Summarizer: AnalysisStage {
     /// Chooses sentences from one or more documents that have been segmented.
