@@ -22,7 +22,7 @@
 /// - Be a `struct` and `Sendable`; hold configuration only, no per-document state. The
 ///   pipeline runs one stage value on many documents at once.
 /// - List every key you read in ``requires`` and every key you write in ``provides``; the
-///   pipeline checks the order of stages from these when it is built, and ``StageVerifier``
+///   pipeline checks the order of stages from these when it is built, and `StageVerifier`
 ///   (in LedeTesting) checks that you keep to them.
 /// - Only a ``Normalizer`` may replace `document.text`, through ``Document/replaceText(with:)``.
 /// - Throw for failures that stop the document; report odd but usable input as annotations
@@ -84,7 +84,7 @@ public protocol Tagger: AnalysisStage {}
 /// Implement ``summarize(_:)``; the default ``AnalysisStage/process(_:)`` stores the summary of
 /// the single document in ``Document/summary``. Never choose a sentence that
 /// ``Document/isBodyText(_:)`` rejects: headlines, subheadings and boilerplate are not part of
-/// the story. That is why ``requires`` defaults to sentences *and* layout; a summarizer that
+/// the story. That is why ``AnalysisStage/requires`` defaults to sentences *and* layout; a summarizer that
 /// reads more (tokens, quotations) lists those keys too.
 public protocol Summarizer: AnalysisStage {
     /// Chooses sentences from one or more documents that have been segmented.

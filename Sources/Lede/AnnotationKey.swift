@@ -11,7 +11,7 @@
 /// }
 /// ```
 ///
-/// Values must be `Equatable` so that ``StageVerifier`` (in LedeTesting) and tests can check
+/// Values must be `Equatable` so that `StageVerifier` (in LedeTesting) and tests can check
 /// that a stage is deterministic.
 ///
 /// ## Implementation requirements

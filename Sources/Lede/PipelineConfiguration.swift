@@ -18,7 +18,7 @@ internal import Foundation
 /// ```
 ///
 /// A stage is a name, or an object with `name` and optional `options`. Build the pipeline
-/// with ``StageRegistry/makePipeline(_:)``. `PipelineConfiguration` is `Sendable`.
+/// with ``StageRegistry/makePipeline(_:name:)``. `PipelineConfiguration` is `Sendable`.
 public struct PipelineConfiguration: Hashable, Sendable, Codable {
     /// One stage of a configuration.
     ///

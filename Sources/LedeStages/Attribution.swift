@@ -7,7 +7,7 @@ public import Lede
 /// quotation marks (``quote`` `nil`). Offsets are UTF-8 bytes of the working text.
 /// `Attribution` is `Sendable`.
 public struct Attribution: Hashable, Sendable {
-    /// The index of the quotation in ``Document/quotes``, or `nil` for reported speech.
+    /// The index of the quotation in ``Lede/Document/quotes``, or `nil` for reported speech.
     public var quote: Int?
     /// What was said: the quotation's content, or the reported clause.
     public var content: Span

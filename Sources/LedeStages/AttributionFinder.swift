@@ -34,9 +34,9 @@ internal import PCRE2
 /// in any tense) and the shapes of speakers are patterns in `Attribution.patterns`,
 /// checked when the package builds.
 ///
-/// - **Requires:** ``AnnotationKeyID/paragraphs``, ``AnnotationKeyID/sentences``,
-///   ``AnnotationKeyID/tokens``, ``AnnotationKeyID/layout``, ``AnnotationKeyID/quotes``.
-/// - **Provides:** ``AnnotationKeyID/attributions``.
+/// - **Requires:** `AnnotationKeyID.paragraphs`, `AnnotationKeyID.sentences`,
+///   `AnnotationKeyID.tokens`, `AnnotationKeyID.layout`, ``Lede/AnnotationKeyID/quotes``.
+/// - **Provides:** ``Lede/AnnotationKeyID/attributions``.
 /// - **Offsets:** UTF-8 bytes of the working text.
 /// - **Options:** `reportedSpeech` (default `true`): also tag reported speech.
 ///
@@ -56,13 +56,13 @@ public struct AttributionFinder: Tagger {
 
     /// Paragraphs, sentences, tokens, layout and quotations.
     public var requires: Set<AnnotationKeyID> { [.paragraphs, .sentences, .tokens, .layout, .quotes] }
-    /// ``AnnotationKeyID/attributions``.
+    /// ``Lede/AnnotationKeyID/attributions``.
     public var provides: Set<AnnotationKeyID> { [.attributions] }
 
     /// Attributes every quotation and tags reported speech.
     ///
     /// - Parameter document: A document with quotations.
-    /// - Throws: ``PipelineError`` if a pattern hits its match limit on this text.
+    /// - Throws: `PipelineError` if a pattern hits its match limit on this text.
     /// - Complexity: O(*n*) in the length of the text, plus O(*q*²) in the number of quotations
     ///   of one paragraph.
     public func process(_ document: inout Document) throws {

@@ -24,7 +24,7 @@ extension AnalysisPipeline {
     /// quotations and their attributions, and numbers.
     ///
     /// Add a summarizer (``NewsSummarizer`` or another built-in one) or your own stages with
-    /// ``AnalysisPipeline/inserting(_:at:)``.
+    /// `AnalysisPipeline.inserting(_:at:)`.
     ///
     /// - Returns: The checked pipeline.
     /// - Throws: Never in practice; the built-in stages always fit together.

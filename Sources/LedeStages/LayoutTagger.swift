@@ -5,24 +5,24 @@ internal import PCRE2
 /// subheadings, lists of other stories, bylines, datelines, credits, prompts and timestamps.
 ///
 /// Plain-text articles scraped from the web often carry blocks that are not part of the
-/// story. The tagger marks them with ``LayoutMark``s and never deletes anything; later
-/// stages and summaries skip marked text (``Document/isBodyText(_:)``) unless asked not to.
+/// story. The tagger marks them with `LayoutMark`s and never deletes anything; later
+/// stages and summaries skip marked text (`Document.isBodyText(_:)`) unless asked not to.
 ///
 /// | Role | Recognised as |
 /// | --- | --- |
-/// | ``LayoutRole/headline`` | the first paragraph when it is short, has no final period, and body text follows |
-/// | ``LayoutRole/heading`` | a short line without final punctuation between body paragraphs (`Troop Deployments`) |
-/// | ``LayoutRole/boilerplate`` | a trigger line (`Latest News Stories`, `Related`, `Read more:`, `Most read`, ...) and the list of headline-like lines after it; a single `Read more: ...` line |
-/// | ``LayoutRole/byline`` | `By Jane Smith`, `By Jane Smith and John Doe, Reuters` |
-/// | ``LayoutRole/dateline`` | the place-and-agency prefix of the first body paragraph: `WASHINGTON (Reuters) - ` |
-/// | ``LayoutRole/credit`` | `Reporting by ...; Editing by ...` |
-/// | ``LayoutRole/prompt`` | subscribe, share, follow, copyright and advertisement lines |
-/// | ``LayoutRole/timestamp`` | a paragraph that is only a date or time: `Friday, 25 February`, `2000 GMT`, `Updated: 3 March 2025, 14:05 GMT` |
+/// | `LayoutRole.headline` | the first paragraph when it is short, has no final period, and body text follows |
+/// | `LayoutRole.heading` | a short line without final punctuation between body paragraphs (`Troop Deployments`) |
+/// | `LayoutRole.boilerplate` | a trigger line (`Latest News Stories`, `Related`, `Read more:`, `Most read`, ...) and the list of headline-like lines after it; a single `Read more: ...` line |
+/// | `LayoutRole.byline` | `By Jane Smith`, `By Jane Smith and John Doe, Reuters` |
+/// | `LayoutRole.dateline` | the place-and-agency prefix of the first body paragraph: `WASHINGTON (Reuters) - ` |
+/// | `LayoutRole.credit` | `Reporting by ...; Editing by ...` |
+/// | `LayoutRole.prompt` | subscribe, share, follow, copyright and advertisement lines |
+/// | `LayoutRole.timestamp` | a paragraph that is only a date or time: `Friday, 25 February`, `2000 GMT`, `Updated: 3 March 2025, 14:05 GMT` |
 ///
 /// The patterns live in `Layout.patterns`, checked when the package builds.
 ///
-/// - **Requires:** ``AnnotationKeyID/paragraphs``.
-/// - **Provides:** ``AnnotationKeyID/layout``.
+/// - **Requires:** `AnnotationKeyID.paragraphs`.
+/// - **Provides:** `AnnotationKeyID.layout`.
 /// - **Offsets:** UTF-8 bytes of the working text; a mark covers whole paragraphs, except a
 ///   dateline, which covers the prefix.
 /// - **Rules:** `first-line`, `subheading`, `related-list`, `read-more`, `byline`,
@@ -49,15 +49,15 @@ public struct LayoutTagger: Segmenter {
         self.marksBoilerplate = marksBoilerplate
     }
 
-    /// ``AnnotationKeyID/paragraphs``.
+    /// `AnnotationKeyID.paragraphs`.
     public var requires: Set<AnnotationKeyID> { [.paragraphs] }
-    /// ``AnnotationKeyID/layout``.
+    /// `AnnotationKeyID.layout`.
     public var provides: Set<AnnotationKeyID> { [.layout] }
 
     /// Marks the layout of the document.
     ///
     /// - Parameter document: A document with paragraphs.
-    /// - Throws: ``PipelineError`` if a pattern hits its match limit on this text.
+    /// - Throws: `PipelineError` if a pattern hits its match limit on this text.
     /// - Complexity: O(*n*) in the length of the text.
     public func process(_ document: inout Document) throws {
         let paragraphs = document.paragraphs

@@ -13,11 +13,11 @@ public import Lede
 /// (see ``SummaryLength``). A near-duplicate of a chosen sentence (the cosine of their word
 /// counts is at least 0.8) is passed over.
 ///
-/// - **Requires:** ``Lede/AnnotationKeyID/sentences``, ``Lede/AnnotationKeyID/layout``,
-///   ``Lede/AnnotationKeyID/tokens``, ``Lede/AnnotationKeyID/quotes``,
+/// - **Requires:** `AnnotationKeyID.sentences`, `AnnotationKeyID.layout`,
+///   `AnnotationKeyID.tokens`, ``Lede/AnnotationKeyID/quotes``,
 ///   ``Lede/AnnotationKeyID/attributions``.
-/// - **Provides:** ``Lede/AnnotationKeyID/summary``.
-/// - **Offsets:** each ``Lede/SummarySentence`` has its span in the working text and its
+/// - **Provides:** `AnnotationKeyID.summary`.
+/// - **Offsets:** each `SummarySentence` has its span in the working text and its
 ///   UTF-8 range in the original input.
 /// - **Rules:** `lead`; `quote-unit` for a sentence chosen with another's quotation.
 /// - **Options:** `sentences` (default 3) or `ratio` (a share of the body sentences);

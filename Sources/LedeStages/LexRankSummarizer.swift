@@ -26,11 +26,11 @@ public import Lede
 /// near-duplicate of a chosen sentence (the cosine of their word counts is at least 0.8), as
 /// when two articles report the same sentence, is passed over.
 ///
-/// - **Requires:** ``Lede/AnnotationKeyID/sentences``, ``Lede/AnnotationKeyID/layout``,
-///   ``Lede/AnnotationKeyID/tokens``, ``Lede/AnnotationKeyID/quotes``,
+/// - **Requires:** `AnnotationKeyID.sentences`, `AnnotationKeyID.layout`,
+///   `AnnotationKeyID.tokens`, ``Lede/AnnotationKeyID/quotes``,
 ///   ``Lede/AnnotationKeyID/attributions``.
-/// - **Provides:** ``Lede/AnnotationKeyID/summary``.
-/// - **Offsets:** each ``Lede/SummarySentence`` has its span in the working text and its
+/// - **Provides:** `AnnotationKeyID.summary`.
+/// - **Offsets:** each `SummarySentence` has its span in the working text and its
 ///   UTF-8 range in the original input.
 /// - **Rules:** `lexrank-continuous` or `lexrank-threshold`; `quote-unit` for a sentence
 ///   chosen with another's quotation.

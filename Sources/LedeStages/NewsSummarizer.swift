@@ -15,7 +15,7 @@ public import Lede
 ///    - *position*: 1 / (1 + the sentence's position among its article's body sentences),
 ///      for the inverted pyramid: the lede carries the story;
 ///    - *headline*: the cosine of the sentence's words with its article's headline (the
-///      ``Lede/LayoutRole/headline`` mark), 0 when there is none;
+///      `LayoutRole.headline` mark), 0 when there is none;
 ///    - *quotes*: 1 when the sentence holds a full quotation attributed to a named person
 ///      (``SpeakerKind/person``, or a pronoun resolved to one) — what someone in the story
 ///      said is news; a term or scare quote (``QuoteKind/term``), an unattributed quotation or
@@ -37,11 +37,11 @@ public import Lede
 /// The default weights were measured on the BBC News Summary corpus; see the package's
 /// benchmark notes.
 ///
-/// - **Requires:** ``Lede/AnnotationKeyID/sentences``, ``Lede/AnnotationKeyID/layout``,
-///   ``Lede/AnnotationKeyID/tokens``, ``Lede/AnnotationKeyID/quotes``,
-///   ``Lede/AnnotationKeyID/attributions``, ``AnnotationKeyID/numbers``.
-/// - **Provides:** ``Lede/AnnotationKeyID/summary``.
-/// - **Offsets:** each ``Lede/SummarySentence`` has its span in the working text and its
+/// - **Requires:** `AnnotationKeyID.sentences`, `AnnotationKeyID.layout`,
+///   `AnnotationKeyID.tokens`, ``Lede/AnnotationKeyID/quotes``,
+///   ``Lede/AnnotationKeyID/attributions``, ``Lede/AnnotationKeyID/numbers``.
+/// - **Provides:** `AnnotationKeyID.summary`.
+/// - **Offsets:** each `SummarySentence` has its span in the working text and its
 ///   UTF-8 range in the original input.
 /// - **Rules:** `news`; `quote-unit` for a sentence chosen with another's quotation.
 /// - **Options:** `sentences` (default 3) or `ratio` (a share of the body sentences);

@@ -68,7 +68,7 @@ internal import PCRE2
 ///   sentence (`World at One`). A possessive is never a head: `India's 35 states` counts.
 ///
 /// - **Requires:** nothing.
-/// - **Provides:** ``AnnotationKeyID/numbers``.
+/// - **Provides:** ``Lede/AnnotationKeyID/numbers``.
 /// - **Offsets:** UTF-8 bytes of the working text; report `document.originalText(of:)`.
 /// - **Rules:** `numeral`, `spelled-out`, `money`, `percent`, `measure`, `ordinal`, `year`,
 ///   `decade`, `age-decade`, `fraction`, `ratio`, `slash-fraction`, `vague-quantity`,
@@ -99,14 +99,14 @@ public struct NumberFinder: Tagger {
         self.reportsIdentifiers = reportsIdentifiers
     }
 
-    /// ``AnnotationKeyID/numbers``.
+    /// ``Lede/AnnotationKeyID/numbers``.
     public var provides: Set<AnnotationKeyID> { [.numbers] }
 
     /// Finds the numbers of the document.
     ///
     /// - Parameter document: The document.
-    /// - Throws: ``PCRE2Error`` if a pattern hits its match limit on this text; the pipeline
-    ///   reports it as a ``PipelineError`` naming this stage.
+    /// - Throws: `PCRE2Error` if a pattern hits its match limit on this text; the pipeline
+    ///   reports it as a `PipelineError` naming this stage.
     /// - Complexity: O(*n*) in the length of the text.
     public func process(_ document: inout Document) throws {
         let text = document.text

@@ -8,10 +8,10 @@ public import Lede
 /// width, as in e-mail), where the lines of a block are joined back into paragraphs.
 ///
 /// - **Requires:** nothing.
-/// - **Provides:** ``AnnotationKeyID/paragraphs``.
+/// - **Provides:** `AnnotationKeyID.paragraphs`.
 /// - **Offsets:** UTF-8 bytes of the working text; each paragraph is trimmed of surrounding
 ///   whitespace.
-/// - **Rules** (``Provenance/rule``): `blank-line` (a block between blank lines that is one
+/// - **Rules** (`Provenance.rule`): `blank-line` (a block between blank lines that is one
 ///   line), `line` (a line of a block whose lines are paragraphs of their own), `wrapped`
 ///   (hard-wrapped lines joined), `list-item` (a line that starts with a bullet or number).
 /// - **Options:** `joinWrappedLines` (default `true`): detect and join hard-wrapped lines.
@@ -30,7 +30,7 @@ public struct ParagraphSegmenter: Segmenter {
         self.joinWrappedLines = joinWrappedLines
     }
 
-    /// ``AnnotationKeyID/paragraphs``.
+    /// `AnnotationKeyID.paragraphs`.
     public var provides: Set<AnnotationKeyID> { [.paragraphs] }
 
     /// Finds the paragraphs.

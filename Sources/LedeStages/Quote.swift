@@ -21,9 +21,9 @@ public struct Quote: Hashable, Sendable {
     public var isClosed: Bool
     /// 0 for a quotation in running text, 1 for one quoted inside another.
     public var depth: Int
-    /// The index, in ``Document/sentences``, of the sentence where the quotation opens.
+    /// The index, in `Document.sentences`, of the sentence where the quotation opens.
     public var sentence: Int
-    /// The index, in ``Document/paragraphs``, of the paragraph where it opens.
+    /// The index, in `Document.paragraphs`, of the paragraph where it opens.
     public var paragraph: Int
     /// The stage and rule that found it (`paired`, `continued`, `unclosed`).
     public var provenance: Provenance

@@ -20,17 +20,17 @@ public import Lede
 ///   one part per passage.
 /// - **Unbalanced marks** are never an error: an unclosed quotation runs to the end of its
 ///   paragraph (``Quote/isClosed`` is `false`, rule `unclosed`), and each odd mark is
-///   reported in ``Document/quoteIssues``.
+///   reported in ``Lede/Document/quoteIssues``.
 /// - **Kind**: ``QuoteKind/full`` when the quotation starts with a capital, opens its
 ///   sentence, follows a colon or comma, or follows a reporting `that` and ends a sentence;
 ///   otherwise ``QuoteKind/fragment``. ``AttributionFinder`` turns a fragment that nobody
 ///   said into a ``QuoteKind/term``.
 ///
-/// Boilerplate paragraphs (``Document/layout``) are skipped; headings are searched.
+/// Boilerplate paragraphs (`Document.layout`) are skipped; headings are searched.
 ///
-/// - **Requires:** ``AnnotationKeyID/paragraphs``, ``AnnotationKeyID/sentences``,
-///   ``AnnotationKeyID/layout``.
-/// - **Provides:** ``AnnotationKeyID/quotes``.
+/// - **Requires:** `AnnotationKeyID.paragraphs`, `AnnotationKeyID.sentences`,
+///   `AnnotationKeyID.layout`.
+/// - **Provides:** ``Lede/AnnotationKeyID/quotes``.
 /// - **Offsets:** UTF-8 bytes of the working text.
 /// - **Options:** `singleQuotes` (default `true`): look for single-mark quotations.
 ///
@@ -50,7 +50,7 @@ public struct QuoteFinder: Tagger {
 
     /// Paragraphs, sentences and layout.
     public var requires: Set<AnnotationKeyID> { [.paragraphs, .sentences, .layout] }
-    /// ``AnnotationKeyID/quotes``.
+    /// ``Lede/AnnotationKeyID/quotes``.
     public var provides: Set<AnnotationKeyID> { [.quotes] }
 
     /// Finds the quotations.

@@ -32,8 +32,8 @@ public import Lede
 /// last whitespace before the limit (rule `length-limit`), so that pathological input keeps
 /// later stages bounded.
 ///
-/// - **Requires:** ``AnnotationKeyID/paragraphs``.
-/// - **Provides:** ``AnnotationKeyID/sentences``.
+/// - **Requires:** `AnnotationKeyID.paragraphs`.
+/// - **Provides:** `AnnotationKeyID.sentences`.
 /// - **Offsets:** UTF-8 bytes of the working text; each sentence is trimmed of whitespace.
 /// - **Rules:** `terminal`, `question`, `exclamation`, `ellipsis`, `abbreviation-then-starter`,
 ///   `cjk-terminal`, `length-limit`, `paragraph-end`.
@@ -72,9 +72,9 @@ public struct SentenceSegmenter: Segmenter {
         self.maximumLength = max(200, maximumLength)
     }
 
-    /// ``AnnotationKeyID/paragraphs``.
+    /// `AnnotationKeyID.paragraphs`.
     public var requires: Set<AnnotationKeyID> { [.paragraphs] }
-    /// ``AnnotationKeyID/sentences``.
+    /// `AnnotationKeyID.sentences`.
     public var provides: Set<AnnotationKeyID> { [.sentences] }
 
     /// Finds the sentences of every paragraph.

@@ -1,6 +1,6 @@
 /// How long a summary should be: a number of sentences, or a share of the body sentences.
 ///
-/// Only body sentences count (``Lede/Document/isBodyText(_:)``): headlines, subheadings and
+/// Only body sentences count (`Document.isBodyText(_:)`): headlines, subheadings and
 /// boilerplate are never chosen, so they are not counted either. When several documents are
 /// summarized together, a ratio is of all their body sentences together.
 ///

@@ -16,7 +16,7 @@ public import Lede
 ///   (with skin tones, joiners and flags) is one symbol token.
 ///
 /// - **Requires:** nothing.
-/// - **Provides:** ``AnnotationKeyID/tokens``.
+/// - **Provides:** `AnnotationKeyID.tokens`.
 /// - **Offsets:** UTF-8 bytes of the working text.
 ///
 /// `WordTokenizer` is `Sendable`.
@@ -27,7 +27,7 @@ public struct WordTokenizer: Segmenter {
     /// Creates the tokenizer.
     public init() {}
 
-    /// ``AnnotationKeyID/tokens``.
+    /// `AnnotationKeyID.tokens`.
     public var provides: Set<AnnotationKeyID> { [.tokens] }
 
     /// Finds the tokens.

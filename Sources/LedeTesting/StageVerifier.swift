@@ -1,6 +1,6 @@
 @_spi(Verification) public import Lede
 
-/// Checks that an ``AnalysisStage`` keeps the contract every stage must keep.
+/// Checks that an `AnalysisStage` keeps the contract every stage must keep.
 ///
 /// Call it from a stage's tests, with the stages that must run before it:
 ///
@@ -12,15 +12,15 @@
 ///
 /// On each case text (by default ``standardCases`` plus the seed articles) it checks that
 /// the stage:
-/// - runs after the given stages: their ``AnalysisStage/provides`` cover its
-///   ``AnalysisStage/requires``;
+/// - runs after the given stages: their `AnalysisStage.provides` cover its
+///   `AnalysisStage.requires`;
 /// - does not throw;
 /// - writes every key it provides and no key it does not;
 /// - reads no key outside its requires and provides, and gives the same output when the
 ///   document holds only what it requires;
-/// - keeps every ``Span`` it writes inside the working text and on Unicode scalar
+/// - keeps every `Span` it writes inside the working text and on Unicode scalar
 ///   boundaries, and mappable to the original input;
-/// - leaves the text alone unless it is a ``Normalizer``; a normalizer's map must send each
+/// - leaves the text alone unless it is a `Normalizer`; a normalizer's map must send each
 ///   edit to a valid region of the original, and the unchanged text must match the original;
 /// - is deterministic: the same input gives equal output;
 /// - is safe to run twice: a second run does not throw and gives the same output (for a
