@@ -94,7 +94,8 @@ public struct ParagraphSegmenter: Segmenter {
             add(0, 0, rule: "blank-line")
             return
         }
-        let wrapped = joinWrappedLines && isHardWrapped(lines)
+        let widest = lines.lazy.map(\.width).max() ?? 0
+        let wrapped = joinWrappedLines && isHardWrapped(lines, widest: widest, bytes: bytes)
         var first = 0
         for index in 0..<lines.count {
             let isLast = index == lines.count - 1
@@ -105,7 +106,6 @@ public struct ParagraphSegmenter: Segmenter {
                     breakHere = true
                 } else if wrapped {
                     // In wrapped text a paragraph ends at a short line that ends a sentence.
-                    let widest = lines.map(\.width).max() ?? 0
                     breakHere = endsSentence(lines[index], bytes: bytes) && lines[index].width * 2 < widest
                 } else {
                     // Lines of their own, unless the line plainly runs on into the next.
@@ -122,11 +122,12 @@ public struct ParagraphSegmenter: Segmenter {
     }
 
     /// Lines broken at a fixed width: several lines, most of them close to the widest, which
-    /// is an e-mail-like width.
-    private func isHardWrapped(_ lines: [Line]) -> Bool {
+    /// is an e-mail-like width. Two lines count only when the first does not end a sentence:
+    /// two short one-line paragraphs are not a wrapped one.
+    private func isHardWrapped(_ lines: [Line], widest: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lines.count >= 2 else { return false }
-        let widest = lines.map(\.width).max() ?? 0
         guard widest >= 30 && widest <= 100 else { return false }
+        if lines.count == 2 && endsSentence(lines[0], bytes: bytes) { return false }
         let full = lines.dropLast().filter { $0.width * 10 >= widest * 7 }.count
         return full * 2 >= lines.count - 1 && full >= 1
     }

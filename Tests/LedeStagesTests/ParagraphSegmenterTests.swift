@@ -21,6 +21,14 @@ import Testing
                 "A line that breaks in the middle of a\nsentence joins the next.",
                 ["A line that breaks in the middle of a\nsentence joins the next."]
             ),
+            (
+                "The minister resigned on Tuesday evening.\nHer deputy takes over the post.",
+                ["The minister resigned on Tuesday evening.", "Her deputy takes over the post."]
+            ),
+            (
+                "The committee met on Tuesday to discuss the\nProposals of the Treasury.",
+                ["The committee met on Tuesday to discuss the\nProposals of the Treasury."]
+            ),
             ("- first item\n- second item\n1. numbered", ["- first item", "- second item", "1. numbered"]),
             ("", []),
             (" \n\t\n ", []),
@@ -61,6 +69,19 @@ import Testing
         let second = try Self.paragraphs(Seeds.text(named: "004_66e653aac7ebe387.txt"))
         #expect(second.count == 7)
         #expect(second[4] == "Troop Deployments")
+    }
+
+    @Test("a long hard-wrapped block takes linear time, and its paragraphs are found")
+    func longWrappedBlock() throws {
+        let paragraph = """
+            The committee met on Tuesday to discuss the proposals put forward by
+            the Treasury, and agreed to publish its findings in the course of
+            next month.
+            """
+        let text = Array(repeating: paragraph, count: 20_000).joined(separator: "\n")
+        let paragraphs = try Self.paragraphs(text)
+        #expect(paragraphs.count == 20_000)
+        #expect(paragraphs.allSatisfy { $0 == paragraph })
     }
 
     @Test("keeps the stage contract")
