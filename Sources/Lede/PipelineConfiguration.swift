@@ -112,13 +112,19 @@ public struct PipelineConfiguration: Hashable, Sendable, Codable {
         func path(_ keys: [any CodingKey]) -> String {
             keys.isEmpty ? "the top level" : keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
         }
+        func describe(_ context: DecodingError.Context) -> String {
+            // Foundation's descriptions end with a period; the message goes on after them.
+            var description = context.debugDescription
+            while description.last == "." { description.removeLast() }
+            return description + " at " + path(context.codingPath)
+        }
         switch error {
         case .dataCorrupted(let context):
-            return "\(context.debugDescription) at \(path(context.codingPath))"
+            return describe(context)
         case .keyNotFound(let key, let context):
             return "'\(key.stringValue)' is missing at \(path(context.codingPath))"
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "\(context.debugDescription) at \(path(context.codingPath))"
+            return describe(context)
         @unknown default:
             return "\(error)"
         }

@@ -40,6 +40,10 @@ public struct PipelineError: Error, Sendable, CustomStringConvertible {
         /// A configuration cannot be read.
         public static let invalidConfiguration = Code(base: .invalidConfiguration)
         /// A document cannot be analysed as given.
+        ///
+        /// For stages of your own that refuse some input (a language they do not handle, a
+        /// size they cannot take). No built-in stage throws it; they return a correct partial
+        /// result instead.
         public static let invalidInput = Code(base: .invalidInput)
 
         /// The code's name, such as `missingRequirement`.

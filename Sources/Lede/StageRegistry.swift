@@ -150,18 +150,26 @@ public struct StageRegistry: Sendable {
         try makePipeline(PipelineConfiguration(json: json))
     }
 
-    /// Adds to a missing-requirement error the registered stages that provide what is missing.
+    /// Adds to a missing-requirement error, for each key that is missing, the registered
+    /// stages that provide it.
     private func withProviders(_ error: PipelineError, stages: [any AnalysisStage]) -> PipelineError {
-        guard let name = error.stage, let stage = stages.first(where: { $0.name == name }) else { return error }
-        var suggestions: [String] = []
+        guard let name = error.stage, let position = stages.firstIndex(where: { $0.name == name }) else { return error }
+        var available: Set<AnnotationKeyID> = []
+        for stage in stages[..<position] { available.formUnion(stage.provides) }
+        let missing = stages[position].requires.subtracting(available).sorted { $0.name < $1.name }
+        var providers: [AnnotationKeyID: [String]] = [:]
         for entry in registered {
             var options = StageOptions(stage: entry.name)
             guard let candidate = try? entry.factory(&options) else { continue }
-            if !candidate.provides.isDisjoint(with: stage.requires) { suggestions.append("'\(entry.name)'") }
+            for key in missing where candidate.provides.contains(key) { providers[key, default: []].append(entry.name) }
+        }
+        let suggestions = missing.compactMap { key -> String? in
+            guard let names = providers[key] else { return nil }
+            return "'\(key.name)' by \(names.map { "'\($0)'" }.joined(separator: " or "))"
         }
         guard !suggestions.isEmpty else { return error }
         var enriched = error
-        enriched.message += " Registered stages that provide it: \(suggestions.joined(separator: ", "))."
+        enriched.message += " Registered stages provide \(suggestions.joined(separator: "; "))."
         return enriched
     }
 }

@@ -118,6 +118,12 @@ enum BuiltInStages {
             }
         ),
         (
+            "lede.attributions", "Who said each quotation, and reported speech.",
+            { options in
+                AttributionFinder(tagsReportedSpeech: try options.bool("reportedSpeech", default: true))
+            }
+        ),
+        (
             "lede.numbers",
             "Numbers, money, percentages, ranges and approximate quantities; identifiers, times and dates apart.",
             { options in
@@ -125,12 +131,6 @@ enum BuiltInStages {
                     reportsOrdinals: try options.bool("ordinals", default: true),
                     reportsIdentifiers: try options.bool("identifiers", default: true)
                 )
-            }
-        ),
-        (
-            "lede.attributions", "Who said each quotation, and reported speech.",
-            { options in
-                AttributionFinder(tagsReportedSpeech: try options.bool("reportedSpeech", default: true))
             }
         ),
         (

@@ -57,7 +57,8 @@ public struct LayoutTagger: Segmenter {
     /// Marks the layout of the document.
     ///
     /// - Parameter document: A document with paragraphs.
-    /// - Throws: `PipelineError` if a pattern hits its match limit on this text.
+    /// - Throws: `PCRE2Error` if a pattern hits its match limit on this text; a pipeline wraps
+    ///   it in a `PipelineError` with code `stageFailed` that names this stage.
     /// - Complexity: O(*n*) in the length of the text.
     public func process(_ document: inout Document) throws {
         let paragraphs = document.paragraphs

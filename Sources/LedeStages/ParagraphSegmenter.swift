@@ -121,9 +121,11 @@ public struct ParagraphSegmenter: Segmenter {
         }
     }
 
-    /// Lines broken at a fixed width: several lines, most of them close to the widest, which
-    /// is an e-mail-like width. Two lines count only when the first does not end a sentence:
-    /// two short one-line paragraphs are not a wrapped one.
+    /// Whether a block's lines were broken at a fixed width.
+    ///
+    /// Several lines, most of them close to the widest, which is an e-mail-like width. Two
+    /// lines count only when the first does not end a sentence: two short one-line paragraphs
+    /// are not a wrapped one.
     private func isHardWrapped(_ lines: [Line], widest: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lines.count >= 2 else { return false }
         guard widest >= 30 && widest <= 100 else { return false }

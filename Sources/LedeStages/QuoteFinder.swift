@@ -21,9 +21,11 @@ public import Lede
 /// - **Unbalanced marks** are never an error: an unclosed quotation runs to the end of its
 ///   paragraph (``Quote/isClosed`` is `false`, rule `unclosed`), and each odd mark is
 ///   reported in ``Lede/Document/quoteIssues``.
-/// - **Kind**: ``QuoteKind/full`` when the quotation starts with a capital, opens its
-///   sentence, follows a colon or comma, or follows a reporting `that` and ends a sentence;
-///   otherwise ``QuoteKind/fragment``. ``AttributionFinder`` turns a fragment that nobody
+/// - **Kind**: a quotation of one passage with at most three words and no punctuation is a
+///   ``QuoteKind/fragment`` (a name or phrase: “Draft One”, “candid discussion”). Otherwise
+///   it is ``QuoteKind/full`` when it runs over several passages, starts with a capital or a
+///   digit, opens its sentence, follows a colon or comma, or follows a reporting `that` and
+///   ends a sentence; anything else is a ``QuoteKind/fragment``. ``AttributionFinder`` turns a fragment that nobody
 ///   said into a ``QuoteKind/term``.
 ///
 /// Boilerplate paragraphs (`Document.layout`) are skipped; headings are searched.

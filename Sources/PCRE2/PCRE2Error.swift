@@ -5,9 +5,9 @@
 /// caret under that place:
 ///
 /// ```text
-/// PCRE2 could not compile the pattern: missing closing parenthesis (at byte 4)
+/// PCRE2 could not compile the pattern: missing closing parenthesis (at byte 3).
 ///   (ab
-///       ^
+///      ^
 /// ```
 ///
 /// `PCRE2Error` is `Sendable`.

@@ -10,6 +10,32 @@ import Testing
         }
     }
 
+    @Test("the registry lists the stages of the news pipeline in its order, then the summarizers")
+    func order() throws {
+        let names = StageRegistry.builtIn.registered.map(\.name)
+        let pipeline = try AnalysisPipeline.news()
+        func flattened(_ stages: [any AnalysisStage]) -> [String] {
+            stages.flatMap { stage in (stage as? AnalysisPipeline).map { flattened($0.stages) } ?? [stage.name] }
+        }
+        #expect(Array(names.prefix { !$0.hasPrefix("lede.summary") }) == flattened(pipeline.stages))
+        #expect(names.drop { !$0.hasPrefix("lede.summary") }.allSatisfy { $0.hasPrefix("lede.summary") })
+    }
+
+    @Test("a missing requirement names, for each missing key, the stages that provide it")
+    func missingRequirements() throws {
+        let error = try #require(throws: PipelineError.self) {
+            try StageRegistry.builtIn.makePipeline(json: #"{"stages": ["lede.paragraphs", "lede.quotes"]}"#)
+        }
+        #expect(error.code == .missingRequirement)
+        #expect(error.stage == "lede.quotes")
+        #expect(
+            error.message.hasSuffix(
+                "Registered stages provide 'layout' by 'lede.layout'; 'sentences' by 'lede.sentences'."
+            ),
+            "\(error.message)"
+        )
+    }
+
     @Test(
         "summarizers are made from their options",
         arguments: [

@@ -65,9 +65,10 @@ import Testing
             ),
             (
                 #"{"stages": ["test.word-counter"]}"#, "missingRequirement",
-                "Registered stages that provide it: 'test.paragraphs'."
+                "Registered stages provide 'paragraphs' by 'test.paragraphs'."
             ),
             (#"{"stages": [42]}"#, "invalidConfiguration", "The pipeline configuration is not valid:"),
+            (#"{"stages": [42]}"#, "invalidConfiguration", " at .stages[0]. Expected {"),
             (#"{"stage": []}"#, "invalidConfiguration", "'stages' is missing"),
             ("not json", "invalidConfiguration", "The pipeline configuration is not valid:"),
         ]
