@@ -126,35 +126,49 @@ enum AttributionLexicon {
         let phrasalCues = Self.phrasalCues
         let roles = Self.roles
         let capitalizedCues = Self.capitalizedCues
+        let wordKind = TokenKind.word
         var cues: [CueWord] = []
         var roleStarts: [Int] = []
         let count = bytes.count
-        for (position, token) in tokens.enumerated() where token.kind == .word {
-            let range = token.span.range
-            // Hyphenated and non-ASCII words are never ours ("so-called"); PackedWord refuses
-            // non-ASCII bytes, and the first byte decides the table.
-            guard range.count >= 2 && range.count <= 14, let word = PackedWord(bytes, range) else { continue }
-            let first = bytes[range.lowerBound]
-            let end = range.upperBound
-            if TextBytes.isLower(first) {
-                if let lemma = verbs[word] {
-                    cues.append(CueWord(span: token.span, lemma: lemma))
-                } else if first == 0x70 || first == 0x77, let phrasal = phrasalCues[word], position + 1 < tokens.count {
-                    // `pointed out`, `went on`: the particle is the next token.
-                    let next = tokens[position + 1].span
-                    if next.start == end + 1, bytes[next.range].elementsEqual(phrasal.particle.utf8) {
-                        cues.append(CueWord(span: Span(start: range.lowerBound, end: next.end), lemma: phrasal.lemma))
+        tokens.withUnsafeBufferPointer { tokens in
+            for position in tokens.indices {
+                let range = tokens[position].span.range
+                // Hyphenated and non-ASCII words are never ours ("so-called"); PackedWord refuses
+                // non-ASCII bytes, and the first byte decides the table. The token's kind is a
+                // string, so it is compared only for the few words that a table holds.
+                guard range.count >= 2 && range.count <= 14 else { continue }
+                let first = bytes[range.lowerBound]
+                let end = range.upperBound
+                if TextBytes.isLower(first) {
+                    if let lemma = verbs.value(bytes, range) {
+                        guard tokens[position].kind == wordKind else { continue }
+                        cues.append(CueWord(span: tokens[position].span, lemma: lemma))
+                    } else if first == 0x70 || first == 0x77, let phrasal = phrasalCues.value(bytes, range),
+                        position + 1 < tokens.count, tokens[position].kind == wordKind
+                    {
+                        // `pointed out`, `went on`: the particle is the next token.
+                        let next = tokens[position + 1].span
+                        if next.start == end + 1, bytes[next.range].elementsEqual(phrasal.particle.utf8) {
+                            cues.append(
+                                CueWord(span: Span(start: range.lowerBound, end: next.end), lemma: phrasal.lemma)
+                            )
+                        }
                     }
-                }
-            } else if TextBytes.isUpper(first) {
-                var next = end
-                if next < count && bytes[next] == 0x2E { next += 1 }  // Gen. Dan Caine
-                let followedByCapital =
-                    next + 1 < count && bytes[next] == 0x20
-                    && (TextBytes.isUpper(bytes[next + 1]) || bytes[next + 1] >= 0xC3)
-                if followedByCapital && roles[word] != nil { roleStarts.append(range.lowerBound) }
-                if let lemma = capitalizedCues[word], followedByCapital || isFollowedByArticle(bytes, end) {
-                    cues.append(CueWord(span: token.span, lemma: lemma))
+                } else if TextBytes.isUpper(first) {
+                    var next = end
+                    if next < count && bytes[next] == 0x2E { next += 1 }  // Gen. Dan Caine
+                    let followedByCapital =
+                        next + 1 < count && bytes[next] == 0x20
+                        && (TextBytes.isUpper(bytes[next + 1]) || bytes[next + 1] >= 0xC3)
+                    if followedByCapital && roles.value(bytes, range) != nil && tokens[position].kind == wordKind {
+                        roleStarts.append(range.lowerBound)
+                    }
+                    if let lemma = capitalizedCues.value(bytes, range),
+                        followedByCapital || isFollowedByArticle(bytes, end),
+                        tokens[position].kind == wordKind
+                    {
+                        cues.append(CueWord(span: tokens[position].span, lemma: lemma))
+                    }
                 }
             }
         }
