@@ -102,11 +102,21 @@ enum AttributionLexicon {
     /// Role words and titles, lower case: a capitalized one introduces a person's name.
     static let roles = PackedWordTable(
         Dictionary(
-            uniqueKeysWithValues: Set(AttributionContext.roleWords).union(AttributionContext.titles.keys).map {
+            uniqueKeysWithValues: AttributionContext.roleWords.words.union(AttributionContext.titles.keys).map {
                 ($0, true)
             }
         )
     )
+
+    /// The first letters and lengths of the words of all four tables, for a first test of each
+    /// word of a text.
+    static let filter: PackedWordFilter = {
+        var filter = verbs.filter
+        filter.formUnion(capitalizedCues.filter)
+        filter.formUnion(phrasalCues.filter)
+        filter.formUnion(roles.filter)
+        return filter
+    }()
 
     /// Finds the reporting verbs, and the capitalized role words and titles followed by a
     /// capitalized word, among the word tokens of a text.
@@ -126,6 +136,7 @@ enum AttributionLexicon {
         let phrasalCues = Self.phrasalCues
         let roles = Self.roles
         let capitalizedCues = Self.capitalizedCues
+        let filter = Self.filter
         let wordKind = TokenKind.word
         var cues: [CueWord] = []
         var roleStarts: [Int] = []
@@ -136,7 +147,7 @@ enum AttributionLexicon {
                 // Hyphenated and non-ASCII words are never ours ("so-called"); PackedWord refuses
                 // non-ASCII bytes, and the first byte decides the table. The token's kind is a
                 // string, so it is compared only for the few words that a table holds.
-                guard range.count >= 2 && range.count <= 14 else { continue }
+                guard range.count >= 2 && range.count <= 14, filter.mayContain(bytes, range) else { continue }
                 let first = bytes[range.lowerBound]
                 let end = range.upperBound
                 if TextBytes.isLower(first) {
