@@ -98,34 +98,53 @@ struct AttributionContext {
         self.roleStarts = roleStarts
     }
 
-    /// The offsets of `ccord` in any ASCII case, found with Horspool's skips: the byte under
-    /// the needle's last position tells how far the needle can move without missing a match.
+    /// The offsets of `ccord` in any ASCII case, in order.
+    ///
+    /// `cc` is rare in English, so the text is read eight bytes at a time for a `c` or `C`
+    /// followed by another, and only there compared with the rest of the needle.
     private static func offsets(ofCaselessCcordIn bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var offsets: [Int] = []
+        func isMatch(at index: Int) -> Bool {
+            index + 5 <= bytes.count && bytes[index] | 0x20 == 0x63 && bytes[index + 1] | 0x20 == 0x63
+                && bytes[index + 2] | 0x20 == 0x6F && bytes[index + 3] | 0x20 == 0x72 && bytes[index + 4] | 0x20 == 0x64
+        }
         var index = 0
-        while index + 5 <= bytes.count {
-            let last = bytes[index + 4]
-            if last | 0x20 == 0x64,  // d or D: compare the rest
-                bytes[index] | 0x20 == 0x63, bytes[index + 1] | 0x20 == 0x63, bytes[index + 2] | 0x20 == 0x6F,
-                bytes[index + 3] | 0x20 == 0x72
-            {
-                offsets.append(index)
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            // Each step reads bytes index ..< index + 9: a word, and the word one byte later.
+            while index + 9 <= bytes.count {
+                let here = Self.caselessCMask(
+                    UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                )
+                let next = Self.caselessCMask(
+                    UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index + 1, as: UInt64.self))
+                )
+                var pairs = here & next  // bit 7 of byte k: bytes index + k and index + k + 1 are c or C
+                while pairs != 0 {
+                    let k = pairs.trailingZeroBitCount / 8
+                    if isMatch(at: index + k) { offsets.append(index + k) }
+                    pairs &= pairs - 1
+                }
+                index += 8
             }
-            index += ccordSkips[Int(last)]
+        }
+        while index < bytes.count {
+            if isMatch(at: index) { offsets.append(index) }
+            index += 1
         }
         return offsets
     }
 
-    /// For each byte under the last position of `ccord`, how far the needle moves: to line up
-    /// the byte with its last place among the first four letters, or past it if it is not one.
-    private static let ccordSkips: [Int] = {
-        var skips = [Int](repeating: 5, count: 256)
-        for (position, letter) in "ccor".utf8.enumerated() {
-            skips[Int(letter)] = 4 - position
-            skips[Int(letter) - 0x20] = 4 - position  // the upper-case letter
-        }
-        return skips
-    }()
+    /// The high bit of each byte of `word` (little-endian) that is `c` or `C`, and no other bit.
+    @inline(__always)
+    private static func caselessCMask(_ word: UInt64) -> UInt64 {
+        // Setting bit 5 of every byte lower-cases ASCII letters; only `c` and `C` then equal 0x63,
+        // so the XOR leaves a zero byte exactly there. The exact zero-byte test: adding 0x7F to
+        // the low seven bits carries into bit 7 unless they are all zero, and OR-ing in the byte
+        // itself covers bytes with bit 7 set.
+        let x = (word | 0x2020_2020_2020_2020) ^ 0x6363_6363_6363_6363
+        let low = 0x7F7F_7F7F_7F7F_7F7F as UInt64
+        return ~(((x & low) &+ low) | x | low)
+    }
 
     // MARK: Running
 

@@ -145,16 +145,19 @@ enum AttributionLexicon {
             for position in tokens.indices {
                 let range = tokens[position].span.range
                 // Hyphenated and non-ASCII words are never ours ("so-called"); PackedWord refuses
-                // non-ASCII bytes, and the first byte decides the table. The token's kind is a
+                // non-ASCII bytes, and the first byte decides the table. Most words fail the
+                // filter of all four tables and are not even packed. The token's kind is a
                 // string, so it is compared only for the few words that a table holds.
-                guard range.count >= 2 && range.count <= 14, filter.mayContain(bytes, range) else { continue }
+                guard range.count >= 2 && range.count <= 14, filter.mayContain(bytes, range),
+                    let word = PackedWord(bytes, range)
+                else { continue }
                 let first = bytes[range.lowerBound]
                 let end = range.upperBound
                 if TextBytes.isLower(first) {
-                    if let lemma = verbs.value(bytes, range) {
+                    if let lemma = verbs[word] {
                         guard tokens[position].kind == wordKind else { continue }
                         cues.append(CueWord(span: tokens[position].span, lemma: lemma))
-                    } else if first == 0x70 || first == 0x77, let phrasal = phrasalCues.value(bytes, range),
+                    } else if first == 0x70 || first == 0x77, let phrasal = phrasalCues[word],
                         position + 1 < tokens.count, tokens[position].kind == wordKind
                     {
                         // `pointed out`, `went on`: the particle is the next token.
@@ -171,10 +174,10 @@ enum AttributionLexicon {
                     let followedByCapital =
                         next + 1 < count && bytes[next] == 0x20
                         && (TextBytes.isUpper(bytes[next + 1]) || bytes[next + 1] >= 0xC3)
-                    if followedByCapital && roles.value(bytes, range) != nil && tokens[position].kind == wordKind {
+                    if followedByCapital && roles[word] != nil && tokens[position].kind == wordKind {
                         roleStarts.append(range.lowerBound)
                     }
-                    if let lemma = capitalizedCues.value(bytes, range),
+                    if let lemma = capitalizedCues[word],
                         followedByCapital || isFollowedByArticle(bytes, end),
                         tokens[position].kind == wordKind
                     {
