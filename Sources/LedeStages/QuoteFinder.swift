@@ -337,7 +337,7 @@ private struct Scanner {
     /// Whether the scalar before a mark lets it open: space, an opening bracket, a dash, or
     /// another mark.
     private static func opensLeft(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.properties.isWhitespace { return true }
+        if TextBytes.isWhitespace(scalar) { return true }
         switch scalar.value {
         case 0x28, 0x5B, 0x7B, 0x2D, 0x2013, 0x2014, 0x2F, 0x3A, 0x22, 0x27, 0x201C, 0x2018, 0x00AB, 0x2039, 0x201E,
             0x201A:
@@ -348,7 +348,7 @@ private struct Scanner {
 
     /// Whether the scalar after a mark lets it close: space, punctuation, or another mark.
     private static func closesRight(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.properties.isWhitespace { return true }
+        if TextBytes.isWhitespace(scalar) { return true }
         switch scalar.value {
         case 0x2E, 0x2C, 0x3B, 0x3A, 0x3F, 0x21, 0x29, 0x5D, 0x7D, 0x2D, 0x2013, 0x2014, 0x2026, 0x22, 0x27, 0x201D,
             0x2019, 0x00BB, 0x203A:

@@ -22,6 +22,31 @@ enum TextBytes {
         return Unicode.Scalar(value).map { ($0, length) }
     }
 
+    /// The offset of the first `byte` at or after `start`, or `nil`.
+    ///
+    /// Reads eight bytes at a time: XOR with the byte repeated leaves a zero byte where it
+    /// was, found with an exact zero-byte test.
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = max(0, start)
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
+            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            while index + 8 <= bytes.count {
+                let x = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ pattern
+                // Adding 0x7F to the low seven bits of a byte carries into its bit 7 unless they
+                // are all zero; OR-ing in the byte itself covers bytes whose bit 7 is set.
+                let zeros = ~(((x & low) &+ low) | x | low)
+                if zeros != 0 { return index + zeros.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] == byte { return index }
+            index += 1
+        }
+        return nil
+    }
+
     /// The start of the scalar that ends just before `offset`.
     static func previousScalarStart(in bytes: UnsafeBufferPointer<UInt8>, before offset: Int) -> Int {
         var index = offset - 1
@@ -31,25 +56,56 @@ enum TextBytes {
 
     /// Whether a scalar is a letter (any script).
     @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? isASCIILetter(UInt8(scalar.value)) : scalar.properties.isAlphabetic
+        scalar.value < 0x80 ? isASCIILetter(UInt8(scalar.value)) : isAlphabetic(scalar)
     }
 
     /// Whether a scalar is an upper-case or title-case letter.
     @inline(__always) static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80
-            ? isUpper(UInt8(scalar.value))
-            : (scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter)
+        scalar.value < 0x80 ? isUpper(UInt8(scalar.value)) : isUppercaseOrTitlecase(scalar)
     }
 
     /// Whether a scalar is a lower-case letter.
     @inline(__always) static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? isLower(UInt8(scalar.value)) : scalar.properties.isLowercase
+        scalar.value < 0x80 ? isLower(UInt8(scalar.value)) : hasLowercaseProperty(scalar)
     }
 
     /// Whether a scalar is a letter of a script without case (CJK, Arabic, ...).
-    static func isUncasedLetter(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(never) static func isUncasedLetter(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 0x80 && scalar.properties.isAlphabetic && !scalar.properties.isUppercase
             && !scalar.properties.isLowercase && scalar.properties.generalCategory == .otherLetter
+    }
+
+    // MARK: Unicode properties, out of line
+
+    // `Unicode.Scalar.Properties` and `Unicode.GeneralCategory` are resilient types: a function
+    // that touches one asks the runtime for its type metadata on every call, in its prologue,
+    // even when the text is ASCII and the code that needs the property never runs. The hot
+    // scanners ask these functions instead, so that only non-ASCII text pays for a call.
+
+    /// `scalar.properties.isAlphabetic`.
+    @inline(never) static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+
+    /// `scalar.properties.isUppercase`, or a title-case letter.
+    @inline(never) static func isUppercaseOrTitlecase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
+    }
+
+    /// `scalar.properties.isLowercase`.
+    @inline(never) static func hasLowercaseProperty(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isLowercase
+    }
+
+    /// `scalar.properties.isWhitespace`.
+    @inline(never) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+
+    /// Whether a scalar is a non-spacing mark (general category Mn).
+    @inline(never) static func isNonspacingMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .nonspacingMark
+    }
+
+    /// Whether a scalar is a non-spacing or spacing mark (general category Mn or Mc).
+    @inline(never) static func isNonspacingOrSpacingMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .spacingMark
     }
 }
 
