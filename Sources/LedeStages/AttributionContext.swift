@@ -109,23 +109,17 @@ struct AttributionContext {
                 && bytes[index + 2] | 0x20 == 0x6F && bytes[index + 3] | 0x20 == 0x72 && bytes[index + 4] | 0x20 == 0x64
         }
         var index = 0
-        if let base = UnsafeRawPointer(bytes.baseAddress) {
-            // Each step reads bytes index ..< index + 9: a word, and the word one byte later.
-            while index + 9 <= bytes.count {
-                let here = Self.caselessCMask(
-                    UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                )
-                let next = Self.caselessCMask(
-                    UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index + 1, as: UInt64.self))
-                )
-                var pairs = here & next  // bit 7 of byte k: bytes index + k and index + k + 1 are c or C
-                while pairs != 0 {
-                    let k = pairs.trailingZeroBitCount / 8
-                    if isMatch(at: index + k) { offsets.append(index + k) }
-                    pairs &= pairs - 1
-                }
-                index += 8
+        // Each step reads bytes index ..< index + 9: a word, and the word one byte later.
+        while index + 9 <= bytes.count {
+            let here = caselessCMask(ByteScan.word(bytes, at: index))
+            let next = caselessCMask(ByteScan.word(bytes, at: index + 1))
+            var pairs = here & next  // bit 7 of byte k: bytes index + k and index + k + 1 are c or C
+            while pairs != 0 {
+                let k = pairs.trailingZeroBitCount / 8
+                if isMatch(at: index + k) { offsets.append(index + k) }
+                pairs &= pairs - 1
             }
+            index += 8
         }
         while index < bytes.count {
             if isMatch(at: index) { offsets.append(index) }
@@ -134,16 +128,11 @@ struct AttributionContext {
         return offsets
     }
 
-    /// The high bit of each byte of `word` (little-endian) that is `c` or `C`, and no other bit.
+    /// The high bit of each byte of `word` that is `c` or `C`, and no other bit.
     @inline(__always)
     private static func caselessCMask(_ word: UInt64) -> UInt64 {
-        // Setting bit 5 of every byte lower-cases ASCII letters; only `c` and `C` then equal 0x63,
-        // so the XOR leaves a zero byte exactly there. The exact zero-byte test: adding 0x7F to
-        // the low seven bits carries into bit 7 unless they are all zero, and OR-ing in the byte
-        // itself covers bytes with bit 7 set.
-        let x = (word | 0x2020_2020_2020_2020) ^ 0x6363_6363_6363_6363
-        let low = 0x7F7F_7F7F_7F7F_7F7F as UInt64
-        return ~(((x & low) &+ low) | x | low)
+        // Setting bit 5 of every byte lower-cases ASCII letters; only `c` and `C` then give 0x63.
+        ByteScan.bytes(word | 0x2020_2020_2020_2020, equalTo: 0x63)
     }
 
     // MARK: Running

@@ -54,6 +54,12 @@ struct PackedWord: Hashable {
         self.high = high
     }
 
+    /// A word from its two halves.
+    init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
     /// Packs a word of the lexicon; `nil` if it cannot be packed.
     init?(_ word: String, foldingCase: Bool = true) {
         var utf8 = Array(word.utf8)
@@ -73,8 +79,11 @@ struct PackedWord: Hashable {
 /// a `String` and run SipHash over it. Most words of a text are in no table, so a lookup from
 /// the bytes of a text first asks a ``PackedWordFilter`` whether any word of the table has the
 /// same first two letters and length, and only then packs the word and probes the table.
+///
+/// Keys lie in 16-byte slots with no optional tag (an empty slot holds the packing of the
+/// empty word, which no table holds), at most half full, so that a probe reads few cache lines.
 struct PackedWordTable<Value: Sendable>: Sendable {
-    private var keys: [PackedWord?]
+    private var keys: [PackedWord]
     private var values: [Value?]
     private let mask: Int
     /// 64 minus the number of bits of a slot number: a slot is the top bits of the hash.
@@ -82,7 +91,10 @@ struct PackedWordTable<Value: Sendable>: Sendable {
     /// The first letters and lengths of the keys.
     private(set) var filter = PackedWordFilter()
 
-    /// Builds the table; words that cannot be packed are left out.
+    /// The packing of the empty word, which marks an empty slot.
+    private static var empty: PackedWord { PackedWord(low: 0, high: 0) }
+
+    /// Builds the table; words that cannot be packed, and the empty word, are left out.
     ///
     /// - Parameters:
     ///   - entries: The words and their values.
@@ -91,16 +103,16 @@ struct PackedWordTable<Value: Sendable>: Sendable {
     ///     must not be used.
     init(_ entries: [String: Value], foldingCase: Bool = true) {
         var capacity = 16
-        while capacity < entries.count * 3 { capacity *= 2 }
-        keys = Array(repeating: nil, count: capacity)
+        while capacity < entries.count * 2 { capacity *= 2 }
+        keys = Array(repeating: Self.empty, count: capacity)
         values = Array(repeating: nil, count: capacity)
         mask = capacity - 1
         shift = 64 - capacity.trailingZeroBitCount
         for (word, value) in entries {
-            guard let key = PackedWord(word, foldingCase: foldingCase) else { continue }
+            guard let key = PackedWord(word, foldingCase: foldingCase), key != Self.empty else { continue }
             filter.insert(word)
             var slot = Self.slot(of: key, shift: shift)
-            while keys[slot] != nil && keys[slot] != key { slot = (slot + 1) & mask }
+            while keys[slot] != Self.empty && keys[slot] != key { slot = (slot + 1) & mask }
             keys[slot] = key
             values[slot] = value
         }
@@ -109,12 +121,15 @@ struct PackedWordTable<Value: Sendable>: Sendable {
     /// The value for a word, or `nil`.
     @inline(__always)
     subscript(key: PackedWord) -> Value? {
+        // A word of zero bytes packs as the empty word, and no table holds it.
+        guard key != Self.empty else { return nil }
         var slot = Self.slot(of: key, shift: shift)
-        while let stored = keys[slot] {
+        while true {
+            let stored = keys[slot]
             if stored == key { return values[slot] }
+            if stored == Self.empty { return nil }
             slot = (slot + 1) & mask
         }
-        return nil
     }
 
     /// The value for the word in `range` of `bytes`, in any ASCII case, or `nil`.

@@ -22,31 +22,6 @@ enum TextBytes {
         return Unicode.Scalar(value).map { ($0, length) }
     }
 
-    /// The offset of the first `byte` at or after `start`, or `nil`.
-    ///
-    /// Reads eight bytes at a time: XOR with the byte repeated leaves a zero byte where it
-    /// was, found with an exact zero-byte test.
-    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var index = max(0, start)
-        if let base = UnsafeRawPointer(bytes.baseAddress) {
-            let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
-            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-            while index + 8 <= bytes.count {
-                let x = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) ^ pattern
-                // Adding 0x7F to the low seven bits of a byte carries into its bit 7 unless they
-                // are all zero; OR-ing in the byte itself covers bytes whose bit 7 is set.
-                let zeros = ~(((x & low) &+ low) | x | low)
-                if zeros != 0 { return index + zeros.trailingZeroBitCount / 8 }
-                index += 8
-            }
-        }
-        while index < bytes.count {
-            if bytes[index] == byte { return index }
-            index += 1
-        }
-        return nil
-    }
-
     /// The start of the scalar that ends just before `offset`.
     static func previousScalarStart(in bytes: UnsafeBufferPointer<UInt8>, before offset: Int) -> Int {
         var index = offset - 1

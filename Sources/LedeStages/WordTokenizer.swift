@@ -69,7 +69,7 @@ public struct WordTokenizer: Segmenter {
                 continue
             }
             let start = index
-            if nextAt < start { nextAt = TextBytes.firstIndex(of: 0x40, in: bytes, from: start) ?? count }
+            if nextAt < start { nextAt = ByteScan.firstIndex(of: 0x40, in: bytes, from: start) ?? count }
             // Whether the run of non-space bytes from here holds an `@`: no space before the next one.
             var hasAt = nextAt < count
             if hasAt {
