@@ -70,8 +70,17 @@ enum TextBytes {
         scalar.properties.isLowercase
     }
 
+    /// `scalar.properties.isWhitespace`: for ASCII, exactly tab, line feed, vertical tab, form
+    /// feed, carriage return and space.
+    @inline(__always) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80
+            ? (scalar.value >= 0x09 && scalar.value <= 0x0D) || scalar.value == 0x20 : hasWhitespaceProperty(scalar)
+    }
+
     /// `scalar.properties.isWhitespace`.
-    @inline(never) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+    @inline(never) static func hasWhitespaceProperty(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace
+    }
 
     /// Whether a scalar is a non-spacing mark (general category Mn).
     @inline(never) static func isNonspacingMark(_ scalar: Unicode.Scalar) -> Bool {
