@@ -156,8 +156,13 @@ struct AttributionContext {
                     if reported[nextReported].speaker != nil { lastReportedWithSpeaker = reported[nextReported] }
                     nextReported += 1
                 }
-                let nearest = [lastReportedWithSpeaker, lastQuotedWithSpeaker].compactMap { $0 }
-                    .max { $0.content.start < $1.content.start }
+                // The later of the two; the reported one when both start at the same offset.
+                let nearest: Attribution?
+                if let reported = lastReportedWithSpeaker, let quoted = lastQuotedWithSpeaker {
+                    nearest = reported.content.start < quoted.content.start ? quoted : reported
+                } else {
+                    nearest = lastReportedWithSpeaker ?? lastQuotedWithSpeaker
+                }
                 attribution = try attribute(quote, index: index, previous: results.last, nearest: nearest)
                 if attribution.speaker != nil { lastQuotedWithSpeaker = attribution }
             } else {
@@ -171,7 +176,9 @@ struct AttributionContext {
                     provenance: Provenance(stage: stage, rule: "heading")
                 )
             }
-            if let cue = attribution.cue, [.speakerCue, .cueSpeaker, .introducing, .dash].contains(attribution.form),
+            let form = attribution.form
+            if let cue = attribution.cue,
+                form == .speakerCue || form == .cueSpeaker || form == .introducing || form == .dash,
                 attribution.quoteKind == .full
             {
                 usedCues.insert(cue.span.start)
@@ -543,8 +550,18 @@ struct AttributionContext {
             cue: cue,
             form: form,
             quoteKind: nil,
-            provenance: Provenance(stage: stage, rule: "reported-" + form.rawValue)
+            provenance: Provenance(stage: stage, rule: Self.reportedRule(form))
         )
+    }
+
+    /// `"reported-" + form.rawValue`, without building the string for the usual forms.
+    private static func reportedRule(_ form: AttributionForm) -> String {
+        switch form {
+        case .speakerCue: "reported-speaker-cue"
+        case .told: "reported-told"
+        case .accordingTo: "reported-according-to"
+        default: "reported-" + form.rawValue
+        }
     }
 
     private func reportedContent(in sentence: Span, around cue: Span) -> Span? {
@@ -774,24 +791,38 @@ struct AttributionContext {
 
     // MARK: Classifying and resolving
 
-    func classify(_ span: Span) -> SpeakerKind {
+    /// The kind of speaker a span names.
+    ///
+    /// - Parameters:
+    ///   - span: The mention.
+    ///   - known: What a caller already has for this span: its text, its words, and the role
+    ///     split of those words if it worked it out from them.
+    /// - Returns: The kind, worked out once per span and per text.
+    func classify(
+        _ span: Span,
+        known: (text: String, words: [String], split: (role: String?, title: String?, name: [String])?)? = nil
+    ) -> SpeakerKind {
         if let known = kindMemo.kinds[span] { return known }
-        let value = string(span)
+        let value = known?.text ?? string(span)
         if let known = kindMemo.kindsByText[value] {
             kindMemo.kinds[span] = known
             return known
         }
-        let kind = computeKind(span)
+        let kind = computeKind(span, words: known?.words, split: known?.split)
         kindMemo.kinds[span] = kind
         kindMemo.kindsByText[value] = kind
         return kind
     }
 
-    private func computeKind(_ span: Span) -> SpeakerKind {
+    private func computeKind(
+        _ span: Span,
+        words knownWords: [String]?,
+        split: (role: String?, title: String?, name: [String])?
+    ) -> SpeakerKind {
         if span.length <= 4, (try? AttributionPatterns.pronoun.matches(text, range: span.range)) == true {
             return .pronoun
         }
-        let words = words(span)
+        let words = knownWords ?? words(span)
         let startsWithDeterminer = words.first.map { Self.determiners.containsLowercased($0) } ?? false
         let head = startsWithDeterminer ? Array(words.dropFirst()) : words
         let isCommon = startsWithDeterminer && (head.first.map { Self.startsLowercase($0) } ?? true)
@@ -800,7 +831,7 @@ struct AttributionContext {
         {
             return .document
         }
-        if roleSplit(words).role != nil || hasTitle(words) { return .person }
+        if (split ?? roleSplit(words)).role != nil || hasTitle(words) { return .person }
         if isCommon || startsWithCase(span, upper: false) {
             // "The head of Germany's soldiers' union": an unnamed person, whatever follows.
             if head.prefix(3).contains(where: { Self.roleWords.containsLowercased($0) }) { return .anonymous }
@@ -1013,13 +1044,18 @@ struct AttributionContext {
         let value = string(span)
         let words = words(span)
         let split: (role: String?, title: String?, name: [String])
+        // The split is passed on only when it was made from these words (not from a phrase
+        // with the same text elsewhere), so that the kind is worked out as from scratch.
+        let madeHere: (role: String?, title: String?, name: [String])?
         if let known = kindMemo.splits[value] {
             split = known
+            madeHere = nil
         } else {
             split = roleSplit(words)
             kindMemo.splits[value] = split
+            madeHere = split
         }
-        return MentionInfo(words: words, kind: classify(span), split: split)
+        return MentionInfo(words: words, kind: classify(span, known: (value, words, madeHere)), split: split)
     }
 
     /// Gives every speaker its kind, canonical name and role.
@@ -1220,16 +1256,18 @@ struct AttributionContext {
     }
 
     private func find(_ needle: String, from start: Int, to end: Int) -> Int? {
-        let pattern = Array(needle.utf8)
-        guard end - start >= pattern.count else { return nil }
-        var index = start
-        while index + pattern.count <= end {
-            if bytes[index] == pattern[0] && bytes[index..<index + pattern.count].elementsEqual(pattern) {
-                return index
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            guard let first = pattern.first, end - start >= pattern.count else { return nil }
+            var index = start
+            while index + pattern.count <= end {
+                if bytes[index] == first && bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                    return index
+                }
+                index += 1
             }
-            index += 1
+            return nil
         }
-        return nil
     }
 
     /// The start of the clause that ends at `offset`: just after the last comma, semicolon or

@@ -148,6 +148,16 @@ enum ByteScan {
         return ~atLeast & ~word & 0x8080_8080_8080_8080
     }
 
+    /// The high bit of each byte of `word` that is an ASCII letter or digit, and no other bit.
+    @inline(__always)
+    static func asciiLettersAndDigits(_ word: UInt64) -> UInt64 {
+        // Setting bit 5 lower-cases the letters and maps no other byte into `a` to `z`.
+        let lower = word | 0x2020_2020_2020_2020
+        let letters = bytes(lower, below: 0x7B) & ~bytes(lower, below: 0x61)
+        let digits = bytes(word, below: 0x3A) & ~bytes(word, below: 0x30)
+        return letters | digits
+    }
+
     /// The offset of the first `byte` at or after `start`, or `nil`.
     static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = max(0, start)
