@@ -148,7 +148,20 @@ enum AttributionLexicon {
                 // non-ASCII bytes, and the first byte decides the table. Most words fail the
                 // filter of all four tables and are not even packed. The token's kind is a
                 // string, so it is compared only for the few words that a table holds.
-                guard range.count >= 2 && range.count <= 14, filter.mayContain(bytes, range),
+                //
+                // One branch for the common case: the length test gives the filter a zero
+                // length bit outside 2...14, and the second and last bytes are read inside the
+                // token even when it is one byte long (the result is then ignored).
+                let length = range.count
+                let lengthBit: UInt16 = UInt(bitPattern: length &- 2) <= 12 ? 1 << (length &- 1) : 0
+                let second = bytes[min(range.lowerBound + 1, range.upperBound - 1)]
+                guard length > 0,
+                    filter.mayContain(
+                        first: bytes[range.lowerBound],
+                        second: second,
+                        last: bytes[range.upperBound - 1],
+                        lengthBit: lengthBit
+                    ),
                     let word = PackedWord(bytes, range)
                 else { continue }
                 let first = bytes[range.lowerBound]

@@ -46,6 +46,15 @@ struct PackedWordFilter: Sendable {
             && firstAndLast[slot(first, bytes[range.upperBound - 1])] & bit != 0
     }
 
+    /// The same test on a word's first, second and last bytes and its length bit.
+    ///
+    /// `lengthBit` is `1 << (length - 1)`, or zero to fail. Written without branches, for scans
+    /// that ask it of every word.
+    @inline(__always)
+    func mayContain(first: UInt8, second: UInt8, last: UInt8, lengthBit: UInt16) -> Bool {
+        firstTwo[slot(first, second)] & firstAndLast[slot(first, last)] & lengthBit != 0
+    }
+
     @inline(__always)
     private func slot(_ first: UInt8, _ second: UInt8) -> Int {
         Int(classes[Int(first)]) * 27 + Int(classes[Int(second)])
