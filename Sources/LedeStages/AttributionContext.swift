@@ -21,6 +21,9 @@ struct AttributionContext {
     var roleStarts: [Int] = []
     /// Spans of quotations in running text, in order, for masking.
     let quoteSpans: [Span]
+    /// Where `ccord` occurs in any ASCII case, in order: a search for `according to` is run
+    /// only where one of these lies in its range.
+    let ccordOffsets: [Int]
     var entities: [Entity] = []
     /// The entities by full name, and by last name word: lookups stay constant-time.
     var entityByName: [String: Int] = [:]
@@ -30,7 +33,7 @@ struct AttributionContext {
 
     /// A per-document cache; the context is used by one task only.
     final class KindMemo {
-        var kinds: [Span: SpeakerKind] = [:]
+        var kinds = SpanTable<SpeakerKind>()
         /// By text: the same phrase ("he", "Mr Blair", "the company") recurs in a document.
         var kindsByText: [String: SpeakerKind] = [:]
         var splits: [String: (role: String?, title: String?, name: [String])] = [:]
@@ -78,6 +81,7 @@ struct AttributionContext {
         }
         self.isBody = isBody
         quoteSpans = document.quotes.filter { $0.depth == 0 }.map(\.span)
+        ccordOffsets = bytes.withUnsafeBufferPointer { Self.offsets(ofCaselessCcordIn: $0) }
         // One pass over the words finds the reporting verbs (outside quotations) and the role
         // words that introduce names.
         let (words, roleStarts) = AttributionLexicon.scan(document.text, tokens: document.tokens)
@@ -92,6 +96,43 @@ struct AttributionContext {
         cueWords = kept
         cues = kept.map(\.span)
         self.roleStarts = roleStarts
+    }
+
+    /// The offsets of `ccord` in any ASCII case, in order.
+    ///
+    /// `cc` is rare in English, so the text is read eight bytes at a time for a `c` or `C`
+    /// followed by another, and only there compared with the rest of the needle.
+    private static func offsets(ofCaselessCcordIn bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var offsets: [Int] = []
+        func isMatch(at index: Int) -> Bool {
+            index + 5 <= bytes.count && bytes[index] | 0x20 == 0x63 && bytes[index + 1] | 0x20 == 0x63
+                && bytes[index + 2] | 0x20 == 0x6F && bytes[index + 3] | 0x20 == 0x72 && bytes[index + 4] | 0x20 == 0x64
+        }
+        var index = 0
+        // Each step reads bytes index ..< index + 9: a word, and the word one byte later.
+        while index + 9 <= bytes.count {
+            let here = caselessCMask(ByteScan.word(bytes, at: index))
+            let next = caselessCMask(ByteScan.word(bytes, at: index + 1))
+            var pairs = here & next  // bit 7 of byte k: bytes index + k and index + k + 1 are c or C
+            while pairs != 0 {
+                let k = pairs.trailingZeroBitCount / 8
+                if isMatch(at: index + k) { offsets.append(index + k) }
+                pairs &= pairs - 1
+            }
+            index += 8
+        }
+        while index < bytes.count {
+            if isMatch(at: index) { offsets.append(index) }
+            index += 1
+        }
+        return offsets
+    }
+
+    /// The high bit of each byte of `word` that is `c` or `C`, and no other bit.
+    @inline(__always)
+    private static func caselessCMask(_ word: UInt64) -> UInt64 {
+        // Setting bit 5 of every byte lower-cases ASCII letters; only `c` and `C` then give 0x63.
+        ByteScan.bytes(word | 0x2020_2020_2020_2020, equalTo: 0x63)
     }
 
     // MARK: Running
@@ -115,8 +156,13 @@ struct AttributionContext {
                     if reported[nextReported].speaker != nil { lastReportedWithSpeaker = reported[nextReported] }
                     nextReported += 1
                 }
-                let nearest = [lastReportedWithSpeaker, lastQuotedWithSpeaker].compactMap { $0 }
-                    .max { $0.content.start < $1.content.start }
+                // The later of the two; the reported one when both start at the same offset.
+                let nearest: Attribution?
+                if let reported = lastReportedWithSpeaker, let quoted = lastQuotedWithSpeaker {
+                    nearest = reported.content.start < quoted.content.start ? quoted : reported
+                } else {
+                    nearest = lastReportedWithSpeaker ?? lastQuotedWithSpeaker
+                }
                 attribution = try attribute(quote, index: index, previous: results.last, nearest: nearest)
                 if attribution.speaker != nil { lastQuotedWithSpeaker = attribution }
             } else {
@@ -130,7 +176,9 @@ struct AttributionContext {
                     provenance: Provenance(stage: stage, rule: "heading")
                 )
             }
-            if let cue = attribution.cue, [.speakerCue, .cueSpeaker, .introducing, .dash].contains(attribution.form),
+            let form = attribution.form
+            if let cue = attribution.cue,
+                form == .speakerCue || form == .cueSpeaker || form == .introducing || form == .dash,
                 attribution.quoteKind == .full
             {
                 usedCues.insert(cue.span.start)
@@ -502,8 +550,18 @@ struct AttributionContext {
             cue: cue,
             form: form,
             quoteKind: nil,
-            provenance: Provenance(stage: stage, rule: "reported-" + form.rawValue)
+            provenance: Provenance(stage: stage, rule: Self.reportedRule(form))
         )
+    }
+
+    /// `"reported-" + form.rawValue`, without building the string for the usual forms.
+    private static func reportedRule(_ form: AttributionForm) -> String {
+        switch form {
+        case .speakerCue: "reported-speaker-cue"
+        case .told: "reported-told"
+        case .accordingTo: "reported-according-to"
+        default: "reported-" + form.rawValue
+        }
     }
 
     private func reportedContent(in sentence: Span, around cue: Span) -> Span? {
@@ -530,7 +588,11 @@ struct AttributionContext {
         guard start < cue.start else { return nil }
         let clauseStart = skip(from: start, to: cue.start, over: " \n")
         guard clauseStart < cue.start else { return nil }
-        if let match = try AttributionPatterns.apposition.firstMatch(in: text, range: clauseStart..<cue.start),
+        // The apposition pattern is anchored at an upper-case letter and needs a comma: most
+        // phrases fail these byte tests, and the pattern is not run for them.
+        let first = bytes[clauseStart]
+        if first >= 0x80 || TextBytes.isUpper(first), bytes[clauseStart..<cue.start].contains(0x2C),
+            let match = try AttributionPatterns.apposition.firstMatch(in: text, range: clauseStart..<cue.start),
             let range = match["speaker"],
             range.lowerBound == clauseStart, isPlausibleSpeaker(Span(range))
         {
@@ -562,7 +624,12 @@ struct AttributionContext {
     }
 
     private func accordingTo(in sentence: Span) throws -> (Span, Cue)? {
-        guard let match = try AttributionPatterns.accordingTo.firstMatch(in: text, range: sentence.range) else {
+        // `according` in any case holds `ccord`, and no letter of `ccord` has a case partner
+        // outside ASCII: without those bytes the pattern cannot match, so it is not run.
+        let candidate = Self.firstIndex(in: ccordOffsets.count, { ccordOffsets[$0] }, greaterThan: sentence.start - 1)
+        guard candidate < ccordOffsets.count, ccordOffsets[candidate] + 5 <= sentence.end,
+            let match = try AttributionPatterns.accordingTo.firstMatch(in: text, range: sentence.range)
+        else {
             return nil
         }
         let cueSpan = Span(match.range)
@@ -611,15 +678,14 @@ struct AttributionContext {
             count += 1
             if count == 1 { first = start..<index }
             last = start..<index
-            if allDays && !Self.days.contains(word(start..<index)) { allDays = false }
+            if allDays && !isWord(start..<index, in: Self.days) { allDays = false }
             if count > 12 { return false }
         }
         guard count > 0, !allDays else { return false }
-        if count > 1, Self.dangling.contains(word(last).lowercased()) { return false }
+        if count > 1, isWord(last, in: Self.dangling, lowercased: true) { return false }
         // "On Wednesday", "In London", "Meanwhile": a phrase of time or place, or a sentence opener.
-        let firstWord = word(first)
-        if Self.leading.contains(firstWord) { return false }
-        if count == 1, SentenceSegmenter.defaultStarters.contains(firstWord), !Self.pronounWords.contains(firstWord) {
+        if isWord(first, in: Self.leading) { return false }
+        if count == 1, isWord(first, in: Self.sentenceStarters), !isWord(first, in: Self.pronounWords) {
             return false
         }
         if TextBytes.isLower(bytes[span.start]) {
@@ -635,50 +701,140 @@ struct AttributionContext {
         string(Span(range))
     }
 
+    /// Whether the word in `range` is in `set`, as `set.contains(word(range))` says, or with
+    /// `lowercased`, as `set.contains(word(range).lowercased())` says; an ASCII word makes no
+    /// `String`.
+    private func isWord(_ range: Range<Int>, in set: WordSet, lowercased: Bool = false) -> Bool {
+        if let answer = bytes.withUnsafeBufferPointer({ set.packedLookup($0, range, lowercased: lowercased) }) {
+            return answer
+        }
+        return lowercased ? set.words.contains(word(range).lowercased()) : set.words.contains(word(range))
+    }
+
+    /// The words of a span, split at spaces, as `string(span).split(separator: " ")` gives them.
+    ///
+    /// In ASCII text every character is one byte (or CR LF, which holds no space), so an ASCII
+    /// span is split on its bytes; any other is split into characters, where a space followed by
+    /// a combining mark is no separator.
+    private func words(_ span: Span) -> [String] {
+        let ascii = bytes.withUnsafeBufferPointer { buffer -> [String]? in
+            var words: [String] = []
+            var start = span.start
+            for index in span.start..<span.end {
+                let byte = buffer[index]
+                guard byte < 0x80 else { return nil }
+                if byte == 0x20 {
+                    if start < index { words.append(String(decoding: buffer[start..<index], as: UTF8.self)) }
+                    start = index + 1
+                }
+            }
+            if start < span.end { words.append(String(decoding: buffer[start..<span.end], as: UTF8.self)) }
+            return words
+        }
+        return ascii ?? string(span).split(separator: " ").map(String.init)
+    }
+
+    /// Whether a word's first character is upper case, as `word.first?.isUppercase == true` says.
+    ///
+    /// An ASCII first byte followed by another ASCII byte (or by nothing) is a character of
+    /// its own, upper case if it is `A` to `Z`; otherwise a combining mark may follow, and the
+    /// character decides.
+    static func startsUppercase(_ word: String) -> Bool {
+        var bytes = word.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first < 0x80, bytes.next().map({ $0 < 0x80 }) ?? true { return TextBytes.isUpper(first) }
+        return word.first?.isUppercase == true
+    }
+
+    /// Whether a word's first character is lower case, as `word.first?.isLowercase == true` says.
+    static func startsLowercase(_ word: String) -> Bool {
+        var bytes = word.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first < 0x80, bytes.next().map({ $0 < 0x80 }) ?? true { return TextBytes.isLower(first) }
+        return word.first?.isLowercase == true
+    }
+
+    /// Whether the first character of a span is upper case (`upper`) or lower case, as
+    /// `string(span).first?.isUppercase == true` (or `isLowercase`) says.
+    private func startsWithCase(_ span: Span, upper: Bool) -> Bool {
+        guard span.start < span.end else { return false }
+        let first = bytes[span.start]
+        if first < 0x80 && (span.start + 1 == span.end || bytes[span.start + 1] < 0x80) {
+            return upper ? TextBytes.isUpper(first) : TextBytes.isLower(first)
+        }
+        let character = string(span).first
+        return (upper ? character?.isUppercase : character?.isLowercase) == true
+    }
+
+    /// Whether a role word is `word`, lower-cased, with or without a final period.
+    private static func isRoleWord(_ word: String) -> Bool {
+        if roleWords.containsLowercased(word) { return true }
+        let withoutPeriod = word.utf8.withContiguousStorageIfAvailable { utf8 -> Bool? in
+            // In ASCII, the last character is the last byte.
+            guard utf8.last == 0x2E else { return utf8.allSatisfy { $0 < 0x80 } ? false : nil }
+            return roleWords.packedLookup(utf8, 0..<utf8.count - 1, lowercased: true)
+        }
+        if let withoutPeriod, let withoutPeriod { return withoutPeriod }
+        return roleWords.words.contains(word.lowercased().trimmingSuffix("."))
+    }
+
     /// Two to four capitalized words with no role word: `Cynthia Musselman`.
     private func isPersonName(_ span: Span) -> Bool {
-        var words = string(span).split(separator: " ").map(String.init)
+        var words = words(span)
         while let last = words.last, Self.postNominals.contains(last), words.count > 2 { words.removeLast() }
-        guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        guard (2...4).contains(words.count), words.allSatisfy({ Self.startsUppercase($0) }) else { return false }
         return !words.contains {
-            Self.roleWords.contains($0.lowercased()) || $0.utf8.contains(0x27) || $0.unicodeScalars.contains("\u{2019}")
+            Self.roleWords.containsLowercased($0) || $0.utf8.contains(0x27) || $0.unicodeScalars.contains("\u{2019}")
         }
             && (try? AttributionPatterns.organization.matches(words.joined(separator: " "))) != true
     }
 
     // MARK: Classifying and resolving
 
-    func classify(_ span: Span) -> SpeakerKind {
+    /// The kind of speaker a span names.
+    ///
+    /// - Parameters:
+    ///   - span: The mention.
+    ///   - known: What a caller already has for this span: its text, its words, and the role
+    ///     split of those words if it worked it out from them.
+    /// - Returns: The kind, worked out once per span and per text.
+    func classify(
+        _ span: Span,
+        known: (text: String, words: [String], split: (role: String?, title: String?, name: [String])?)? = nil
+    ) -> SpeakerKind {
         if let known = kindMemo.kinds[span] { return known }
-        let value = string(span)
+        let value = known?.text ?? string(span)
         if let known = kindMemo.kindsByText[value] {
             kindMemo.kinds[span] = known
             return known
         }
-        let kind = computeKind(span)
+        let kind = computeKind(span, words: known?.words, split: known?.split)
         kindMemo.kinds[span] = kind
         kindMemo.kindsByText[value] = kind
         return kind
     }
 
-    private func computeKind(_ span: Span) -> SpeakerKind {
-        let value = string(span)
+    private func computeKind(
+        _ span: Span,
+        words knownWords: [String]?,
+        split: (role: String?, title: String?, name: [String])?
+    ) -> SpeakerKind {
         if span.length <= 4, (try? AttributionPatterns.pronoun.matches(text, range: span.range)) == true {
             return .pronoun
         }
-        let words = value.split(separator: " ").map(String.init)
-        let startsWithDeterminer = words.first.map { Self.determiners.contains($0.lowercased()) } ?? false
+        let words = knownWords ?? words(span)
+        let startsWithDeterminer = words.first.map { Self.determiners.containsLowercased($0) } ?? false
         let head = startsWithDeterminer ? Array(words.dropFirst()) : words
-        let isCommon = startsWithDeterminer && (head.first.map { $0.first?.isLowercase ?? false } ?? true)
+        let isCommon = startsWithDeterminer && (head.first.map { Self.startsLowercase($0) } ?? true)
         if (isCommon || startsWithDeterminer || hasPossessive(span))
             && (try? AttributionPatterns.document.matches(text, range: span.range)) == true
         {
             return .document
         }
-        if roleSplit(words).role != nil || hasTitle(words) { return .person }
-        if isCommon || value.first?.isLowercase == true {
+        if (split ?? roleSplit(words)).role != nil || hasTitle(words) { return .person }
+        if isCommon || startsWithCase(span, upper: false) {
             // "The head of Germany's soldiers' union": an unnamed person, whatever follows.
-            if head.prefix(3).contains(where: { Self.roleWords.contains($0.lowercased()) }) { return .anonymous }
+            if head.prefix(3).contains(where: { Self.roleWords.containsLowercased($0) }) { return .anonymous }
             if (try? AttributionPatterns.anonymous.matches(text, range: span.range)) == true { return .anonymous }
             if (try? AttributionPatterns.organization.matches(text, range: span.range)) == true { return .organization }
             return .anonymous
@@ -704,32 +860,33 @@ struct AttributionContext {
         return false
     }
 
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "a", "an", "the", "one", "some", "several", "many", "two", "three", "four", "other", "senior", "his", "her",
         "their", "its",
         "our",
     ]
-    static let dangling: Set<String> = [
+    static let dangling: WordSet = [
         "to", "of", "for", "with", "that", "and", "the", "a", "an", "in", "on", "at", "by", "from", "-", "--",
     ]
-    static let leading: Set<String> = [
+    static let leading: WordSet = [
         "On", "In", "At", "For", "By", "From", "After", "Before", "During", "Under", "Since", "Until", "With", "Last",
         "This", "Next",
         "Earlier", "Later", "Yesterday", "Today", "Tomorrow",
     ]
-    static let days: Set<String> = [
+    static let days: WordSet = [
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
         "April", "June",
         "July", "August", "September", "October", "November", "December",
     ]
-    static let postNominals: Set<String> = [
+    static let postNominals: WordSet = [
         "QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "Jr", "Jr.", "Sr", "Sr.", "II", "III",
     ]
 
-    static let articles: Set<String> = ["a", "an", "the", "A", "An", "The"]
-    static let pronounWords: Set<String> = ["He", "She", "They", "We", "I", "It"]
-    static let linkWords: Set<String> = ["of", "the", "and", "for"]
-    static let nonSpeechLemmas: Set<String> = [
+    static let articles: WordSet = ["a", "an", "the", "A", "An", "The"]
+    static let pronounWords: WordSet = ["He", "She", "They", "We", "I", "It"]
+    static let linkWords: WordSet = ["of", "the", "and", "for"]
+    static let sentenceStarters = WordSet(SentenceSegmenter.defaultStarters)
+    static let nonSpeechLemmas: WordSet = [
         "call", "describe", "dismiss", "brand", "label", "ask", "rule", "continue", "agree", "praise", "criticise",
         "criticize", "condemn", "attack", "accuse", "hail", "welcome", "blame", "slam", "defend",
     ]
@@ -739,8 +896,9 @@ struct AttributionContext {
         "ms.": .female,
         "miss": .female, "lady": .female, "dame": .female, "dr": nil, "dr.": nil, "prof": nil, "prof.": nil,
     ]
+    static let titleWords = WordSet(Set(titles.keys))
 
-    static let roleWords: Set<String> = [
+    static let roleWords: WordSet = [
         "secretary", "president", "minister", "chancellor", "premier", "envoy", "adviser", "advisor", "ambassador",
         "admiral",
         "general", "gen.", "colonel", "col.", "commander", "chief", "chairman", "chairwoman", "chair", "chairperson",
@@ -763,7 +921,7 @@ struct AttributionContext {
     ]
 
     private func hasTitle(_ words: [String]) -> Bool {
-        words.dropLast().contains { Self.titles.keys.contains($0.lowercased()) }
+        words.dropLast().contains { Self.titleWords.containsLowercased($0) }
     }
 
     /// Splits `White House Press Secretary Karoline Leavitt` into role and name.
@@ -773,18 +931,17 @@ struct AttributionContext {
         var lastRole = -1
         var title: String?
         for (index, word) in words.enumerated().dropLast() {
-            let lower = word.lowercased()
-            if Self.titles.keys.contains(lower) {
+            if Self.titleWords.containsLowercased(word) {
                 lastRole = index
                 title = word
-            } else if Self.roleWords.contains(lower) || Self.roleWords.contains(lower.trimmingSuffix(".")) {
+            } else if Self.isRoleWord(word) {
                 lastRole = index
                 title = nil
             }
         }
         guard lastRole >= 0 else { return (nil, nil, words) }
         let name = Array(words[(lastRole + 1)...])
-        guard let first = name.first, first.first?.isUppercase == true else { return (nil, nil, words) }
+        guard let first = name.first, Self.startsUppercase(first) else { return (nil, nil, words) }
         let roleEnd = lastRole + (title == nil ? 1 : 0)
         let roleWords = Array(words[..<roleEnd])
         let role = roleWords.isEmpty ? nil : roleWords.joined(separator: " ")
@@ -807,39 +964,37 @@ struct AttributionContext {
                 index = tokenIndex(at: starts[nextCandidate])
                 continue
             }
-            let word = tokenString(index)
-            let lower = word.lowercased()
-            let isRole = Self.roleWords.contains(lower) || Self.titles.keys.contains(lower)
-            guard isRole, word.first?.isUppercase == true else {
+            let isTitle = isWord(tokens[index].span.range, in: Self.titleWords, lowercased: true)
+            let isRole = isTitle || isWord(tokens[index].span.range, in: Self.roleWords, lowercased: true)
+            guard isRole, startsWithCase(tokens[index].span, upper: true) else {
                 index += 1
                 continue
             }
             var end = index + 1
             while end < tokens.count && end - index <= 4 && tokens[end].kind == .word
-                && tokenString(end).first?.isUppercase == true
-                && !Self.roleWords.contains(tokenString(end).lowercased())
+                && startsWithCase(tokens[end].span, upper: true)
+                && !isWord(tokens[end].span.range, in: Self.roleWords, lowercased: true)
             {
                 end += 1
             }
             let nameTokens = (index + 1..<end).map { tokenString($0) }
-            if nameTokens.count >= 2 || (nameTokens.count == 1 && Self.titles.keys.contains(lower)) {
+            if nameTokens.count >= 2 || (nameTokens.count == 1 && isTitle) {
                 // The role: the capitalized words before, up to four, with "of the" links.
                 var roleStart = index
                 while roleStart > 0 {
-                    let previous = tokenString(roleStart - 1)
-                    if previous.first?.isUppercase == true || Self.linkWords.contains(previous) {
+                    let previous = tokens[roleStart - 1].span
+                    if startsWithCase(previous, upper: true) || isWord(previous.range, in: Self.linkWords) {
                         roleStart -= 1
                     } else {
                         break
                     }
                     if index - roleStart > 8 { break }
                 }
-                while roleStart < index && Self.linkWords.contains(tokenString(roleStart)) {
+                while roleStart < index && isWord(tokens[roleStart].span.range, in: Self.linkWords) {
                     roleStart += 1
                 }
-                let isTitle = Self.titles.keys.contains(lower)
                 let roleText = isTitle ? nil : (roleStart...index).map { tokenString($0) }.joined(separator: " ")
-                let gender = isTitle ? Self.titles[lower] ?? nil : nil
+                let gender = isTitle ? Self.titles[tokenString(index).lowercased()] ?? nil : nil
                 if nameTokens.count >= 2 {
                     addEntity(
                         nameTokens,
@@ -887,29 +1042,39 @@ struct AttributionContext {
 
     private func mentionInfo(_ span: Span) -> MentionInfo {
         let value = string(span)
-        let words = value.split(separator: " ").map(String.init)
+        let words = words(span)
         let split: (role: String?, title: String?, name: [String])
+        // The split is passed on only when it was made from these words (not from a phrase
+        // with the same text elsewhere), so that the kind is worked out as from scratch.
+        let madeHere: (role: String?, title: String?, name: [String])?
         if let known = kindMemo.splits[value] {
             split = known
+            madeHere = nil
         } else {
             split = roleSplit(words)
             kindMemo.splits[value] = split
+            madeHere = split
         }
-        return MentionInfo(words: words, kind: classify(span), split: split)
+        return MentionInfo(words: words, kind: classify(span, known: (value, words, madeHere)), split: split)
     }
 
     /// Gives every speaker its kind, canonical name and role.
     private mutating func resolve(_ attributions: inout [Attribution]) {
         // Several attributions often share a mention (a continuation reuses the mention it
-        // continues): classify and split each mention once.
-        var infos: [Span: MentionInfo] = [:]
+        // continues): classify and split each mention once, in the order they first appear.
+        var mentions: [Span] = []
+        var infos: [MentionInfo] = []
+        var slots = SpanTable<Int>()
         for attribution in attributions {
-            guard let mention = attribution.speaker?.mention, infos[mention] == nil else { continue }
-            infos[mention] = mentionInfo(mention)
+            guard let mention = attribution.speaker?.mention, slots[mention] == nil else { continue }
+            slots[mention] = mentions.count
+            mentions.append(mention)
+            infos.append(mentionInfo(mention))
         }
-        // Names introduced by speaker mentions themselves.
-        for (mention, info) in infos.sorted(by: { $0.key < $1.key }) where info.kind == .person {
-            let split = info.split
+        // Names introduced by speaker mentions themselves, in text order.
+        for slot in mentions.indices.sorted(by: { mentions[$0] < mentions[$1] }) where infos[slot].kind == .person {
+            let mention = mentions[slot]
+            let split = infos[slot].split
             if split.name.count >= 2 && split.title == nil {
                 addEntity(split.name, role: split.role, gender: nil, mention: mention)
             } else if let title = split.title, let gender = Self.titles[title.lowercased()] ?? nil,
@@ -920,22 +1085,21 @@ struct AttributionContext {
             }
         }
         // A single capitalized word is a person once a full name ending in it is known.
-        for (mention, info) in infos where info.kind == .organization && info.words.count == 1 {
-            if let surname = info.words.last, entitiesByLastWord[surname] != nil {
-                infos[mention]?.kind = .person
+        for slot in infos.indices where infos[slot].kind == .organization && infos[slot].words.count == 1 {
+            if let surname = infos[slot].words.last, entitiesByLastWord[surname] != nil {
+                infos[slot].kind = .person
             }
         }
         var resolved: [(offset: Int, name: String, kind: SpeakerKind, gender: Gender?, head: String?, mention: Span)] =
             []
-        var speakers: [Span: Speaker] = [:]
+        var speakers: [Speaker?] = Array(repeating: nil, count: mentions.count)
         for index in attributions.indices {
-            guard var speaker = attributions[index].speaker, let info = infos[speaker.mention] else { continue }
-            let mention = speaker.mention
-            if let known = speakers[mention] {
+            guard var speaker = attributions[index].speaker, let slot = slots[speaker.mention] else { continue }
+            if let known = speakers[slot] {
                 speaker = known
             } else {
-                speaker = resolveSpeaker(speaker, info: info, resolved: &resolved)
-                speakers[mention] = speaker
+                speaker = resolveSpeaker(speaker, info: infos[slot], resolved: &resolved)
+                speakers[slot] = speaker
             }
             // A quotation given to the speaker of the passage around it names that speaker as
             // written where it was named, not by a pronoun from another paragraph.
@@ -1092,16 +1256,18 @@ struct AttributionContext {
     }
 
     private func find(_ needle: String, from start: Int, to end: Int) -> Int? {
-        let pattern = Array(needle.utf8)
-        guard end - start >= pattern.count else { return nil }
-        var index = start
-        while index + pattern.count <= end {
-            if bytes[index] == pattern[0] && bytes[index..<index + pattern.count].elementsEqual(pattern) {
-                return index
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            guard let first = pattern.first, end - start >= pattern.count else { return nil }
+            var index = start
+            while index + pattern.count <= end {
+                if bytes[index] == first && bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                    return index
+                }
+                index += 1
             }
-            index += 1
+            return nil
         }
-        return nil
     }
 
     /// The start of the clause that ends at `offset`: just after the last comma, semicolon or

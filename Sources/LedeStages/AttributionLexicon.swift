@@ -102,11 +102,21 @@ enum AttributionLexicon {
     /// Role words and titles, lower case: a capitalized one introduces a person's name.
     static let roles = PackedWordTable(
         Dictionary(
-            uniqueKeysWithValues: Set(AttributionContext.roleWords).union(AttributionContext.titles.keys).map {
+            uniqueKeysWithValues: AttributionContext.roleWords.words.union(AttributionContext.titles.keys).map {
                 ($0, true)
             }
         )
     )
+
+    /// The first letters and lengths of the words of all four tables, for a first test of each
+    /// word of a text.
+    static let filter: PackedWordFilter = {
+        var filter = verbs.filter
+        filter.formUnion(capitalizedCues.filter)
+        filter.formUnion(phrasalCues.filter)
+        filter.formUnion(roles.filter)
+        return filter
+    }()
 
     /// Finds the reporting verbs, and the capitalized role words and titles followed by a
     /// capitalized word, among the word tokens of a text.
@@ -126,35 +136,66 @@ enum AttributionLexicon {
         let phrasalCues = Self.phrasalCues
         let roles = Self.roles
         let capitalizedCues = Self.capitalizedCues
+        let filter = Self.filter
+        let wordKind = TokenKind.word
         var cues: [CueWord] = []
         var roleStarts: [Int] = []
         let count = bytes.count
-        for (position, token) in tokens.enumerated() where token.kind == .word {
-            let range = token.span.range
-            // Hyphenated and non-ASCII words are never ours ("so-called"); PackedWord refuses
-            // non-ASCII bytes, and the first byte decides the table.
-            guard range.count >= 2 && range.count <= 14, let word = PackedWord(bytes, range) else { continue }
-            let first = bytes[range.lowerBound]
-            let end = range.upperBound
-            if TextBytes.isLower(first) {
-                if let lemma = verbs[word] {
-                    cues.append(CueWord(span: token.span, lemma: lemma))
-                } else if first == 0x70 || first == 0x77, let phrasal = phrasalCues[word], position + 1 < tokens.count {
-                    // `pointed out`, `went on`: the particle is the next token.
-                    let next = tokens[position + 1].span
-                    if next.start == end + 1, bytes[next.range].elementsEqual(phrasal.particle.utf8) {
-                        cues.append(CueWord(span: Span(start: range.lowerBound, end: next.end), lemma: phrasal.lemma))
+        tokens.withUnsafeBufferPointer { tokens in
+            for position in tokens.indices {
+                let range = tokens[position].span.range
+                // Hyphenated and non-ASCII words are never ours ("so-called"); PackedWord refuses
+                // non-ASCII bytes, and the first byte decides the table. Most words fail the
+                // filter of all four tables and are not even packed. The token's kind is a
+                // string, so it is compared only for the few words that a table holds.
+                //
+                // One branch for the common case: the length test gives the filter a zero
+                // length bit outside 2...14, and the second and last bytes are read inside the
+                // token even when it is one byte long (the result is then ignored).
+                let length = range.count
+                let lengthBit: UInt16 = UInt(bitPattern: length &- 2) <= 12 ? 1 << (length &- 1) : 0
+                let second = bytes[min(range.lowerBound + 1, range.upperBound - 1)]
+                guard length > 0,
+                    filter.mayContain(
+                        first: bytes[range.lowerBound],
+                        second: second,
+                        last: bytes[range.upperBound - 1],
+                        lengthBit: lengthBit
+                    ),
+                    let word = PackedWord(bytes, range)
+                else { continue }
+                let first = bytes[range.lowerBound]
+                let end = range.upperBound
+                if TextBytes.isLower(first) {
+                    if let lemma = verbs[word] {
+                        guard tokens[position].kind == wordKind else { continue }
+                        cues.append(CueWord(span: tokens[position].span, lemma: lemma))
+                    } else if first == 0x70 || first == 0x77, let phrasal = phrasalCues[word],
+                        position + 1 < tokens.count, tokens[position].kind == wordKind
+                    {
+                        // `pointed out`, `went on`: the particle is the next token.
+                        let next = tokens[position + 1].span
+                        if next.start == end + 1, bytes[next.range].elementsEqual(phrasal.particle.utf8) {
+                            cues.append(
+                                CueWord(span: Span(start: range.lowerBound, end: next.end), lemma: phrasal.lemma)
+                            )
+                        }
                     }
-                }
-            } else if TextBytes.isUpper(first) {
-                var next = end
-                if next < count && bytes[next] == 0x2E { next += 1 }  // Gen. Dan Caine
-                let followedByCapital =
-                    next + 1 < count && bytes[next] == 0x20
-                    && (TextBytes.isUpper(bytes[next + 1]) || bytes[next + 1] >= 0xC3)
-                if followedByCapital && roles[word] != nil { roleStarts.append(range.lowerBound) }
-                if let lemma = capitalizedCues[word], followedByCapital || isFollowedByArticle(bytes, end) {
-                    cues.append(CueWord(span: token.span, lemma: lemma))
+                } else if TextBytes.isUpper(first) {
+                    var next = end
+                    if next < count && bytes[next] == 0x2E { next += 1 }  // Gen. Dan Caine
+                    let followedByCapital =
+                        next + 1 < count && bytes[next] == 0x20
+                        && (TextBytes.isUpper(bytes[next + 1]) || bytes[next + 1] >= 0xC3)
+                    if followedByCapital && roles[word] != nil && tokens[position].kind == wordKind {
+                        roleStarts.append(range.lowerBound)
+                    }
+                    if let lemma = capitalizedCues[word],
+                        followedByCapital || isFollowedByArticle(bytes, end),
+                        tokens[position].kind == wordKind
+                    {
+                        cues.append(CueWord(span: tokens[position].span, lemma: lemma))
+                    }
                 }
             }
         }

@@ -105,6 +105,74 @@ enum ByteScan {
         return index
     }
 
+    // MARK: Eight bytes at a time
+
+    /// Bytes `index ..< index + 8` as one integer, the first byte lowest.
+    ///
+    /// - Precondition: `index + 8 <= bytes.count`.
+    @inline(__always)
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
+        guard index >= 0 && index &+ 8 <= bytes.count, let base = bytes.baseAddress else {
+            preconditionFailure("An eight-byte read must lie inside the buffer.")
+        }
+        return UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+    }
+
+    /// The high bit of each zero byte of `word`, and no other bit.
+    ///
+    /// Adding 0x7F to the low seven bits of a byte carries into its bit 7 unless they are all
+    /// zero, and never into the next byte; OR-ing in the byte itself covers bytes whose bit 7
+    /// is set. Unlike the shorter `(x - 0x01...) & ~x & 0x80...`, no borrow can flag a byte
+    /// next to a zero byte, so every flag is exact.
+    @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & low) &+ low) | word | low)
+    }
+
+    /// The high bit of each byte of `word` that equals `byte`, and no other bit.
+    @inline(__always)
+    static func bytes(_ word: UInt64, equalTo byte: UInt8) -> UInt64 {
+        zeroBytes(word ^ (UInt64(byte) &* 0x0101_0101_0101_0101))
+    }
+
+    /// The high bit of each byte of `word` that is below `limit`, and no other bit.
+    ///
+    /// - Precondition: `limit` is at most 0x80: only ASCII bytes are flagged.
+    @inline(__always)
+    static func bytes(_ word: UInt64, below limit: UInt8) -> UInt64 {
+        // The low seven bits plus 0x80 - limit reach bit 7 exactly when they are at least
+        // `limit`; the sum is at most 0xFF, so it never carries into the next byte.
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let atLeast = (word & low) &+ UInt64(0x80 - limit) &* 0x0101_0101_0101_0101
+        return ~atLeast & ~word & 0x8080_8080_8080_8080
+    }
+
+    /// The high bit of each byte of `word` that is an ASCII letter or digit, and no other bit.
+    @inline(__always)
+    static func asciiLettersAndDigits(_ word: UInt64) -> UInt64 {
+        // Setting bit 5 lower-cases the letters and maps no other byte into `a` to `z`.
+        let lower = word | 0x2020_2020_2020_2020
+        let letters = bytes(lower, below: 0x7B) & ~bytes(lower, below: 0x61)
+        let digits = bytes(word, below: 0x3A) & ~bytes(word, below: 0x30)
+        return letters | digits
+    }
+
+    /// The offset of the first `byte` at or after `start`, or `nil`.
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = max(0, start)
+        while index &+ 8 <= bytes.count {
+            let found = Self.bytes(word(bytes, at: index), equalTo: byte)
+            if found != 0 { return index &+ found.trailingZeroBitCount >> 3 }
+            index &+= 8
+        }
+        while index < bytes.count {
+            if bytes[index] == byte { return index }
+            index &+= 1
+        }
+        return nil
+    }
+
     /// Decodes the scalar that starts at `index` in valid UTF-8.
     ///
     /// - Returns: The scalar's value and its length in bytes.

@@ -178,8 +178,40 @@ private struct Shape {
 
     init(_ span: Span, in bytes: UnsafeBufferPointer<UInt8>) {
         length = span.length
+        // A word starts at a byte that is not a space, after a space or at the start of the
+        // span; it counts as capitalized if it starts with an upper-case letter or a digit.
         var inWord = false
         var index = span.start
+        // Eight bytes at a time, with one bit per byte (bit 7 of each byte) in each mask.
+        let high: UInt64 = 0x8080_8080_8080_8080
+        while index + 8 <= span.end {
+            let word = ByteScan.word(bytes, at: index)
+            let spaces =
+                ByteScan.bytes(word, equalTo: 0x20)
+                | (ByteScan.bytes(word, below: 0x0E) & ~ByteScan.bytes(word, below: 0x09))  // \t \n \v \f \r
+            // Each byte's predecessor is a space: the masks moved up one byte, with the last
+            // byte of the previous block (or the span start) shifted in.
+            let afterSpace = spaces << 8 | (inWord ? 0 : 0x80)
+            let starts = ~spaces & high & afterSpace
+            if starts != 0 {
+                wordCount += starts.nonzeroBitCount
+                let upperOrDigit =
+                    (ByteScan.bytes(word, below: 0x5B) & ~ByteScan.bytes(word, below: 0x41))
+                    | (ByteScan.bytes(word, below: 0x3A) & ~ByteScan.bytes(word, below: 0x30))
+                capitalizedWords += (starts & upperOrDigit).nonzeroBitCount
+                // Words that start with a non-ASCII letter are rare: decode those.
+                var nonASCII = starts & word & high
+                while nonASCII != 0 {
+                    let start = index + nonASCII.trailingZeroBitCount / 8
+                    if let (scalar, _) = TextBytes.scalar(in: bytes, at: start), TextBytes.isUppercase(scalar) {
+                        capitalizedWords += 1
+                    }
+                    nonASCII &= nonASCII - 1
+                }
+            }
+            inWord = spaces & (0x80 << 56) == 0
+            index += 8
+        }
         while index < span.end {
             let byte = bytes[index]
             if TextBytes.isSpace(byte) {

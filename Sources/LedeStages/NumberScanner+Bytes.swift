@@ -32,7 +32,12 @@ extension NumberScanner {
     }
 
     func near(_ range: Range<Int>) -> NearWord {
-        let roles = PackedWord(bytes, range).flatMap { NumberLexicon.packedRoles[$0] } ?? []
+        // Most words have no role; for words of 2 to 16 bytes the table's filter says so
+        // without probing the table.
+        let roles =
+            range.count >= 2
+            ? NumberLexicon.packedRoles.value(bytes, range) ?? []
+            : PackedWord(bytes, range).flatMap { NumberLexicon.packedRoles[$0] } ?? []
         return NearWord(range: range, text: lower(range), roles: roles)
     }
 

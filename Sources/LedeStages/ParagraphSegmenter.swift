@@ -46,7 +46,6 @@ public struct ParagraphSegmenter: Segmenter {
     private struct Line {
         var start: Int  // first non-space byte
         var end: Int  // after last non-space byte
-        var width: Int  // scalars between start and end
     }
 
     func segment(_ bytes: UnsafeBufferPointer<UInt8>) -> [Paragraph] {
@@ -61,6 +60,16 @@ public struct ParagraphSegmenter: Segmenter {
         while index < count {
             // One line: up to LF, CR or CRLF.
             var lineEnd = index
+            // Eight bytes at a time up to a block with a line feed or carriage return.
+            while lineEnd + 8 <= count {
+                let word = ByteScan.word(bytes, at: lineEnd)
+                let breaks = ByteScan.bytes(word, equalTo: 0x0A) | ByteScan.bytes(word, equalTo: 0x0D)
+                if breaks != 0 {
+                    lineEnd += breaks.trailingZeroBitCount / 8
+                    break
+                }
+                lineEnd += 8
+            }
             while lineEnd < count && bytes[lineEnd] != 0x0A && bytes[lineEnd] != 0x0D { lineEnd += 1 }
             var start = index
             while start < lineEnd && TextBytes.isSpace(bytes[start]) { start += 1 }
@@ -69,9 +78,7 @@ public struct ParagraphSegmenter: Segmenter {
             if start == end {
                 flush()
             } else {
-                var width = 0
-                for offset in start..<end where !TextBytes.isContinuation(bytes[offset]) { width += 1 }
-                block.append(Line(start: start, end: end, width: width))
+                block.append(Line(start: start, end: end))
             }
             index = lineEnd
             if index < count && bytes[index] == 0x0D { index += 1 }
@@ -94,8 +101,10 @@ public struct ParagraphSegmenter: Segmenter {
             add(0, 0, rule: "blank-line")
             return
         }
-        let widest = lines.lazy.map(\.width).max() ?? 0
-        let wrapped = joinWrappedLines && isHardWrapped(lines, widest: widest, bytes: bytes)
+        // Widths matter only to blocks of several lines.
+        let widths = lines.map { width(of: $0, bytes: bytes) }
+        let widest = widths.max() ?? 0
+        let wrapped = joinWrappedLines && isHardWrapped(lines, widths: widths, widest: widest, bytes: bytes)
         var first = 0
         for index in 0..<lines.count {
             let isLast = index == lines.count - 1
@@ -106,7 +115,7 @@ public struct ParagraphSegmenter: Segmenter {
                     breakHere = true
                 } else if wrapped {
                     // In wrapped text a paragraph ends at a short line that ends a sentence.
-                    breakHere = endsSentence(lines[index], bytes: bytes) && lines[index].width * 2 < widest
+                    breakHere = endsSentence(lines[index], bytes: bytes) && widths[index] * 2 < widest
                 } else {
                     // Lines of their own, unless the line plainly runs on into the next.
                     breakHere = !(runsOn(lines[index], into: next, bytes: bytes))
@@ -121,16 +130,23 @@ public struct ParagraphSegmenter: Segmenter {
         }
     }
 
+    /// The number of scalars of a line: its bytes that are not UTF-8 continuation bytes.
+    private func width(of line: Line, bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var width = 0
+        for offset in line.start..<line.end where !TextBytes.isContinuation(bytes[offset]) { width += 1 }
+        return width
+    }
+
     /// Whether a block's lines were broken at a fixed width.
     ///
     /// Several lines, most of them close to the widest, which is an e-mail-like width. Two
     /// lines count only when the first does not end a sentence: two short one-line paragraphs
     /// are not a wrapped one.
-    private func isHardWrapped(_ lines: [Line], widest: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func isHardWrapped(_ lines: [Line], widths: [Int], widest: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lines.count >= 2 else { return false }
         guard widest >= 30 && widest <= 100 else { return false }
         if lines.count == 2 && endsSentence(lines[0], bytes: bytes) { return false }
-        let full = lines.dropLast().filter { $0.width * 10 >= widest * 7 }.count
+        let full = widths.dropLast().filter { $0 * 10 >= widest * 7 }.count
         return full * 2 >= lines.count - 1 && full >= 1
     }
 

@@ -250,8 +250,10 @@ private struct Scanner {
         var marks: [Mark] = []
         var index = span.start
         while index < span.end {
+            index = Self.nextMarkCandidate(bytes, from: index, end: span.end)
+            guard index < span.end else { break }
             let byte = bytes[index]
-            if byte == 0x22 || byte == 0x27 || byte == 0xE2 || byte == 0xC2 || byte == 0xE3 || byte == 0xEF {
+            if Self.mayStartMark(byte) {
                 if byte == 0x27 && index + 1 < span.end && bytes[index + 1] == 0x27 {
                     // Two apostrophes standing for a double mark: ''A law firm ...''.
                     let markSpan = Span(start: index, end: index + 2)
@@ -279,6 +281,35 @@ private struct Scanner {
             index += 1
         }
         return marks
+    }
+
+    /// Whether a byte may start a quotation mark: `"`, `'`, or the lead byte of a curly,
+    /// angle, CJK or full-width mark.
+    @inline(__always)
+    private static func mayStartMark(_ byte: UInt8) -> Bool {
+        byte == 0x22 || byte == 0x27 || byte == 0xE2 || byte == 0xC2 || byte == 0xE3 || byte == 0xEF
+    }
+
+    /// The first offset in `start ..< end` whose byte may start a mark, or `end`.
+    ///
+    /// Reads eight bytes at a time: only blocks with a `"`, a `'` or a non-ASCII byte are
+    /// looked at byte by byte.
+    private static func nextMarkCandidate(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+        var index = start
+        while index + 8 <= end {
+            let word = ByteScan.word(bytes, at: index)
+            var flagged =
+                ByteScan.bytes(word, equalTo: 0x22) | ByteScan.bytes(word, equalTo: 0x27)
+                | (word & 0x8080_8080_8080_8080)
+            while flagged != 0 {
+                let candidate = index + flagged.trailingZeroBitCount / 8
+                if mayStartMark(bytes[candidate]) { return candidate }
+                flagged &= flagged - 1
+            }
+            index += 8
+        }
+        while index < end && !mayStartMark(bytes[index]) { index += 1 }
+        return index
     }
 
     private static func family(of scalar: Unicode.Scalar) -> Family? {
@@ -339,7 +370,7 @@ private struct Scanner {
     /// Whether the scalar before a mark lets it open: space, an opening bracket, a dash, or
     /// another mark.
     private static func opensLeft(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.properties.isWhitespace { return true }
+        if TextBytes.isWhitespace(scalar) { return true }
         switch scalar.value {
         case 0x28, 0x5B, 0x7B, 0x2D, 0x2013, 0x2014, 0x2F, 0x3A, 0x22, 0x27, 0x201C, 0x2018, 0x00AB, 0x2039, 0x201E,
             0x201A:
@@ -350,7 +381,7 @@ private struct Scanner {
 
     /// Whether the scalar after a mark lets it close: space, punctuation, or another mark.
     private static func closesRight(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.properties.isWhitespace { return true }
+        if TextBytes.isWhitespace(scalar) { return true }
         switch scalar.value {
         case 0x2E, 0x2C, 0x3B, 0x3A, 0x3F, 0x21, 0x29, 0x5D, 0x7D, 0x2D, 0x2013, 0x2014, 0x2026, 0x22, 0x27, 0x201D,
             0x2019, 0x00BB, 0x203A:

@@ -117,27 +117,26 @@ public struct SentenceSegmenter: Segmenter {
             while start < end && TextBytes.isSpace(bytes[start]) { start += 1 }
         }
         while index < end {
-            let byte = bytes[index]
-            let isCandidate: Bool
-            if byte < 0x80 {
-                isCandidate = byte == 0x2E || byte == 0x3F || byte == 0x21
-            } else {
-                isCandidate =
-                    byte >= 0xE2 && TextBytes.scalar(in: bytes, at: index).map { Punctuation.isTerminal($0.0) } == true
-            }
-            if !isCandidate {
-                index += 1
-                if index - start > maximumLength {
-                    // Force a split at the last whitespace before the limit.
-                    var cut = index
-                    while cut > start + 1 && !TextBytes.isSpace(bytes[cut - 1]) { cut -= 1 }
-                    if cut <= start + 1 { cut = index }
-                    while cut < end && TextBytes.isContinuation(bytes[cut]) { cut += 1 }
-                    emit(cut, rule: "length-limit")
-                    index = max(index, start)
-                }
+            // Every byte before the next candidate is stepped over one at a time, and the first
+            // step that leaves more than `maximumLength` bytes behind the sentence start forces
+            // a split: the step from `max(index, start + maximumLength)`, if that comes before
+            // the candidate. Jump to whichever comes first.
+            let candidate = Self.nextCandidate(bytes, from: index, end: end)
+            // (Written so that a huge `maximumLength` cannot overflow: then no step forces.)
+            let forcingStep = maximumLength >= end - start ? end : max(index, start + maximumLength)
+            if forcingStep < candidate {
+                index = forcingStep + 1
+                // Force a split at the last whitespace before the limit.
+                var cut = index
+                while cut > start + 1 && !TextBytes.isSpace(bytes[cut - 1]) { cut -= 1 }
+                if cut <= start + 1 { cut = index }
+                while cut < end && TextBytes.isContinuation(bytes[cut]) { cut += 1 }
+                emit(cut, rule: "length-limit")
+                index = max(index, start)
                 continue
             }
+            index = candidate
+            guard index < end else { break }
             if let (boundary, rule) = boundary(at: index, sentenceStart: start, end: end, bytes: bytes) {
                 emit(boundary, rule: rule)
                 index = max(boundary, start)
@@ -146,6 +145,34 @@ public struct SentenceSegmenter: Segmenter {
             }
         }
         emit(end, rule: "paragraph-end")
+    }
+
+    /// The first offset in `start ..< end` that may end a sentence, or `end`: a `.`, `?` or
+    /// `!`, or the lead byte (0xE2 or above) of another sentence-final mark.
+    ///
+    /// Reads eight bytes at a time; only the bytes flagged there are looked at one by one.
+    private static func nextCandidate(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+        func isCandidate(_ index: Int) -> Bool {
+            let byte = bytes[index]
+            if byte < 0x80 { return byte == 0x2E || byte == 0x3F || byte == 0x21 }
+            return byte >= 0xE2 && TextBytes.scalar(in: bytes, at: index).map { Punctuation.isTerminal($0.0) } == true
+        }
+        var index = start
+        while index + 8 <= end {
+            let word = ByteScan.word(bytes, at: index)
+            // Periods, question and exclamation marks, and every non-ASCII byte.
+            var flagged =
+                ByteScan.bytes(word, equalTo: 0x2E) | ByteScan.bytes(word, equalTo: 0x3F)
+                | ByteScan.bytes(word, equalTo: 0x21) | (word & 0x8080_8080_8080_8080)
+            while flagged != 0 {
+                let candidate = index + flagged.trailingZeroBitCount / 8
+                if isCandidate(candidate) { return candidate }
+                flagged &= flagged - 1
+            }
+            index += 8
+        }
+        while index < end && !isCandidate(index) { index += 1 }
+        return index
     }
 
     private func skipTerminalRun(from index: Int, end: Int, bytes: UnsafeBufferPointer<UInt8>) -> Int {

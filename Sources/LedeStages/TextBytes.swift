@@ -31,25 +31,65 @@ enum TextBytes {
 
     /// Whether a scalar is a letter (any script).
     @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? isASCIILetter(UInt8(scalar.value)) : scalar.properties.isAlphabetic
+        scalar.value < 0x80 ? isASCIILetter(UInt8(scalar.value)) : isAlphabetic(scalar)
     }
 
     /// Whether a scalar is an upper-case or title-case letter.
     @inline(__always) static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80
-            ? isUpper(UInt8(scalar.value))
-            : (scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter)
+        scalar.value < 0x80 ? isUpper(UInt8(scalar.value)) : isUppercaseOrTitlecase(scalar)
     }
 
     /// Whether a scalar is a lower-case letter.
     @inline(__always) static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? isLower(UInt8(scalar.value)) : scalar.properties.isLowercase
+        scalar.value < 0x80 ? isLower(UInt8(scalar.value)) : hasLowercaseProperty(scalar)
     }
 
     /// Whether a scalar is a letter of a script without case (CJK, Arabic, ...).
-    static func isUncasedLetter(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(never) static func isUncasedLetter(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 0x80 && scalar.properties.isAlphabetic && !scalar.properties.isUppercase
             && !scalar.properties.isLowercase && scalar.properties.generalCategory == .otherLetter
+    }
+
+    // MARK: Unicode properties, out of line
+
+    // `Unicode.Scalar.Properties` and `Unicode.GeneralCategory` are resilient types: a function
+    // that touches one asks the runtime for its type metadata on every call, in its prologue,
+    // even when the text is ASCII and the code that needs the property never runs. The hot
+    // scanners ask these functions instead, so that only non-ASCII text pays for a call.
+
+    /// `scalar.properties.isAlphabetic`.
+    @inline(never) static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+
+    /// `scalar.properties.isUppercase`, or a title-case letter.
+    @inline(never) static func isUppercaseOrTitlecase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
+    }
+
+    /// `scalar.properties.isLowercase`.
+    @inline(never) static func hasLowercaseProperty(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isLowercase
+    }
+
+    /// `scalar.properties.isWhitespace`: for ASCII, exactly tab, line feed, vertical tab, form
+    /// feed, carriage return and space.
+    @inline(__always) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80
+            ? (scalar.value >= 0x09 && scalar.value <= 0x0D) || scalar.value == 0x20 : hasWhitespaceProperty(scalar)
+    }
+
+    /// `scalar.properties.isWhitespace`.
+    @inline(never) static func hasWhitespaceProperty(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace
+    }
+
+    /// Whether a scalar is a non-spacing mark (general category Mn).
+    @inline(never) static func isNonspacingMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .nonspacingMark
+    }
+
+    /// Whether a scalar is a non-spacing or spacing mark (general category Mn or Mc).
+    @inline(never) static func isNonspacingOrSpacingMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .spacingMark
     }
 }
 

@@ -42,11 +42,22 @@ public struct WordTokenizer: Segmenter {
     static let keptPeriods: Set<String> = SentenceSegmenter.defaultTitles.union(SentenceSegmenter.defaultAbbreviations)
         .union(SentenceSegmenter.months)
 
+    /// The kind of a token while scanning: a byte, where a `TokenKind` is a string that each
+    /// copy retains.
+    private enum Kind: Int {
+        case word, number, punctuation, currency, symbol, url, email, hashtag, mention
+    }
+
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        // In the order of `Kind`.
+        let kinds: [TokenKind] = [.word, .number, .punctuation, .currency, .symbol, .url, .email, .hashtag, .mention]
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         var index = 0
         let count = bytes.count
+        // The first `@` at or after the current token, or `count`: e-mail addresses are looked
+        // for only in a run of non-space bytes that holds one, and most texts have none.
+        var nextAt = -1
         while index < count {
             let byte = bytes[index]
             if TextBytes.isSpace(byte) || byte < 0x20 || byte == 0x7F {
@@ -58,24 +69,28 @@ public struct WordTokenizer: Segmenter {
                 continue
             }
             let start = index
-            let kind: TokenKind
-            (index, kind) = scanToken(bytes, at: index)
+            if nextAt < start { nextAt = ByteScan.firstIndex(of: 0x40, in: bytes, from: start) ?? count }
+            // Whether the run of non-space bytes from here holds an `@`: no space before the next one.
+            var hasAt = nextAt < count
+            if hasAt {
+                var scan = start
+                while scan < nextAt && !TextBytes.isSpace(bytes[scan]) { scan += 1 }
+                hasAt = scan == nextAt
+            }
+            let kind: Kind
+            (index, kind) = scanToken(bytes, at: index, hasAt: hasAt)
             if index <= start { index = start + 1 }
-            tokens.append(Token(span: Span(start: start, end: index), kind: kind))
+            tokens.append(Token(span: Span(start: start, end: index), kind: kinds[kind.rawValue]))
         }
         return tokens
     }
 
     // MARK: Scanners
 
-    private static func scanToken(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Int, TokenKind) {
+    /// The end and kind of the token at `start`; `hasAt` tells whether the run of non-space
+    /// bytes from `start` holds an `@`.
+    private static func scanToken(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, hasAt: Bool) -> (Int, Kind) {
         // URLs and e-mail addresses are rare: look for them only where they can start.
-        var chunkEnd = start
-        var hasAt = false
-        while chunkEnd < bytes.count && !TextBytes.isSpace(bytes[chunkEnd]) {
-            if bytes[chunkEnd] == 0x40 { hasAt = true }
-            chunkEnd += 1
-        }
         let first = bytes[start] | 0x20
         if first == 0x68 || first == 0x77, let end = url(bytes, at: start) { return (end, .url) }  // h, w
         if hasAt, let end = email(bytes, at: start) { return (end, .email) }
@@ -114,13 +129,11 @@ public struct WordTokenizer: Segmenter {
                 return (end, .punctuation)
             }
         }
-        if TextBytes.isLetter(scalar) || scalar.properties.generalCategory == .nonspacingMark {
+        if TextBytes.isLetter(scalar) || TextBytes.isNonspacingMark(scalar) {
             return compound(bytes, from: start, end: word(bytes, at: start), kind: .word)
         }
         if isCurrency(scalar) { return (start + length, .currency) }
-        if scalar.properties.isEmojiPresentation || (scalar.properties.isEmoji && scalar.value > 0xFF) {
-            return (emoji(bytes, at: start), .symbol)
-        }
+        if startsEmoji(scalar) { return (emoji(bytes, at: start), .symbol) }
         if isPunctuation(scalar) {
             // A run of the same mark is one token ("...", "--", "!!"), as is "?!".
             var end = start + length
@@ -138,17 +151,24 @@ public struct WordTokenizer: Segmenter {
     private static func word(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
         var index = start
         while index < bytes.count {
-            // ASCII letters and digits, the common case, without decoding.
+            // ASCII letters and digits, the common case, without decoding, eight at a time:
+            // step to the first other byte (or near the end), as the byte test below would.
+            while index + 8 <= bytes.count {
+                let others = ~ByteScan.asciiLettersAndDigits(ByteScan.word(bytes, at: index)) & 0x8080_8080_8080_8080
+                if others != 0 {
+                    index += others.trailingZeroBitCount / 8
+                    break
+                }
+                index += 8
+            }
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if TextBytes.isASCIILetter(byte) || TextBytes.isDigit(byte) {
                 index += 1
                 continue
             }
             guard let (scalar, length) = TextBytes.scalar(in: bytes, at: index) else { break }
-            if byte >= 0x80
-                && (TextBytes.isLetter(scalar) || scalar.properties.generalCategory == .nonspacingMark
-                    || scalar.properties.generalCategory == .spacingMark)
-            {
+            if byte >= 0x80 && (TextBytes.isLetter(scalar) || TextBytes.isNonspacingOrSpacingMark(scalar)) {
                 index += length
                 continue
             }
@@ -208,8 +228,8 @@ public struct WordTokenizer: Segmenter {
         _ bytes: UnsafeBufferPointer<UInt8>,
         from start: Int,
         end: Int,
-        kind: TokenKind
-    ) -> (Int, TokenKind) {
+        kind: Kind
+    ) -> (Int, Kind) {
         var index = end
         var kind = kind
         while index < bytes.count {
@@ -310,7 +330,13 @@ public struct WordTokenizer: Segmenter {
         return end > start + 1 ? end : nil
     }
 
-    private static func emoji(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
+    /// Whether a scalar starts an emoji sequence.
+    @inline(never) private static func startsEmoji(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isEmojiPresentation || (scalar.properties.isEmoji && scalar.value > 0xFF)
+    }
+
+    // Out of line, as the functions below: see "Unicode properties, out of line" in TextBytes.
+    @inline(never) private static func emoji(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
         var end = start
         var regionalIndicators = 0
         while let (scalar, length) = TextBytes.scalar(in: bytes, at: end) {
@@ -340,7 +366,7 @@ public struct WordTokenizer: Segmenter {
     }
 
     /// Spaces, controls and invisible format characters (zero-width space, byte-order mark).
-    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(never) private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.properties.isWhitespace { return true }
         switch scalar.properties.generalCategory {
         case .control, .format: return true
@@ -348,7 +374,7 @@ public struct WordTokenizer: Segmenter {
         }
     }
 
-    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(never) private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x25, 0x26, 0x23, 0x2A, 0x40, 0x2030, 0x2031: return false  // % & # * @ ‰ ‱ are symbols
         default: break
@@ -363,7 +389,7 @@ public struct WordTokenizer: Segmenter {
 
     private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
 
-    private static func isCurrency(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(never) private static func isCurrency(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.generalCategory == .currencySymbol
     }
 
