@@ -33,6 +33,7 @@ def main():
     if not os.path.isdir(os.path.join(corpus, "News Articles")):
         sys.exit(f"{corpus} has no 'News Articles' folder; give the 'BBC News Summary' folder")
     here = os.path.dirname(os.path.abspath(__file__))
+    os.makedirs(out_dir, exist_ok=True)
     for name in ("bbc-quotes-dev", "bbc-quotes-validation"):
         written = 0
         with open(os.path.join(out_dir, name + ".gold.jsonl"), "w", encoding="utf-8") as out:
