@@ -28,6 +28,8 @@ struct AttributionContext {
     /// The entities by full name, and by last name word: lookups stay constant-time.
     var entityByName: [String: Int] = [:]
     var entitiesByLastWord: [String: [Int]] = [:]
+    /// Single names seen after a title (`Mr Blair`), with the title's gender: a person.
+    var titledNames: [String: Gender?] = [:]
     /// Speaker kinds already worked out, by mention.
     let kindMemo = KindMemo()
 
@@ -37,6 +39,13 @@ struct AttributionContext {
         /// By text: the same phrase ("he", "Mr Blair", "the company") recurs in a document.
         var kindsByText: [String: SpeakerKind] = [:]
         var splits: [String: (role: String?, title: String?, name: [String])] = [:]
+        /// The ends of runs of two to four capitalized words, by the last word; made when first
+        /// needed.
+        var runEnds: [String: [Int]]?
+        /// Whether a bare full name ends in a word, by word.
+        var endsBareName: [String: Bool] = [:]
+        /// The bare name each run end makes, or `nil` for none, by token index.
+        var bareNameAt: [Int: (name: [String], mention: Span)?] = [:]
     }
 
     struct Entity {
@@ -45,6 +54,10 @@ struct AttributionContext {
         var role: String?
         var gender: Gender?
         var mention: Span
+        /// Whether the name was only seen as a run of capitalized words, with no role or title
+        /// before it and not as a speaker: good enough to complete a short form, not to stand
+        /// for a pronoun.
+        var isBareName = false
     }
 
     enum Gender { case male, female }
@@ -522,12 +535,15 @@ struct AttributionContext {
                     listener = Span(range)
                     contentStart = range.upperBound
                 }
+                var hasThat = false
                 if let that = find(" that ", from: contentStart, to: min(span.end, contentStart + 40)) {
                     contentStart = that + 6
+                    hasThat = true
                 }
                 contentStart = skip(from: contentStart, to: span.end, over: " ,:")
                 let contentEnd = trimEnd(span.end, floor: contentStart)
-                if contentEnd - contentStart >= 12 {
+                // `said so on Tuesday`, `said nothing`: words about the saying, not what was said.
+                if contentEnd - contentStart >= 12, hasThat || !startsWithNonContent(contentStart, before: contentEnd) {
                     results.append(
                         reported(
                             Span(start: contentStart, end: contentEnd),
@@ -541,6 +557,36 @@ struct AttributionContext {
         }
         return results
     }
+
+    /// Words that, right after a reporting verb, say something about the saying and not what
+    /// was said: `said so`, `said otherwise`. (`said nothing` is not one: `said nothing had
+    /// changed` reports speech.)
+    static let nonContentStarts: WordSet = ["so", "otherwise", "sorry", "goodbye", "hello"]
+
+    /// Whether the words from `start` open with one of ``nonContentStarts``.
+    private func startsWithNonContent(_ start: Int, before end: Int) -> Bool {
+        var wordEnd = start
+        while wordEnd < end && TextBytes.isASCIILetter(bytes[wordEnd]) { wordEnd += 1 }
+        guard wordEnd > start, isWord(start..<wordEnd, in: Self.nonContentStarts, lowercased: true) else {
+            return false
+        }
+        // `said so many times that ...` and `said so-called experts ...` are content; `said so`,
+        // `said so, adding` and `said so on Tuesday` are not.
+        guard wordEnd - start == 2, bytes[start] | 0x20 == 0x73 else { return true }  // "so"
+        guard wordEnd < end else { return true }
+        if bytes[wordEnd] == 0x2D { return false }  // so-called
+        guard bytes[wordEnd] == 0x20 else { return true }
+        var nextEnd = wordEnd + 1
+        while nextEnd < end && TextBytes.isASCIILetter(bytes[nextEnd]) { nextEnd += 1 }
+        return isWord(wordEnd + 1..<nextEnd, in: Self.afterSaidSo, lowercased: true)
+    }
+
+    /// Words after `said so` that begin a phrase about the saying: `said so on Tuesday`.
+    static let afterSaidSo: WordSet = [
+        "on", "in", "at", "last", "this", "yesterday", "today", "earlier", "after", "before", "during", "when",
+        "because", "publicly", "repeatedly", "again", "too", "as", "while", "himself", "herself", "themselves",
+        "explicitly", "clearly", "openly",
+    ]
 
     private func reported(_ content: Span, _ speaker: Span, _ cue: Cue, _ form: AttributionForm) -> Attribution {
         Attribution(
@@ -841,7 +887,11 @@ struct AttributionContext {
         }
         if (try? AttributionPatterns.organization.matches(text, range: span.range)) == true { return .organization }
         if head.count >= 2 { return .person }
-        if let surname = head.last, entitiesByLastWord[surname] != nil { return .person }
+        if let surname = head.last,
+            entitiesByLastWord[surname] != nil || titledNames[surname] != nil || endsBareName(surname)
+        {
+            return .person
+        }
         return .organization
     }
 
@@ -883,8 +933,11 @@ struct AttributionContext {
     ]
 
     static let articles: WordSet = ["a", "an", "the", "A", "An", "The"]
+    static let conjunctions: WordSet = ["But", "And", "Yet", "So", "Or", "Nor", "Still", "However", "Now", "Then"]
     static let pronounWords: WordSet = ["He", "She", "They", "We", "I", "It"]
     static let linkWords: WordSet = ["of", "the", "and", "for"]
+    /// Words that join a capitalized run to a longer name before it: `Bank of England`.
+    static let nameLinks: WordSet = ["of", "the"]
     static let sentenceStarters = WordSet(SentenceSegmenter.defaultStarters)
     static let nonSpeechLemmas: WordSet = [
         "call", "describe", "dismiss", "brand", "label", "ask", "rule", "continue", "agree", "praise", "criticise",
@@ -918,6 +971,10 @@ struct AttributionContext {
         "lawmaker", "congressman", "congresswoman", "mp", "treasurer", "governor-general", "vice-president",
         "strategist",
         "official", "auditor", "owner", "partner", "presenter", "host", "author", "writer", "director-general",
+        // Abbreviated ranks, with and without the period: `Adm. Giuseppe Cavo Dragone`, `Det Sgt Mark Jones`.
+        "adm.", "adm", "capt.", "capt", "cpt.", "maj.", "maj", "cmdr.", "cmdr", "cdr.", "brig.", "brig", "cpl.", "cpl",
+        "pvt.", "pte", "sgt", "lt", "col", "supt.", "supt", "insp.", "insp", "det.", "det", "amb.", "atty.",
+        "brigadier", "commodore", "marshal", "corporal",
     ]
 
     private func hasTitle(_ words: [String]) -> Bool {
@@ -928,6 +985,8 @@ struct AttributionContext {
     func roleSplit(_ words: [String]) -> (role: String?, title: String?, name: [String]) {
         var words = words
         if let first = words.first, first == "The" || first == "the" { words.removeFirst() }
+        // `But Mr Dams`: a conjunction that opens the sentence is not part of the role.
+        while words.count > 1, let first = words.first, Self.conjunctions.contains(first) { words.removeFirst() }
         var lastRole = -1
         var title: String?
         for (index, word) in words.enumerated().dropLast() {
@@ -983,6 +1042,8 @@ struct AttributionContext {
                 var roleStart = index
                 while roleStart > 0 {
                     let previous = tokens[roleStart - 1].span
+                    // Words of the same line and phrase: one space apart (not a headline above).
+                    guard previous.end + 1 == tokens[roleStart].span.start, bytes[previous.end] == 0x20 else { break }
                     if startsWithCase(previous, upper: true) || isWord(previous.range, in: Self.linkWords) {
                         roleStart -= 1
                     } else {
@@ -1002,13 +1063,181 @@ struct AttributionContext {
                         gender: gender,
                         mention: Span(start: tokens[index + 1].span.start, end: tokens[end - 1].span.end)
                     )
-                } else if let gender, let existing = entitiesByLastWord[nameTokens[0]]?.last {
-                    if entities[existing].gender == nil { entities[existing].gender = gender }
+                } else {
+                    if titledNames[nameTokens[0]] == nil || titledNames[nameTokens[0]] == .some(nil) {
+                        titledNames[nameTokens[0]] = gender
+                    }
+                    if let gender, let existing = entitiesByLastWord[nameTokens[0]]?.last,
+                        entities[existing].gender == nil
+                    {
+                        entities[existing].gender = gender
+                    }
                 }
             }
             index = max(end, index + 1)
         }
     }
+
+    /// Collects full names written with no role or title before them (`Giuseppe Cavo Dragone
+    /// met ...`), so that a later short form (`Cavo Dragone said`) resolves to the full name.
+    ///
+    /// Only names that end in one of `lastWords` are looked for: the words that end a speaker's
+    /// name no other entity completes. A name here is a run of two to four capitalized words,
+    /// each a plain word one space from the next, with no role word, title, weekday or month in
+    /// it, not opening with a word that often starts a sentence, not part of a longer name
+    /// (`Chancellor of the Exchequer Gordon Brown`), and not matching the organization pattern.
+    ///
+    /// - Complexity: O(*n*) in the number of tokens.
+    private mutating func collectBareNames(endingIn lastWords: Set<String>) {
+        guard !lastWords.isEmpty else { return }
+        for (name, mention) in bareNames(endingIn: lastWords) {
+            addEntity(name, role: nil, gender: nil, mention: mention, isBareName: true)
+        }
+    }
+
+    /// The names ``collectBareNames(endingIn:)`` adds, in text order.
+    private func bareNames(endingIn lastWords: Set<String>) -> [(name: [String], mention: Span)] {
+        let runEnds = self.runEnds()
+        let candidates = lastWords.flatMap { runEnds[$0] ?? [] }.sorted()
+        return candidates.compactMap { last in
+            if let known = kindMemo.bareNameAt[last] { return known }
+            let name = bareName(endingAt: last)
+            kindMemo.bareNameAt[last] = .some(name)
+            return name
+        }
+    }
+
+    /// The bare name a run that ends at token `last` makes, if any.
+    private func bareName(endingAt last: Int) -> (name: [String], mention: Span)? {
+        let span = tokens[last].span
+        guard isRunWord(last) else { return nil }
+        // The run must end here and hold two to four words.
+        if last + 1 < tokens.count, areJoined(last, last + 1), isRunWord(last + 1) { return nil }
+        var first = last
+        while first > 0, last - first < 4, areJoined(first - 1, first), isRunWord(first - 1) { first -= 1 }
+        guard last - first >= 1, last - first <= 3 else { return nil }
+        if first > 0, areJoined(first - 1, first), isRunWord(first - 1) { return nil }  // five or more
+        var start = first
+        // A possessive before the name is not part of it: `the USA's Andy Roddick`.
+        while last - start >= 2, isPossessive(start) { start += 1 }
+        // After `the`, the run is a name of a thing (`the Daily Telegraph`); after `of` (or
+        // `of the`), it may end a longer name: `Chancellor of the Exchequer Gordon Brown`,
+        // where the last two words are the name.
+        if start == first, first > 0, areJoined(first - 1, first),
+            isWord(tokens[first - 1].span.range, in: Self.nameLinks)
+        {
+            let afterOf =
+                isWord(tokens[first - 1].span.range, in: ["of"])
+                || (first > 1 && isWord(tokens[first - 2].span.range, in: ["of"]))
+            guard last - first >= 2, afterOf else { return nil }
+            start = last - 1
+        }
+        var nameTokens = (start...last).map { tokenString($0) }
+        // `Australian Lynton Crosby`, `Tory MP ...`: a word of nationality or party is not
+        // part of the name.
+        while nameTokens.count > 2, let word = nameTokens.first, Self.affiliations.contains(word) {
+            nameTokens.removeFirst()
+            start += 1
+        }
+        guard
+            !Self.affiliations.contains(nameTokens[0]),
+            !nameTokens.contains(where: { word in
+                Self.roleWords.containsLowercased(word) || Self.titleWords.containsLowercased(word)
+                    || Self.days.contains(word) || Self.isAcronym(word) || word.hasSuffix(".")
+                    || word.utf8.contains(0x27) || word.unicodeScalars.contains("\u{2019}")
+            }),
+            !Self.sentenceStarters.contains(nameTokens[0]), !Self.leading.contains(nameTokens[0]),
+            !Self.determiners.containsLowercased(nameTokens[0]), !Self.pronounWords.contains(nameTokens[0]),
+            (try? AttributionPatterns.organization.matches(nameTokens.joined(separator: " "))) != true
+        else { return nil }
+        return (nameTokens, Span(start: tokens[start].span.start, end: span.end))
+    }
+
+    /// The token indices that end a run of two to four capitalized words, one space apart, by
+    /// the run's last word.
+    private func runEnds() -> [String: [Int]] {
+        if let known = kindMemo.runEnds { return known }
+        // One pass on bytes: a token may be in a run when it starts with an ASCII capital or a
+        // non-ASCII letter (checked in full later) and is a word.
+        let wordKind = TokenKind.word
+        let pairs: [(first: Int, last: Int)] = tokens.withUnsafeBufferPointer { tokens in
+            bytes.withUnsafeBufferPointer { bytes in
+                func mayStartRun(_ index: Int) -> Bool {
+                    let first = bytes[tokens[index].span.start]
+                    return (TextBytes.isUpper(first) || first >= 0xC3) && tokens[index].kind == wordKind
+                }
+                var pairs: [(first: Int, last: Int)] = []
+                var index = 0
+                while index < tokens.count {
+                    guard mayStartRun(index) else {
+                        index += 1
+                        continue
+                    }
+                    var end = index + 1
+                    while end < tokens.count && tokens[end].span.start == tokens[end - 1].span.end + 1
+                        && bytes[tokens[end - 1].span.end] == 0x20 && mayStartRun(end)
+                    {
+                        end += 1
+                    }
+                    if (2...4).contains(end - index) { pairs.append((index, end - 1)) }
+                    index = end
+                }
+                return pairs
+            }
+        }
+        var ends: [String: [Int]] = [:]
+        for pair in pairs where (pair.first...pair.last).allSatisfy({ isRunWord($0) }) {
+            ends[tokenString(pair.last), default: []].append(pair.last)
+        }
+        kindMemo.runEnds = ends
+        return ends
+    }
+
+    /// Whether a bare full name (see ``collectBareNames(endingIn:)``) ends in `word`.
+    private func endsBareName(_ word: String) -> Bool {
+        if let known = kindMemo.endsBareName[word] { return known }
+        let answer = !bareNames(endingIn: [word]).isEmpty
+        kindMemo.endsBareName[word] = answer
+        return answer
+    }
+
+    /// Whether a token ends in a possessive `'s` or `’s`.
+    private func isPossessive(_ index: Int) -> Bool {
+        let span = tokens[index].span
+        guard span.length >= 3, bytes[span.end - 1] == 0x73 else { return false }  // s
+        return bytes[span.end - 2] == 0x27
+            || (span.length >= 5 && bytes[span.end - 2] == 0x99 && bytes[span.end - 3] == 0x80)
+    }
+
+    /// Whether a token is a capitalized word.
+    private func isRunWord(_ index: Int) -> Bool {
+        startsWithCase(tokens[index].span, upper: true) && tokens[index].kind == .word
+    }
+
+    /// Whether two tokens are one space apart.
+    private func areJoined(_ left: Int, _ right: Int) -> Bool {
+        tokens[right].span.start == tokens[left].span.end + 1 && bytes[tokens[left].span.end] == 0x20
+    }
+
+    /// A word of two or more capitals and no lower-case letter: `NATO`, `BBC`.
+    private static func isAcronym(_ word: String) -> Bool {
+        word.utf8.count >= 2 && !word.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+    }
+
+    /// Capitalized words of nationality, region or party that may precede a name.
+    static let affiliations: WordSet = [
+        "American", "British", "English", "Scottish", "Scots", "Welsh", "Irish", "French", "German", "Italian",
+        "Spanish", "Portuguese", "Dutch", "Belgian", "Swiss", "Austrian", "Swedish", "Danish", "Norwegian", "Finnish",
+        "Icelandic", "Polish", "Czech", "Slovak", "Hungarian", "Romanian", "Bulgarian", "Greek", "Turkish", "Russian",
+        "Ukrainian", "Belarusian", "Serbian", "Croatian", "Bosnian", "Albanian", "Georgian", "Armenian", "European",
+        "Australian", "Canadian", "Mexican", "Brazilian", "Argentine", "Argentinian", "Chilean", "Colombian",
+        "Peruvian", "Venezuelan", "Cuban", "Jamaican", "African", "Nigerian", "Kenyan", "Ghanaian", "Egyptian",
+        "Moroccan", "Algerian", "Tunisian", "Libyan", "Ethiopian", "Sudanese", "Asian", "Chinese", "Japanese",
+        "Korean", "Taiwanese", "Vietnamese", "Thai", "Indonesian", "Malaysian", "Filipino", "Indian", "Pakistani",
+        "Afghan", "Bangladeshi", "Iranian", "Iraqi", "Syrian", "Lebanese", "Jordanian", "Israeli", "Palestinian",
+        "Saudi", "Emirati", "Qatari", "Yemeni", "Tory", "Conservative", "Labour", "Liberal", "Democrat", "Democratic",
+        "Republican", "Socialist", "Green", "Former", "Veteran", "Rival", "Fellow", "Late", "Young", "New",
+    ]
 
     /// The index of the token that starts at or after an offset.
     private func tokenIndex(at offset: Int) -> Int {
@@ -1021,16 +1250,28 @@ struct AttributionContext {
         return low
     }
 
-    private mutating func addEntity(_ nameTokens: [String], role: String?, gender: Gender?, mention: Span) {
+    private mutating func addEntity(
+        _ nameTokens: [String],
+        role: String?,
+        gender: Gender?,
+        mention: Span,
+        isBareName: Bool = false
+    ) {
         let name = nameTokens.joined(separator: " ")
         if let existing = entityByName[name] {
+            if entities[existing].isBareName && !isBareName {
+                entities[existing].isBareName = false
+                entities[existing].mention = mention
+            }
             if entities[existing].role == nil { entities[existing].role = role }
             if entities[existing].gender == nil { entities[existing].gender = gender }
             return
         }
         entityByName[name] = entities.count
         if let last = nameTokens.last { entitiesByLastWord[last, default: []].append(entities.count) }
-        entities.append(Entity(name: name, tokens: nameTokens, role: role, gender: gender, mention: mention))
+        entities.append(
+            Entity(name: name, tokens: nameTokens, role: role, gender: gender, mention: mention, isBareName: isBareName)
+        )
     }
 
     /// What resolution needs to know about a mention, worked out once per mention.
@@ -1084,9 +1325,26 @@ struct AttributionContext {
                 entities[existing].gender = gender
             }
         }
+        // Full names written bare, for the short forms that nothing else completes.
+        var lastWords = Set<String>()
+        for info in infos {
+            switch info.kind {
+            case .organization where info.words.count == 1:
+                lastWords.insert(info.words[0])
+            case .person where info.split.name.count <= 2:
+                if let last = info.split.name.last,
+                    entityFor(info.split.name)?.tokens.count ?? 0 <= info.split.name.count
+                {
+                    lastWords.insert(last)
+                }
+            default:
+                break
+            }
+        }
+        collectBareNames(endingIn: lastWords)
         // A single capitalized word is a person once a full name ending in it is known.
         for slot in infos.indices where infos[slot].kind == .organization && infos[slot].words.count == 1 {
-            if let surname = infos[slot].words.last, entitiesByLastWord[surname] != nil {
+            if let surname = infos[slot].words.last, entitiesByLastWord[surname] != nil || titledNames[surname] != nil {
                 infos[slot].kind = .person
             }
         }
@@ -1105,7 +1363,7 @@ struct AttributionContext {
             // written where it was named, not by a pronoun from another paragraph.
             if attributions[index].form == .context, speaker.kind == .pronoun, let named = speaker.resolvedFrom {
                 speaker.mention = named
-                speaker.kind = .person
+                speaker.kind = slots[named].map { infos[$0].kind } ?? classify(named)
                 speaker.resolvedFrom = nil
             }
             attributions[index].speaker = speaker
@@ -1136,7 +1394,8 @@ struct AttributionContext {
             resolved.append(
                 (
                     mention.start, speaker.name, .person,
-                    entity?.gender ?? split.title.flatMap { Self.titles[$0.lowercased()] ?? nil }, nil, mention
+                    entity?.gender ?? split.title.flatMap { Self.titles[$0.lowercased()] ?? nil }
+                        ?? split.name.last.flatMap { titledNames[$0] ?? nil }, nil, mention
                 )
             )
         case .pronoun:
@@ -1192,12 +1451,19 @@ struct AttributionContext {
         let candidates = indices.map { entities[$0] }.filter {
             $0.tokens.count >= name.count && $0.tokens.suffix(name.count).elementsEqual(name)
         }
-        return candidates.max { $0.tokens.count < $1.tokens.count }
+        // A longer name introduced by a role, a title or as a speaker comes first; then a bare
+        // one, when no other bare name could complete the short form; then the name itself.
+        let named = candidates.filter { !$0.isBareName }.max { $0.tokens.count < $1.tokens.count }
+        if let named, named.tokens.count > name.count { return named }
+        let bare = candidates.filter { $0.isBareName && $0.tokens.count > name.count }
+        return bare.count == 1 ? bare[0] : named
     }
 
     private func nearestEntity(before offset: Int, gender: Gender?) -> Entity? {
-        entities.filter { $0.mention.start < offset && (gender == nil || $0.gender == nil || $0.gender == gender) }
-            .max { $0.mention.start < $1.mention.start }
+        entities.filter {
+            !$0.isBareName && $0.mention.start < offset && (gender == nil || $0.gender == nil || $0.gender == gender)
+        }
+        .max { $0.mention.start < $1.mention.start }
     }
 
     private func anonymousHead(_ span: Span) -> String? {

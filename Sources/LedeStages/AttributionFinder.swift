@@ -18,17 +18,30 @@ internal import PCRE2
 /// | ``AttributionForm/continuation`` | a second quotation after an attributed one in the same paragraph, or a paragraph that is only a quotation, with no other speaker between |
 ///
 /// A fragment nobody said becomes a ``QuoteKind/term`` (`a “coalition of the willing,”`).
-/// Sentences with a reporting verb and no quotation are tagged as reported speech, with the
-/// reported clause as ``Attribution/content``: `Trump said Tuesday that the U.S. may
-/// provide air support`, `..., sources told Reuters.`
+/// A body sentence whose reporting verb no direct quotation took is tagged as reported
+/// speech, with the reported clause as ``Attribution/content`` (``Attribution/quote`` is
+/// `nil`): `Trump said Tuesday that the U.S. may provide air support`, `..., sources told
+/// Reuters.`, also when the sentence holds a quoted fragment (`Cavo Dragone said the leaders
+/// had a “candid discussion”`). Words about the saying are not content: `Leavitt said so on
+/// Tuesday` reports nothing.
 ///
 /// Speakers are classed as a named person, an organization, a document or statement, an
 /// anonymous or unnamed source, or a pronoun. Each keeps its mention as written, and a
-/// canonical name: a surname or title-and-surname resolves to the full name used earlier
-/// (`Leavitt` → `Karoline Leavitt`, `Ms Hewitt` → `Patricia Hewitt`); a pronoun to the
-/// nearest earlier person of a compatible gender; `the source` to the earlier `a source
-/// familiar with the matter`. The role that introduced a person (`White House Press
-/// Secretary`) is kept apart from the name.
+/// canonical name: a surname or title-and-surname resolves to the full name used anywhere in
+/// the text (`Leavitt` → `Karoline Leavitt`, `Ms Hewitt` → `Patricia Hewitt`, `Cavo Dragone`
+/// → `Giuseppe Cavo Dragone`), whether that name came after a role or title, as a speaker,
+/// or on its own (`Giuseppe Cavo Dragone met ...`; such a bare name is used only when no
+/// other bare name ends the same way). A single capitalized word is a person once a full
+/// name ends in it or a title precedes it (`Mr Blair`), and an organization otherwise
+/// (`Reuters said`). A pronoun resolves to the nearest earlier person of a compatible
+/// gender; `the source` to the earlier `a source familiar with the matter`. The role that
+/// introduced a person is kept apart from the name: `White House Press Secretary`, or an
+/// abbreviated rank (`Adm.`, `Capt.`, `Maj. Gen.`, `Det Sgt`).
+///
+/// Each attribution's ``Lede/Provenance/rule`` is its form (`speaker-cue`, `according-to`,
+/// ..., `none` for a quotation with no speaker), `reported-` and the form for reported
+/// speech (`reported-speaker-cue`, `reported-told`, `reported-according-to`), or `heading`
+/// for a quotation in a headline or other layout block, which is never attributed.
 ///
 /// Reporting verbs (`said`, `says`, `told`, `added`, `noted`, `warned`, `according to`, ...
 /// in any tense) and the shapes of speakers are patterns in `Attribution.patterns`,
@@ -62,7 +75,8 @@ public struct AttributionFinder: Tagger {
     /// Attributes every quotation and tags reported speech.
     ///
     /// - Parameter document: A document with quotations.
-    /// - Throws: `PipelineError` if a pattern hits its match limit on this text.
+    /// - Throws: `PCRE2Error` if a pattern hits its match or depth limit on this text; a
+    ///   pipeline wraps it in a `PipelineError` with code `stageFailed` that names this stage.
     /// - Complexity: O(*n*) in the length of the text, plus O(*q*²) in the number of quotations
     ///   of one paragraph.
     public func process(_ document: inout Document) throws {

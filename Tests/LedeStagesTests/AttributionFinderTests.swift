@@ -90,6 +90,91 @@ import Testing
         #expect(document.attribution(ofQuote: 2)?.speaker?.role == "Tory spokesman")
     }
 
+    @Test(
+        "short forms resolve to full names written anywhere, ranks are roles, and look-alikes stay apart",
+        arguments: [
+            (
+                "Giuseppe Cavo Dragone met defence chiefs. “We are united,” Cavo Dragone said.",
+                "We are united, | Cavo Dragone -> Giuseppe Cavo Dragone (person, speaker-cue)"
+            ),
+            (
+                "Karoline Leavitt spoke on Monday.\n\n“We are not sending troops,” Leavitt said.",
+                "We are not sending troops, | Leavitt -> Karoline Leavitt (person, speaker-cue)"
+            ),
+            (
+                "Australian Lynton Crosby ran the campaign. “It worked,” Mr Crosby said.",
+                "It worked, | Mr Crosby -> Lynton Crosby (person, speaker-cue)"
+            ),
+            (
+                "Chancellor of the Exchequer Gordon Brown spoke. “It is fine,” Brown said.",
+                "It is fine, | Brown -> Gordon Brown (person, speaker-cue)"
+            ),
+            (
+                "The Rolling Stones played. “It was loud,” Stones said.",
+                "It was loud, | Stones -> Stones (organization, speaker-cue)"
+            ),
+            (
+                "John Smith and Mary Smith met. “No,” Smith said.",
+                "No, | Smith -> Smith (person, speaker-cue)"
+            ),
+            (
+                "Mr Jones arrived late. “Sorry,” Jones said.",
+                "Sorry, | Jones -> Jones (person, speaker-cue)"
+            ),
+            (
+                "Capt. John Smith told reporters: “The ship is safe.”",
+                "The ship is safe. | Capt. John Smith -> John Smith (person, introducing)"
+            ),
+            (
+                "“We will respond,” said Maj. Gen. Ann Lee.",
+                "We will respond, | Maj. Gen. Ann Lee -> Ann Lee (person, cue-speaker)"
+            ),
+            (
+                "Det Sgt Mark Jones said: “It is ongoing.”",
+                "It is ongoing. | Det Sgt Mark Jones -> Mark Jones (person, introducing)"
+            ),
+            (
+                "NATO met in Brussels\n\nAdm. Giuseppe Cavo Dragone said: “We are ready.”",
+                "We are ready. | Adm. Giuseppe Cavo Dragone -> Giuseppe Cavo Dragone (person, introducing)"
+            ),
+        ] as [(String, String)]
+    )
+    func shortFormsAndRanks(text: String, expected: String) throws {
+        #expect(try Self.attributions(text) == [expected])
+    }
+
+    @Test(
+        "a rank or a title is the role, a conjunction before it is not",
+        arguments: [
+            ("Capt. John Smith told reporters: “The ship is safe.”", "Capt."),
+            ("Det Sgt Mark Jones said: “It is ongoing.”", "Det Sgt"),
+            ("NATO met in Brussels\n\nAdm. Giuseppe Cavo Dragone said: “We are ready.”", "Adm."),
+            ("But Home Office minister Hazel Blears said: “No.”", "Home Office minister"),
+            ("But Mr Dams said: “No.”", nil),
+        ] as [(String, String?)]
+    )
+    func roles(text: String, role: String?) throws {
+        let document = try AnalysisPipeline.news().run(text)
+        #expect(document.attribution(ofQuote: 0)?.speaker?.role == role)
+    }
+
+    @Test(
+        "words about the saying are not reported content",
+        arguments: [
+            ("Leavitt said so on Tuesday.", nil),
+            ("Leavitt said so, adding nothing.", nil),
+            ("The minister said otherwise in private.", nil),
+            ("Leavitt said so much had changed since the summit.", "so much had changed since the summit"),
+            ("Leavitt said so-called experts were wrong about it.", "so-called experts were wrong about it"),
+            ("Leavitt said nothing had changed since the summit.", "nothing had changed since the summit"),
+        ] as [(String, String?)]
+    )
+    func reportedContent(text: String, content: String?) throws {
+        let document = try AnalysisPipeline.news().run(text)
+        let reported = document.attributions.filter { $0.quote == nil }
+        #expect(reported.map { String(document.originalText(of: $0.content)) } == (content.map { [$0] } ?? []))
+    }
+
     @Test("continuations: a second quotation in the paragraph, and a paragraph that is only a quotation")
     func continuations() throws {
         let text = "“We won,” Leavitt said. “We will win again.”\n\n“And again.”\n\nThe talks ended."
