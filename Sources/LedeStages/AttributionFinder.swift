@@ -38,7 +38,7 @@ internal import PCRE2
 /// introduced a person is kept apart from the name: `White House Press Secretary`, or an
 /// abbreviated rank (`Adm.`, `Capt.`, `Maj. Gen.`, `Det Sgt`).
 ///
-/// Each attribution's ``Lede/Provenance/rule`` is its form (`speaker-cue`, `according-to`,
+/// Each attribution's `Provenance.rule` is its form (`speaker-cue`, `according-to`,
 /// ..., `none` for a quotation with no speaker), `reported-` and the form for reported
 /// speech (`reported-speaker-cue`, `reported-told`, `reported-according-to`), or `heading`
 /// for a quotation in a headline or other layout block, which is never attributed.
