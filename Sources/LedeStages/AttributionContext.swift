@@ -830,7 +830,7 @@ struct AttributionContext {
         while let last = words.last, Self.postNominals.contains(last), words.count > 2 { words.removeLast() }
         guard (2...4).contains(words.count), words.allSatisfy({ Self.startsUppercase($0) }) else { return false }
         return !words.contains {
-            Self.roleWords.containsLowercased($0) || $0.utf8.contains(0x27) || $0.unicodeScalars.contains("\u{2019}")
+            Self.roleWords.containsLowercased($0) || Self.hasApostrophe($0)
         }
             && (try? AttributionPatterns.organization.matches(words.joined(separator: " "))) != true
     }
@@ -1144,7 +1144,7 @@ struct AttributionContext {
             !nameTokens.contains(where: { word in
                 Self.roleWords.containsLowercased(word) || Self.titleWords.containsLowercased(word)
                     || Self.days.contains(word) || Self.isAcronym(word) || word.hasSuffix(".")
-                    || word.utf8.contains(0x27) || word.unicodeScalars.contains("\u{2019}")
+                    || Self.hasApostrophe(word)
             }),
             !Self.sentenceStarters.contains(nameTokens[0]), !Self.leading.contains(nameTokens[0]),
             !Self.determiners.containsLowercased(nameTokens[0]), !Self.pronounWords.contains(nameTokens[0]),
@@ -1217,6 +1217,12 @@ struct AttributionContext {
     /// Whether two tokens are one space apart.
     private func areJoined(_ left: Int, _ right: Int) -> Bool {
         tokens[right].span.start == tokens[left].span.end + 1 && bytes[tokens[left].span.end] == 0x20
+    }
+
+    /// Whether a word holds a straight or curly apostrophe (`Acme's`, `O’Neill`), which no
+    /// plain name word of a speaker does.
+    private static func hasApostrophe(_ word: String) -> Bool {
+        word.utf8.contains(0x27) || word.unicodeScalars.contains("\u{2019}")
     }
 
     /// A word of two or more capitals and no lower-case letter: `NATO`, `BBC`.

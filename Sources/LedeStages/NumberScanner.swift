@@ -450,8 +450,16 @@ struct NumberScanner {
             // `tens` counts only as `tens of thousands`, `tens of millions`.
             return nil
         }
+        var candidate = vagueQuantity(from: index, to: last, base: base)
+        measureAfter(&candidate)
+        return candidate
+    }
+
+    /// A vague plural of `base` over atoms `first...last`: at least two of them, and fewer than
+    /// the next power of ten (`tens of thousands` is 20 000 to 99 999).
+    private func vagueQuantity(from first: Int, to last: Int, base: Double) -> Candidate {
         var candidate = Candidate(
-            start: atoms[index].start,
+            start: atoms[first].start,
             end: atoms[last].end,
             number: 2 * base,
             rule: .vagueQuantity,
@@ -461,7 +469,6 @@ struct NumberScanner {
         candidate.isSpelled = true
         candidate.low = 2 * base
         candidate.high = nextPowerOfTen(above: base) - 1
-        measureAfter(&candidate)
         return candidate
     }
 
@@ -480,17 +487,7 @@ struct NumberScanner {
             guard let article = wordRange(before: before.range.lowerBound), spells(article, "a") else { return nil }
             qualifierStart = article.lowerBound
         }
-        var candidate = Candidate(
-            start: atom.start,
-            end: atom.end,
-            number: 2 * base,
-            rule: .vagueQuantity,
-            lastAtom: index
-        )
-        candidate.kind = .approximate
-        candidate.isSpelled = true
-        candidate.low = 2 * base
-        candidate.high = nextPowerOfTen(above: base) - 1
+        var candidate = vagueQuantity(from: index, to: index, base: base)
         candidate.qualifier = lower(qualifierStart..<before.range.upperBound)
         measureAfter(&candidate)
         return candidate
