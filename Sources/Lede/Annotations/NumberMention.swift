@@ -1,5 +1,3 @@
-public import Lede
-
 /// A number in a document, with its value, its bounds and what it counts or measures.
 ///
 /// ``span`` covers the number as written, with the currency sign or code, the magnitude and
@@ -88,24 +86,4 @@ public struct NumberMention: Hashable, Sendable {
 
     /// Whether the mention spans two bounds, as `2012–13`, `10-15%` and `£5-10m` do.
     public var isRange: Bool { kind == .range || (low != nil && high != nil && !isApproximate && kind != .year) }
-}
-
-/// The key of ``Lede/Document/numbers``.
-enum NumbersKey: AnnotationKey {
-    typealias Value = [NumberMention]
-    static var name: String { "numbers" }
-}
-
-extension AnnotationKeyID {
-    /// ``Lede/Document/numbers``, provided by ``NumberFinder``.
-    public static let numbers = AnnotationKeyID(NumbersKey.self)
-}
-
-extension Document {
-    /// The numbers, in text order; empty until ``NumberFinder`` (or another stage that provides
-    /// ``Lede/AnnotationKeyID/numbers``) has run.
-    public var numbers: [NumberMention] {
-        get { self[NumbersKey.self] ?? [] }
-        set { self[NumbersKey.self] = newValue }
-    }
 }

@@ -101,3 +101,80 @@ extension Document {
     /// - Returns: `true` if no layout mark contains the span.
     public func isBodyText(_ span: Span) -> Bool { layoutRole(of: span) == nil }
 }
+
+/// The key of ``Document/quotes`` and ``Document/quoteIssues``.
+enum QuotesKey: AnnotationKey {
+    typealias Value = QuoteFindings
+    static var name: String { "quotes" }
+}
+
+/// The key of ``Document/attributions``.
+enum AttributionsKey: AnnotationKey {
+    typealias Value = [Attribution]
+    static var name: String { "attributions" }
+}
+
+/// The key of ``Document/numbers``.
+enum NumbersKey: AnnotationKey {
+    typealias Value = [NumberMention]
+    static var name: String { "numbers" }
+}
+
+extension AnnotationKeyID {
+    /// ``Document/quotes`` and ``Document/quoteIssues``, provided by the built-in `QuoteFinder`
+    /// or any stage that finds quotations.
+    public static let quotes = AnnotationKeyID(QuotesKey.self)
+    /// ``Document/attributions``, provided by the built-in `AttributionFinder` or any stage
+    /// that attributes quotations and reported speech.
+    public static let attributions = AnnotationKeyID(AttributionsKey.self)
+    /// ``Document/numbers``, provided by the built-in `NumberFinder` or any stage that finds
+    /// numbers.
+    public static let numbers = AnnotationKeyID(NumbersKey.self)
+}
+
+extension Document {
+    /// The direct quotations, in text order; empty until a stage provides
+    /// ``AnnotationKeyID/quotes``.
+    ///
+    /// Setting it keeps ``quoteIssues`` and provides ``AnnotationKeyID/quotes``.
+    public var quotes: [Quote] {
+        get { self[QuotesKey.self]?.quotes ?? [] }
+        set {
+            let issues = self[QuotesKey.self]?.issues ?? []
+            self[QuotesKey.self] = QuoteFindings(quotes: newValue, issues: issues)
+        }
+    }
+
+    /// Quotation marks that could not be paired; empty until a stage provides
+    /// ``AnnotationKeyID/quotes``.
+    ///
+    /// Setting it keeps ``quotes`` and provides ``AnnotationKeyID/quotes``.
+    public var quoteIssues: [QuoteIssue] {
+        get { self[QuotesKey.self]?.issues ?? [] }
+        set {
+            let quotes = self[QuotesKey.self]?.quotes ?? []
+            self[QuotesKey.self] = QuoteFindings(quotes: quotes, issues: newValue)
+        }
+    }
+
+    /// Attributions of quotations and of reported speech, in text order; empty until a stage
+    /// provides ``AnnotationKeyID/attributions``.
+    public var attributions: [Attribution] {
+        get { self[AttributionsKey.self] ?? [] }
+        set { self[AttributionsKey.self] = newValue }
+    }
+
+    /// The attribution of the quotation at an index of ``quotes``.
+    ///
+    /// - Parameter quote: An index into ``quotes``.
+    /// - Returns: Its attribution, or `nil` if no stage has attributed it.
+    public func attribution(ofQuote quote: Int) -> Attribution? {
+        attributions.first { $0.quote == quote }
+    }
+
+    /// The numbers, in text order; empty until a stage provides ``AnnotationKeyID/numbers``.
+    public var numbers: [NumberMention] {
+        get { self[NumbersKey.self] ?? [] }
+        set { self[NumbersKey.self] = newValue }
+    }
+}

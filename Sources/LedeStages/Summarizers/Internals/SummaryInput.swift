@@ -11,14 +11,14 @@ struct TermCount: Hashable {
 /// The sentences the summarizers choose from, gathered from one or more documents, with their
 /// words and the units they must be chosen in.
 ///
-/// - **Candidates** are the body sentences (``Lede/Document/isBodyText(_:)``) of every
+/// - **Candidates** are the body sentences (`Document.isBodyText(_:)`) of every
 ///   document, in document order.
 /// - **Words** are the `word` and `number` tokens of each sentence, in lower case, with a
 ///   possessive `'s` removed (`AOL's` is `aol`). A sentence's *bag* holds its content words
 ///   (not in ``SummaryStopWords``) with their counts.
 /// - **Units** tie together the sentences of a quotation that runs over several sentences and
 ///   the sentence that attributes it (its speaker or reporting verb), for every form of
-///   attribution but ``AttributionForm/context`` (where the speaker is only inferred from the
+///   attribution but `AttributionForm.context` (where the speaker is only inferred from the
 ///   passage around the quotation). A unit with a sentence that is not body text can never be
 ///   chosen: choosing part of it would cut the quotation from its attribution.
 ///
@@ -32,7 +32,7 @@ struct SummaryInput {
     struct Candidate {
         /// The index of its document.
         var document: Int
-        /// Its index in the document's ``Lede/Document/sentences``.
+        /// Its index in the document's `Document.sentences`.
         var sentence: Int
         /// Its position among the body sentences of its document, from 0.
         var position: Int

@@ -68,7 +68,7 @@ internal import PCRE2
 ///   sentence (`World at One`). A possessive is never a head: `India's 35 states` counts.
 ///
 /// - **Requires:** nothing.
-/// - **Provides:** ``Lede/AnnotationKeyID/numbers``.
+/// - **Provides:** `AnnotationKeyID.numbers`.
 /// - **Offsets:** UTF-8 bytes of the working text; report `document.originalText(of:)`.
 /// - **Rules:** `numeral`, `spelled-out`, `money`, `percent`, `measure`, `ordinal`, `year`,
 ///   `decade`, `age-decade`, `fraction`, `ratio`, `slash-fraction`, `vague-quantity`,
@@ -99,7 +99,7 @@ public struct NumberFinder: Tagger {
         self.reportsIdentifiers = reportsIdentifiers
     }
 
-    /// ``Lede/AnnotationKeyID/numbers``.
+    /// `AnnotationKeyID.numbers`.
     public var provides: Set<AnnotationKeyID> { [.numbers] }
 
     /// Finds the numbers of the document.

@@ -17,10 +17,10 @@ public import Lede
 ///    - *headline*: the cosine of the sentence's words with its article's headline (the
 ///      `LayoutRole.headline` mark), 0 when there is none;
 ///    - *quotes*: 1 when the sentence holds a full quotation attributed to a named person
-///      (``SpeakerKind/person``, or a pronoun resolved to one) — what someone in the story
-///      said is news; a term or scare quote (``QuoteKind/term``), an unattributed quotation or
+///      (`SpeakerKind.person`, or a pronoun resolved to one) — what someone in the story
+///      said is news; a term or scare quote (`QuoteKind.term`), an unattributed quotation or
 ///      one given to an anonymous source is not;
-///    - *numbers*: 1 when the sentence holds a quantity (``NumberMention``: money, a
+///    - *numbers*: 1 when the sentence holds a quantity (`NumberMention`: money, a
 ///      percentage, a count, a range; not a year, an ordinal or an identifier).
 /// 3. **Redundancy.** Sentences are chosen by maximal marginal relevance: each step takes the
 ///    sentence with the best λ · score / best score − (1 − λ) · its greatest cosine to a
@@ -38,8 +38,8 @@ public import Lede
 /// benchmark notes.
 ///
 /// - **Requires:** `AnnotationKeyID.sentences`, `AnnotationKeyID.layout`,
-///   `AnnotationKeyID.tokens`, ``Lede/AnnotationKeyID/quotes``,
-///   ``Lede/AnnotationKeyID/attributions``, ``Lede/AnnotationKeyID/numbers``.
+///   `AnnotationKeyID.tokens`, `AnnotationKeyID.quotes`,
+///   `AnnotationKeyID.attributions`, `AnnotationKeyID.numbers`.
 /// - **Provides:** `AnnotationKeyID.summary`.
 /// - **Offsets:** each `SummarySentence` has its span in the working text and its
 ///   UTF-8 range in the original input.

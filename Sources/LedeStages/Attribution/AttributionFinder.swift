@@ -7,19 +7,19 @@ internal import PCRE2
 ///
 /// | Form | Example |
 /// | --- | --- |
-/// | ``AttributionForm/speakerCue`` | `“...,” Leavitt said.` — `“...,” the source said, adding that ...` |
-/// | ``AttributionForm/cueSpeaker`` | `“...,” said Tony Blair.` |
-/// | ``AttributionForm/introducing`` | `Ms Hewitt said: “...”` — `He told the BBC: “...”` — `NATO’s Article 5 says that “...”` |
-/// | ``AttributionForm/accordingTo`` | `according to the Treasury` |
-/// | ``AttributionForm/dash`` | `“...” -- Leavitt` |
-/// | ``AttributionForm/speakerCue`` (clause) | `Cavo Dragone said the leaders had a “candid discussion”` |
-/// | ``AttributionForm/precedingSentence`` | `She said mothers were entitled to leave. “We have made a firm commitment.”` |
-/// | ``AttributionForm/followingSentence`` | `“We won.” Leavitt said so on Tuesday.` |
-/// | ``AttributionForm/continuation`` | a second quotation after an attributed one in the same paragraph, or a paragraph that is only a quotation, with no other speaker between |
+/// | `AttributionForm.speakerCue` | `“...,” Leavitt said.` — `“...,” the source said, adding that ...` |
+/// | `AttributionForm.cueSpeaker` | `“...,” said Tony Blair.` |
+/// | `AttributionForm.introducing` | `Ms Hewitt said: “...”` — `He told the BBC: “...”` — `NATO’s Article 5 says that “...”` |
+/// | `AttributionForm.accordingTo` | `according to the Treasury` |
+/// | `AttributionForm.dash` | `“...” -- Leavitt` |
+/// | `AttributionForm.speakerCue` (clause) | `Cavo Dragone said the leaders had a “candid discussion”` |
+/// | `AttributionForm.precedingSentence` | `She said mothers were entitled to leave. “We have made a firm commitment.”` |
+/// | `AttributionForm.followingSentence` | `“We won.” Leavitt said so on Tuesday.` |
+/// | `AttributionForm.continuation` | a second quotation after an attributed one in the same paragraph, or a paragraph that is only a quotation, with no other speaker between |
 ///
-/// A fragment nobody said becomes a ``QuoteKind/term`` (`a “coalition of the willing,”`).
+/// A fragment nobody said becomes a `QuoteKind.term` (`a “coalition of the willing,”`).
 /// A body sentence whose reporting verb no direct quotation took is tagged as reported
-/// speech, with the reported clause as ``Attribution/content`` (``Attribution/quote`` is
+/// speech, with the reported clause as `Attribution.content` (`Attribution.quote` is
 /// `nil`): `Trump said Tuesday that the U.S. may provide air support`, `..., sources told
 /// Reuters.`, also when the sentence holds a quoted fragment (`Cavo Dragone said the leaders
 /// had a “candid discussion”`). Words about the saying are not content: `Leavitt said so on
@@ -48,8 +48,8 @@ internal import PCRE2
 /// checked when the package builds.
 ///
 /// - **Requires:** `AnnotationKeyID.paragraphs`, `AnnotationKeyID.sentences`,
-///   `AnnotationKeyID.tokens`, `AnnotationKeyID.layout`, ``Lede/AnnotationKeyID/quotes``.
-/// - **Provides:** ``Lede/AnnotationKeyID/attributions``.
+///   `AnnotationKeyID.tokens`, `AnnotationKeyID.layout`, `AnnotationKeyID.quotes`.
+/// - **Provides:** `AnnotationKeyID.attributions`.
 /// - **Offsets:** UTF-8 bytes of the working text.
 /// - **Options:** `reportedSpeech` (default `true`): also tag reported speech.
 ///
@@ -69,7 +69,7 @@ public struct AttributionFinder: Tagger {
 
     /// Paragraphs, sentences, tokens, layout and quotations.
     public var requires: Set<AnnotationKeyID> { [.paragraphs, .sentences, .tokens, .layout, .quotes] }
-    /// ``Lede/AnnotationKeyID/attributions``.
+    /// `AnnotationKeyID.attributions`.
     public var provides: Set<AnnotationKeyID> { [.attributions] }
 
     /// Attributes every quotation and tags reported speech.
@@ -82,6 +82,6 @@ public struct AttributionFinder: Tagger {
     public func process(_ document: inout Document) throws {
         var context = try AttributionContext(document: document, stage: name)
         let attributions = try context.run(reportedSpeech: tagsReportedSpeech)
-        document[AttributionsKey.self] = attributions
+        document.attributions = attributions
     }
 }

@@ -14,8 +14,8 @@ public import Lede
 /// counts is at least 0.8) is passed over.
 ///
 /// - **Requires:** `AnnotationKeyID.sentences`, `AnnotationKeyID.layout`,
-///   `AnnotationKeyID.tokens`, ``Lede/AnnotationKeyID/quotes``,
-///   ``Lede/AnnotationKeyID/attributions``.
+///   `AnnotationKeyID.tokens`, `AnnotationKeyID.quotes`,
+///   `AnnotationKeyID.attributions`.
 /// - **Provides:** `AnnotationKeyID.summary`.
 /// - **Offsets:** each `SummarySentence` has its span in the working text and its
 ///   UTF-8 range in the original input.

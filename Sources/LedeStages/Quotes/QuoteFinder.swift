@@ -16,23 +16,23 @@ public import Lede
 /// - **Multi-paragraph quotations** follow the news convention: a paragraph that ends with
 ///   the quotation still open, followed by a paragraph that opens with a new mark, continues
 ///   it (rule `continued`); so does a mark that re-opens after a sentence end while the
-///   quotation is open, as when paragraphs were merged. The result is one ``Quote`` with
+///   quotation is open, as when paragraphs were merged. The result is one `Quote` with
 ///   one part per passage.
 /// - **Unbalanced marks** are never an error: an unclosed quotation runs to the end of its
-///   paragraph (``Quote/isClosed`` is `false`, rule `unclosed`), and each odd mark is
-///   reported in ``Lede/Document/quoteIssues``.
+///   paragraph (`Quote.isClosed` is `false`, rule `unclosed`), and each odd mark is
+///   reported in `Document.quoteIssues`.
 /// - **Kind**: a quotation of one passage with at most three words and no punctuation is a
-///   ``QuoteKind/fragment`` (a name or phrase: “Draft One”, “candid discussion”). Otherwise
-///   it is ``QuoteKind/full`` when it runs over several passages, starts with a capital or a
+///   `QuoteKind.fragment` (a name or phrase: “Draft One”, “candid discussion”). Otherwise
+///   it is `QuoteKind.full` when it runs over several passages, starts with a capital or a
 ///   digit, opens its sentence, follows a colon or comma, or follows a reporting `that` and
-///   ends a sentence; anything else is a ``QuoteKind/fragment``. ``AttributionFinder`` turns a fragment that nobody
-///   said into a ``QuoteKind/term``.
+///   ends a sentence; anything else is a `QuoteKind.fragment`. ``AttributionFinder`` turns a fragment that nobody
+///   said into a `QuoteKind.term`.
 ///
 /// Boilerplate paragraphs (`Document.layout`) are skipped; headings are searched.
 ///
 /// - **Requires:** `AnnotationKeyID.paragraphs`, `AnnotationKeyID.sentences`,
 ///   `AnnotationKeyID.layout`.
-/// - **Provides:** ``Lede/AnnotationKeyID/quotes``.
+/// - **Provides:** `AnnotationKeyID.quotes`.
 /// - **Offsets:** UTF-8 bytes of the working text.
 /// - **Options:** `singleQuotes` (default `true`): look for single-mark quotations.
 ///
@@ -52,7 +52,7 @@ public struct QuoteFinder: Tagger {
 
     /// Paragraphs, sentences and layout.
     public var requires: Set<AnnotationKeyID> { [.paragraphs, .sentences, .layout] }
-    /// ``Lede/AnnotationKeyID/quotes``.
+    /// `AnnotationKeyID.quotes`.
     public var provides: Set<AnnotationKeyID> { [.quotes] }
 
     /// Finds the quotations.
@@ -76,10 +76,8 @@ public struct QuoteFinder: Tagger {
             }
             scanner.bytes = nil
         }
-        document[QuotesKey.self] = QuoteFindings(
-            quotes: scanner.quotes.sorted { $0.span < $1.span },
-            issues: scanner.issues
-        )
+        document.quotes = scanner.quotes.sorted { $0.span < $1.span }
+        document.quoteIssues = scanner.issues
     }
 }
 
