@@ -22,5 +22,4 @@ enum CalendarWords {
     static let weekdays: [String] = [
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     ]
-
 }
