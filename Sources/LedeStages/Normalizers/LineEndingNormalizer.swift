@@ -41,11 +41,7 @@ public struct LineEndingNormalizer: Normalizer, Sendable, Hashable {
     /// - Throws: `PipelineError` if the document already has annotations.
     /// - Complexity: O(*n*) in the UTF-8 length of the text.
     public func process(_ document: inout Document) throws {
-        var rewriter = TextRewriter(document.text)
-        ByteScan.withBytes(of: document.text) { bytes in
-            Self.rewrite(bytes, into: &rewriter)
-        }
-        try document.replaceText(with: rewriter)
+        try document.rewriteBytes { bytes, rewriter in Self.rewrite(bytes, into: &rewriter) }
     }
 
     private static func rewrite(_ bytes: UnsafeBufferPointer<UInt8>, into rewriter: inout TextRewriter) {

@@ -71,11 +71,7 @@ public struct WhitespaceNormalizer: Normalizer, Sendable, Hashable {
     /// - Throws: `PipelineError` if the document already has annotations.
     /// - Complexity: O(*n*) in the UTF-8 length of the text.
     public func process(_ document: inout Document) throws {
-        var rewriter = TextRewriter(document.text)
-        ByteScan.withBytes(of: document.text) { bytes in
-            rewrite(bytes, into: &rewriter)
-        }
-        try document.replaceText(with: rewriter)
+        try document.rewriteBytes { bytes, rewriter in rewrite(bytes, into: &rewriter) }
     }
 
     /// What a scalar is to this normalizer.
