@@ -216,18 +216,15 @@ enum NumberLexicon {
         "watercraft", "salmon", "trout", "bison", "moose", "swine", "kg", "km", "mph", "cm", "mm", "lb",
     ]
 
-    /// Words before a capitalised word that start a sentence: the word then is not a name.
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
+    /// Month and weekday names and the months' abbreviations, lower case: a capitalised one is
+    /// never the head of a name (`March 5`, `Monday 3`), and never the name a number word
+    /// belongs to.
+    static let months: Set<String> = Set(
+        (CalendarWords.months + CalendarWords.monthAbbreviations + CalendarWords.weekdays).map { $0.lowercased() }
+    )
 
-    /// Month names and abbreviations (capitalised in text), for dates: `8 December`, `Feb 18`.
-    static let monthNames: Set<String> = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    ]
+    /// Month names and abbreviations, capitalised as in text, for dates: `8 December`, `Feb 18`.
+    static let monthNames: Set<String> = Set(CalendarWords.months + CalendarWords.monthAbbreviations)
 
     /// Plural nouns that mostly modify another noun (`30,000 sports utility vehicles`): never
     /// the counted noun themselves.
