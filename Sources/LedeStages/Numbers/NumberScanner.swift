@@ -278,7 +278,7 @@ struct NumberScanner {
         default:
             break
         }
-        if let magnitude = NumberLexicon.magnitudeSuffixes[text] {
+        if let magnitude = MeasureWords.magnitudeSuffixes[text] {
             if (text == "b" || text == "B") && currency == nil { return .drop }
             if currency == nil && (text == "m" || text == "k"),
                 isDistance(candidate, fractionDigits: fractionDigits)
@@ -290,8 +290,8 @@ struct NumberScanner {
             }
             return .keep
         }
-        if let unit = NumberLexicon.unitSuffixes[text] ?? NumberLexicon.unitSuffixes[text.lowercased()]
-            ?? NumberLexicon.unitWords[text.lowercased()]
+        if let unit = MeasureWords.unitSuffixes[text] ?? MeasureWords.unitSuffixes[text.lowercased()]
+            ?? MeasureWords.units[text.lowercased()]
         {
             candidate.unit = unit
             candidate.rule = .measure
@@ -690,7 +690,7 @@ struct NumberScanner {
         if !isName && !countsAfterName && isUppercase(at: range.lowerBound) && !head.text.hasSuffix("'s")
             && !head.text.hasSuffix("\u{2019}s")
             && head.roles.isDisjoint(with: [.function, .month, .qualifierEnd, .currency])
-            && NumberLexicon.currencyPrefixes[string(range)] == nil && !isSentenceStart(range.lowerBound)
+            && CurrencyWords.prefixes[string(range)] == nil && !isSentenceStart(range.lowerBound)
             && !(atom.integer.count == 4 && atom.fraction == nil) && !isDash(at: atom.end)
             && !NumberLexicon.monthNames.contains(string(range))
         {
@@ -808,7 +808,7 @@ struct NumberScanner {
             || (TextBytes.isLower(bytes[range.lowerBound]) && word.roles.isDisjoint(with: [.function, .compoundBlock])
                 && !word.text.hasSuffix("ly") && !word.text.hasSuffix("ing"))
         guard isNoun else { return }
-        candidate.unit = NumberLexicon.unitWords[word.text] ?? word.text
+        candidate.unit = MeasureWords.units[word.text] ?? word.text
         candidate.end = range.upperBound
         candidate.rule = .compoundAdjective
         candidate.isYearLike = false
@@ -823,12 +823,12 @@ struct NumberScanner {
 
     /// `euros`, `pence`, `US dollars`, `Swiss francs`, `USD`.
     private func currency(after word: NearWord) -> (String, Int)? {
-        if word.is(.currency), let code = NumberLexicon.currencyWords[word.text] {
+        if word.is(.currency), let code = CurrencyWords.names[word.text] {
             return (code, word.range.upperBound)
         }
         if word.range.count == 3 && isUppercase(at: word.range.lowerBound) {
             let code = string(word.range)
-            if NumberLexicon.currencyCodes.contains(code) { return (code, word.range.upperBound) }
+            if CurrencyWords.codes.contains(code) { return (code, word.range.upperBound) }
         }
         guard
             word.is(.dollarNation) || word.text == "us" || word.text == "u.s." || word.text == "hong"
@@ -841,7 +841,7 @@ struct NumberScanner {
         }
         if word.text == "swiss" { return starts(next, with: "franc") ? ("CHF", next.upperBound) : nil }
         guard starts(next, with: "dollar") else { return nil }
-        let code = word.text == "hong" ? "HKD" : word.text == "new" ? "NZD" : NumberLexicon.dollarNations[word.text]
+        let code = word.text == "hong" ? "HKD" : word.text == "new" ? "NZD" : CurrencyWords.dollarNations[word.text]
         return (code ?? "USD", next.upperBound)
     }
 
@@ -1158,10 +1158,10 @@ struct NumberScanner {
 
     /// `more than 1,000`, `nearly 80`, `about 300`, `20 or more`.
     private func qualify(_ candidate: inout Candidate, after before: NearWord?) {
-        var found: (text: String, bound: NumberLexicon.Bound)?
+        var found: (text: String, bound: QualifierWords.Bound)?
         if let last = before, last.is(.qualifierEnd),
             last.range.upperBound + 2 >= candidate.start,
-            let phrases = NumberLexicon.qualifiersByLastWord[last.text]
+            let phrases = QualifierWords.phrasesByLastWord[last.text]
         {
             var words = [last.text]
             var start = last.range.lowerBound
@@ -1190,7 +1190,7 @@ struct NumberScanner {
             if candidate.qualifier != nil && candidate.kind == .cardinal { candidate.kind = .approximate }
             return
         }
-        let isTime = candidate.unit.map { NumberLexicon.timeUnits.contains($0) } ?? false
+        let isTime = candidate.unit.map { MeasureWords.timeUnits.contains($0) } ?? false
         if (found.text == "over" || found.text == "under") && (isTime || candidate.unit == "metres") { return }
         candidate.qualifier = found.text
         switch found.bound {
@@ -1215,7 +1215,7 @@ struct NumberScanner {
             guard let next = self.word(after: word.range.upperBound, maxGap: 1) else { return nil }
             word = next
         }
-        if candidate.kind != .ordinal, let unit = NumberLexicon.unitWords[word.text] { return unit }
+        if candidate.kind != .ordinal, let unit = MeasureWords.units[word.text] { return unit }
         guard !word.is(.function), !word.text.hasSuffix("ly") else { return nil }
         let isLower = TextBytes.isLower(bytes[word.range.lowerBound])
         if candidate.kind == .ordinal || candidate.value == 1 {
@@ -1307,7 +1307,7 @@ struct NumberScanner {
         }
         if let sign = currencySign(endingAt: offset) { return sign }
         guard let range = wordRange(before: start, allowingPeriod: true), isUppercase(at: range.lowerBound),
-            let code = NumberLexicon.currencyPrefixes[string(range)]
+            let code = CurrencyWords.prefixes[string(range)]
         else { return nil }
         return (code, range.lowerBound)
     }
@@ -1316,7 +1316,7 @@ struct NumberScanner {
         guard offset > 0 else { return nil }
         let signStart = TextBytes.previousScalarStart(in: bytes, before: offset)
         guard let (scalar, _) = TextBytes.scalar(in: bytes, at: signStart),
-            let code = NumberLexicon.currencySigns[scalar]
+            let code = CurrencyWords.signs[scalar]
         else { return nil }
         guard scalar == "$" else { return (code, signStart) }
         // `US$`, `A$`, `HK$`.
@@ -1325,7 +1325,7 @@ struct NumberScanner {
             letters -= 1
         }
         guard letters < signStart else { return (code, signStart) }
-        guard let prefix = NumberLexicon.dollarPrefixes[string(letters..<signStart)] else { return nil }
+        guard let prefix = CurrencyWords.dollarPrefixes[string(letters..<signStart)] else { return nil }
         return (prefix, letters)
     }
 

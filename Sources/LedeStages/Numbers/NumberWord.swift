@@ -1,4 +1,5 @@
-/// One English number word, as the word scans of `Numbers.patterns` find it.
+/// One English number word, as the word scans of `Numbers.patterns` find it; `NumberNames`
+/// spells them.
 enum NumberWord: Equatable {
     /// `zero` to `nine`.
     case unit(Int)
@@ -24,62 +25,14 @@ enum NumberWord: Equatable {
     case vague(Double)
 
     /// The word for a lower-case spelling, or `nil`.
-    static func named(_ spelling: String) -> NumberWord? { table[spelling] }
+    static func named(_ spelling: String) -> NumberWord? { NumberNames.words[spelling] }
 
     /// The word spelled by some bytes of a text, in any case, or `nil`.
     static func named(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> NumberWord? {
         PackedWord(bytes, range).flatMap { packed[$0] }
     }
 
-    private static let packed = PackedWordTable(table)
-
-    private static let table: [String: NumberWord] = {
-        var table: [String: NumberWord] = [:]
-        let units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-        for (value, word) in units.enumerated() { table[word] = .unit(value) }
-        let teens = [
-            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-            "nineteen",
-        ]
-        for (offset, word) in teens.enumerated() { table[word] = .teen(10 + offset) }
-        let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-        for (offset, word) in tens.enumerated() { table[word] = .tens(20 + 10 * offset) }
-        table["hundred"] = .hundred
-        table["thousand"] = .scale(1e3)
-        table["million"] = .scale(1e6)
-        table["billion"] = .scale(1e9)
-        table["trillion"] = .scale(1e12)
-        table["dozen"] = .dozen
-        let ordinals = [
-            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-            "eighteenth", "nineteenth",
-        ]
-        for (offset, word) in ordinals.enumerated() { table[word] = .ordinal(offset + 1) }
-        let tensOrdinals = [
-            "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
-        ]
-        for (offset, word) in tensOrdinals.enumerated() { table[word] = .ordinal(20 + 10 * offset) }
-        table["hundredth"] = .ordinal(100)
-        table["thousandth"] = .ordinal(1000)
-        table["millionth"] = .ordinal(1_000_000)
-        table["billionth"] = .ordinal(1_000_000_000)
-        table["half"] = .half
-        table["quarter"] = .quarter
-        table["halves"] = .denominators(2)
-        table["quarters"] = .denominators(4)
-        for (offset, word) in ordinals.enumerated() where offset >= 2 { table[word + "s"] = .denominators(offset + 1) }
-        table["hundredths"] = .denominators(100)
-        table["thousandths"] = .denominators(1000)
-        table["tens"] = .vague(10)
-        table["dozens"] = .vague(12)
-        table["hundreds"] = .vague(100)
-        table["thousands"] = .vague(1e3)
-        table["millions"] = .vague(1e6)
-        table["billions"] = .vague(1e9)
-        table["trillions"] = .vague(1e12)
-        return table
-    }()
+    private static let packed = PackedWordTable(NumberNames.words)
 }
 
 /// How two number words are joined.
