@@ -11,24 +11,13 @@ extension NumberScanner {
 
     /// The word that ends just before `offset`, past horizontal spaces.
     func word(before offset: Int, allowingPeriod: Bool = false) -> NearWord? {
-        let key = allowingPeriod ? -offset - 1 : offset
-        if let hit = cache.before(key) { return hit }
-        let word = wordRange(before: offset, allowingPeriod: allowingPeriod).map(near)
-        cache.store(before: key, word)
-        return word
+        wordRange(before: offset, allowingPeriod: allowingPeriod).map(near)
     }
 
     /// The word that starts after `offset`, past at most `maxGap` bytes of horizontal space.
     func word(after offset: Int, maxGap: Int = 3) -> NearWord? {
-        let word: NearWord?
-        if let hit = cache.after(offset) {
-            word = hit
-        } else {
-            word = wordRange(after: offset).map(near)
-            cache.store(after: offset, word)
-        }
-        guard let word, word.range.lowerBound - offset <= maxGap else { return nil }
-        return word
+        guard let range = wordRange(after: offset), range.lowerBound - offset <= maxGap else { return nil }
+        return near(range)
     }
 
     func near(_ range: Range<Int>) -> NearWord {
@@ -263,38 +252,5 @@ extension NumberScanner {
             return scalar == "\n" || scalar == "\r" || Punctuation.isTerminal(scalar) || scalar == ":" || scalar == ";"
         }
         return true
-    }
-}
-
-/// The last words looked up before and after offsets of one text: the rules ask about the same
-/// neighbours of a number several times.
-final class NearWordCache {
-    private var beforeKeys = (Int.min, Int.min)
-    private var beforeWords: (NumberScanner.NearWord?, NumberScanner.NearWord?) = (nil, nil)
-    private var afterKeys = (Int.min, Int.min)
-    private var afterWords: (NumberScanner.NearWord?, NumberScanner.NearWord?) = (nil, nil)
-
-    /// The cached word before a key, as an optional that is `nil` when nothing is cached.
-    func before(_ key: Int) -> NumberScanner.NearWord?? {
-        if beforeKeys.0 == key { return .some(beforeWords.0) }
-        if beforeKeys.1 == key { return .some(beforeWords.1) }
-        return nil
-    }
-
-    func store(before key: Int, _ word: NumberScanner.NearWord?) {
-        beforeKeys = (key, beforeKeys.0)
-        beforeWords = (word, beforeWords.0)
-    }
-
-    /// The cached word after an offset, as an optional that is `nil` when nothing is cached.
-    func after(_ key: Int) -> NumberScanner.NearWord?? {
-        if afterKeys.0 == key { return .some(afterWords.0) }
-        if afterKeys.1 == key { return .some(afterWords.1) }
-        return nil
-    }
-
-    func store(after key: Int, _ word: NumberScanner.NearWord?) {
-        afterKeys = (key, afterKeys.0)
-        afterWords = (word, afterWords.0)
     }
 }

@@ -11,7 +11,6 @@ struct NumberScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let atoms: [NumberAtom]
     let stage: String
-    let cache = NearWordCache()
 
     /// The rule that made a mention, reported in its provenance.
     enum Rule: String {
