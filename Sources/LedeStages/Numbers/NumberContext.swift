@@ -1,13 +1,17 @@
-/// Reading words and marks around a position of the text, byte by byte.
-extension NumberScanner {
-    /// A word next to a number: where it is, its lower-case spelling and its roles.
-    struct NearWord {
-        var range: Range<Int>
-        var text: String
-        var roles: NumberLexicon.Roles
+/// One text as the number readers see it: its UTF-8 bytes, its atoms, and the words and marks
+/// around any offset.
+///
+/// Every reader holds the same context and asks it about the neighbours of a number. It keeps
+/// no state: a word asked for twice is read twice, which costs nothing measurable on news text.
+struct NumberContext {
+    /// The text.
+    let text: String
+    /// The UTF-8 bytes of `text`, valid while `NumberFinder.process(_:)` runs.
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The numerals and number words of the text, in order.
+    let atoms: [NumberAtom]
 
-        func `is`(_ role: NumberLexicon.Roles) -> Bool { roles.contains(role) }
-    }
+    // MARK: Words
 
     /// The word that ends just before `offset`, past horizontal spaces.
     func word(before offset: Int, allowingPeriod: Bool = false) -> NearWord? {
@@ -20,6 +24,7 @@ extension NumberScanner {
         return near(range)
     }
 
+    /// The word in `range`, with its lower-case spelling and its roles.
     func near(_ range: Range<Int>) -> NearWord {
         // Most words have no role; for words of 2 to 16 bytes the table's filter says so
         // without probing the table.
@@ -103,6 +108,12 @@ extension NumberScanner {
             }
         }
         return end > start ? start..<end : nil
+    }
+
+    /// Whether the word right after `offset` (past at most one space) spells `word`.
+    func hasWord(_ word: StaticString, after offset: Int) -> Bool {
+        guard let next = wordRange(after: offset), next.lowerBound <= offset + 1 else { return false }
+        return spells(next, word)
     }
 
     // MARK: Bytes
@@ -252,5 +263,18 @@ extension NumberScanner {
             return scalar == "\n" || scalar == "\r" || Punctuation.isTerminal(scalar) || scalar == ":" || scalar == ";"
         }
         return true
+    }
+
+    // MARK: Atoms
+
+    /// The index of the last atom that starts before `end`.
+    func lastAtom(before end: Int) -> Int {
+        var low = 0
+        var high = atoms.count
+        while low < high {
+            let mid = (low + high) / 2
+            if atoms[mid].start < end { low = mid + 1 } else { high = mid }
+        }
+        return max(0, low - 1)
     }
 }
