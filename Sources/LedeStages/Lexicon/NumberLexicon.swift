@@ -136,36 +136,35 @@ extension NumberLexicon {
         static let currency = Roles(rawValue: 1 << 11)
         static let unit = Roles(rawValue: 1 << 12)
         static let dollarNation = Roles(rawValue: 1 << 13)
-        static let article = Roles(rawValue: 1 << 14)
         /// Words before a two-digit decade that make it an age: `her 30s`, `early 20s`.
-        static let ageCue = Roles(rawValue: 1 << 15)
+        static let ageCue = Roles(rawValue: 1 << 14)
         /// Words before `one` that make it a pronoun: `no one`, `the one`, `any one`.
-        static let pronounCue = Roles(rawValue: 1 << 16)
+        static let pronounCue = Roles(rawValue: 1 << 15)
         /// Words before `first` that make it an adverb: `at first`, `he first said`.
-        static let adverbCue = Roles(rawValue: 1 << 17)
+        static let adverbCue = Roles(rawValue: 1 << 16)
         /// Words before `one day` that make it a duration: `for one day`.
-        static let durationCue = Roles(rawValue: 1 << 18)
+        static let durationCue = Roles(rawValue: 1 << 17)
         /// Words after `one day` that make it a duration: `one day after`.
-        static let durationTail = Roles(rawValue: 1 << 19)
+        static let durationTail = Roles(rawValue: 1 << 18)
         /// Words after a hyphen that never make a compound adjective: `one-off`, `two-way`.
-        static let compoundBlock = Roles(rawValue: 1 << 20)
+        static let compoundBlock = Roles(rawValue: 1 << 19)
         /// Words after a compound's unit that extend it: `-year-old`, `-mile-long`.
-        static let sizeTail = Roles(rawValue: 1 << 21)
+        static let sizeTail = Roles(rawValue: 1 << 20)
         /// Words before `X to Y` that make it a change, not a range: `from`, `by`.
-        static let changeCue = Roles(rawValue: 1 << 22)
+        static let changeCue = Roles(rawValue: 1 << 21)
         /// Words before `three quarters` that make them quarters of a year: `last`, `past`.
-        static let quarterCue = Roles(rawValue: 1 << 23)
+        static let quarterCue = Roles(rawValue: 1 << 22)
         /// Words before `second` that make it a unit of time: `one`, `per`, `split`.
-        static let secondCue = Roles(rawValue: 1 << 24)
+        static let secondCue = Roles(rawValue: 1 << 23)
         /// Weak athletics words that only count right after the number (`60m title`).
-        static let weakMetreCue = Roles(rawValue: 1 << 25)
+        static let weakMetreCue = Roles(rawValue: 1 << 24)
         /// Words after `one of` that come before a counted whole: `one of the two`.
-        static let determiner = Roles(rawValue: 1 << 26)
+        static let determiner = Roles(rawValue: 1 << 25)
         /// `several`, `many`, `few`.
-        static let vagueCue = Roles(rawValue: 1 << 27)
-        static let pluralModifier = Roles(rawValue: 1 << 28)
+        static let vagueCue = Roles(rawValue: 1 << 26)
+        static let pluralModifier = Roles(rawValue: 1 << 27)
         /// Words before `X to Y` that make it one range even with a unit on both ends: `a 2% to 3% rise`.
-        static let rangeCue = Roles(rawValue: 1 << 29)
+        static let rangeCue = Roles(rawValue: 1 << 28)
     }
 
     /// ``roles`` in a table that is probed without making a `String`.
@@ -191,7 +190,6 @@ extension NumberLexicon {
         add(CurrencyWords.names.keys, .currency)
         add(MeasureWords.units.keys, .unit)
         add(CurrencyWords.dollarNations.keys, .dollarNation)
-        add(["a", "an"], .article)
         add(["his", "her", "their", "my", "your", "our", "its", "early", "mid", "late"], .ageCue)
         add(
             [

@@ -110,42 +110,26 @@ struct DateTimeReader {
 
     /// A decade (`1990s`, `the ’90s`) or an age (`in her 30s`), from a numeral ending in `s`
     /// or `'s`.
-    func decade(_ base: NumberCandidate, from integer: Double) -> NumberCandidate? {
+    func decade(_ base: NumberCandidate, from integer: Double) -> NumberCandidate {
         let bytes = context.bytes
+        let start = base.start
         var candidate = base
         candidate.kind = .year
         candidate.rule = .decade
-        if integer >= 1000 {
-            candidate.number = integer
-            candidate.low = integer
-            candidate.high = integer + 9
-            return candidate
+        if integer < 1000 {
+            if start >= 1 && bytes[start - 1] == 0x27 || context.hasPrefix("\u{2019}", at: start - 3) {
+                candidate.start = bytes[start - 1] == 0x27 ? start - 1 : start - 3
+            } else if let before = context.word(before: start), before.is(.ageCue), !context.isHyphen(at: start - 1) {
+                // `in her 30s` is an age; `the 1950s and 60s`, `mid-70s`, `80s pop` are decades.
+                candidate.kind = .approximate
+                candidate.rule = .ageDecade
+                candidate.low = integer
+                candidate.high = integer + 9
+                candidate.unit = "years"
+                return candidate
+            }
         }
-        let start = base.start
-        let year = integer < 30 ? 2000 + integer : 1900 + integer
-        if start >= 1 && bytes[start - 1] == 0x27 || context.hasPrefix("\u{2019}", at: start - 3) {
-            candidate.start = bytes[start - 1] == 0x27 ? start - 1 : start - 3
-            candidate.number = year
-            candidate.low = year
-            candidate.high = year + 9
-            return candidate
-        }
-        // `the 1950s and 60s`, `mid-70s`, `80s pop` are decades; `in her 30s` is an age.
-        guard let before = context.word(before: start), before.is(.ageCue) && !context.isHyphen(at: start - 1) else {
-            candidate.number = year
-            candidate.low = year
-            candidate.high = year + 9
-            return candidate
-        }
-        if before.is(.ageCue) {
-            candidate.kind = .approximate
-            candidate.rule = .ageDecade
-            candidate.low = integer
-            candidate.high = integer + 9
-            candidate.unit = "years"
-            return candidate
-        }
-        guard before.text == "the" else { return nil }
+        let year = integer >= 1000 ? integer : integer < 30 ? 2000 + integer : 1900 + integer
         candidate.number = year
         candidate.low = year
         candidate.high = year + 9

@@ -111,8 +111,7 @@ struct MeasureReader {
             if CurrencyWords.codes.contains(code) { return (code, word.range.upperBound) }
         }
         guard
-            word.is(.dollarNation) || word.text == "us" || word.text == "u.s." || word.text == "hong"
-                || word.text == "new" || word.text == "swiss",
+            word.is(.dollarNation) || word.text == "u.s." || word.text == "new" || word.text == "swiss",
             var next = context.wordRange(after: word.range.upperBound)
         else { return nil }
         if word.text == "hong" || word.text == "new" {
@@ -121,7 +120,8 @@ struct MeasureReader {
         }
         if word.text == "swiss" { return context.starts(next, with: "franc") ? ("CHF", next.upperBound) : nil }
         guard context.starts(next, with: "dollar") else { return nil }
-        let code = word.text == "hong" ? "HKD" : word.text == "new" ? "NZD" : CurrencyWords.dollarNations[word.text]
+        // `Hong Kong dollars`, `New Zealand dollars`: the nation is two words.
+        let code = word.text == "new" ? "NZD" : CurrencyWords.dollarNations[word.text]
         return (code ?? "USD", next.upperBound)
     }
 
@@ -162,7 +162,7 @@ struct MeasureReader {
         if let after = context.word(after: candidate.end, maxGap: 1) {
             if after.is(.metreCue) { return true }
             if after.range.lowerBound == candidate.end + 1 && bytes[candidate.end] == 0x2D { return true }
-            if after.text.hasSuffix("s") && after.roles.isDisjoint(with: [.function, .metreCue]) {
+            if after.text.hasSuffix("s") && !after.is(.function) {
                 return false  // `100m copies`
             }
         }

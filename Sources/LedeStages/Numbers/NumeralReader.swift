@@ -152,10 +152,8 @@ struct NumeralReader {
         }
         if first == 0x27 || first == 0xE2 {
             // `1990's` is a decade; `2004's` a possessive, left out of the span.
-            if digitCount == 4 && !hasFraction && Int(integer) % 10 == 0 && currency == nil,
-                let decade = calendar.decade(candidate, from: integer)
-            {
-                candidate = decade
+            if digitCount == 4 && !hasFraction && Int(integer) % 10 == 0 && currency == nil {
+                candidate = calendar.decade(candidate, from: integer)
                 return .done
             }
             candidate.end = suffix.lowerBound
@@ -169,10 +167,8 @@ struct NumeralReader {
             candidate.rule = .measure
             return .keep
         case "s":
-            guard currency == nil, Int(integer) % 10 == 0, digitCount == 4 || digitCount == 2,
-                let decade = calendar.decade(candidate, from: integer)
-            else { return .drop }
-            candidate = decade
+            guard currency == nil, Int(integer) % 10 == 0, digitCount == 4 || digitCount == 2 else { return .drop }
+            candidate = calendar.decade(candidate, from: integer)
             return .done
         case "C", "F":
             // `40C`, `minus 5C`; a temperature, never a name.

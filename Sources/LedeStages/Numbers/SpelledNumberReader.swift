@@ -144,8 +144,6 @@ struct SpelledNumberReader {
             }
             guard let after = context.word(after: atom.end, maxGap: 1), after.text == "of" else { return false }
             return before != "second" && before != "first" && before != "the"
-        case .hundred, .scale, .dozen, .quarter:
-            return false
         default:
             return true
         }
