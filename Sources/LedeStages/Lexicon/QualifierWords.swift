@@ -38,4 +38,10 @@ enum QualifierWords {
         }
         return table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
     }()
+
+    /// Words after `or` that qualify the number before it: `20 or more`, `40 or so`.
+    static let afterOr: [String: Bound] = ["more": .low, "so": .around]
+
+    /// Words joined to a number by a hyphen that make it a lower bound: `40-odd`, `20-plus`.
+    static let hyphenated: Set<String> = ["odd", "plus"]
 }

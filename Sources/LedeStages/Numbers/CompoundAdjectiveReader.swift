@@ -17,7 +17,7 @@ struct CompoundAdjectiveReader {
             range.lowerBound == candidate.end + hyphen, candidate.kind != .year
         else { return }
         let word = context.near(range)
-        if word.text == "odd" || word.text == "plus" {
+        if QualifierWords.hyphenated.contains(word.text) {
             candidate.qualifier = word.text
             candidate.low = candidate.value
             candidate.end = range.upperBound

@@ -80,11 +80,8 @@ struct NumberFinisher {
             context.spells(or, "or"), let next = context.wordRange(after: or.upperBound)
         {
             // After the number: `20 or more`, `40 or so`.
-            if context.spells(next, "more") {
-                found = ("or more", .low)
-            } else if context.spells(next, "so") {
-                found = ("or so", .around)
-            }
+            let word = context.lower(next)
+            if let bound = QualifierWords.afterOr[word] { found = ("or " + word, bound) }
         }
         guard let found else {
             if candidate.qualifier != nil && candidate.kind == .cardinal { candidate.kind = .approximate }
