@@ -1,150 +1,11 @@
-/// The word lists NumberFinder consults around each number: currencies, magnitudes, units,
-/// qualifiers, identifier heads and the function words that are never a counted noun.
+/// The words NumberFinder consults around each number, and the role each one plays there:
+/// identifier heads, function words that are never a counted noun, cues for years, scores,
+/// ages and distances.
 ///
-/// All keys are lower case unless said otherwise.
+/// ``roles`` gathers these lists with those of `CurrencyWords`, `MeasureWords` and
+/// `QualifierWords` into one table, so that one lookup answers every question about a
+/// neighbouring word. All keys are lower case unless said otherwise.
 enum NumberLexicon {
-    // MARK: Money
-
-    /// Currency signs and their ISO 4217 codes.
-    ///
-    /// `$` alone is USD, `¥` alone is JPY.
-    static let currencySigns: [Unicode.Scalar: String] = [
-        "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS",
-        "₦": "NGN", "₱": "PHP", "₴": "UAH", "₫": "VND", "₣": "CHF",
-    ]
-
-    /// Letters written before `$` (case-sensitive) and the dollar they name: `US$`, `A$`, `HK$`.
-    static let dollarPrefixes: [String: String] = [
-        "US": "USD", "U.S.": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "Can": "CAD", "NZ": "NZD",
-        "HK": "HKD", "S": "SGD", "SG": "SGD", "R": "BRL", "NT": "TWD", "Z": "ZWL", "M": "MXN", "Mex": "MXN",
-    ]
-
-    /// Words and codes written before a numeral (case-sensitive): `Rs 500`, `USD 5`, `EUR 2m`.
-    static let currencyPrefixes: [String: String] = {
-        var prefixes: [String: String] = ["Rs": "INR", "Rs.": "INR", "INR": "INR", "SFr": "CHF", "Sfr": "CHF"]
-        for code in currencyCodes { prefixes[code] = code }
-        return prefixes
-    }()
-
-    /// ISO 4217 codes recognised before or after a numeral.
-    static let currencyCodes: Set<String> = [
-        "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "SEK", "NOK",
-        "DKK", "ZAR", "BRL", "MXN", "RUB", "KRW", "TRY", "PLN", "ILS", "AED", "SAR", "NGN", "KES", "EGP",
-    ]
-
-    /// Currency words after a numeral (`500 euros`, `45 cents`), with the word before them that
-    /// changes the currency (`Australian dollars`).
-    static let currencyWords: [String: String] = [
-        "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP",
-        "sterling": "GBP", "pence": "GBX", "penny": "GBX", "cent": "cent", "cents": "cent", "yen": "JPY",
-        "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB",
-        "ruble": "RUB", "rubles": "RUB", "franc": "CHF", "francs": "CHF", "rand": "ZAR", "lira": "TRY",
-        "shekel": "ILS", "shekels": "ILS", "naira": "NGN", "zloty": "PLN", "zlotys": "PLN", "krona": "SEK",
-        "kronor": "SEK", "ringgit": "MYR", "baht": "THB", "dirhams": "AED", "riyals": "SAR", "hryvnia": "UAH",
-        "hryvnias": "UAH", "rupiah": "IDR", "forint": "HUF", "koruna": "CZK", "reais": "BRL", "dong": "VND",
-    ]
-
-    /// Words before `dollars` that name another dollar.
-    static let dollarNations: [String: String] = [
-        "us": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD", "hong": "HKD", "zealand": "NZD",
-        "singapore": "SGD", "taiwan": "TWD", "zimbabwe": "ZWL",
-    ]
-
-    // MARK: Magnitudes and units
-
-    /// Magnitude suffixes glued to a numeral (case-sensitive): `10.9bn`, `€2m`, `$50k`, `$3tn`.
-    static let magnitudeSuffixes: [String: Double] = [
-        "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "Bn": 1e9, "BN": 1e9, "b": 1e9, "B": 1e9,
-        "k": 1e3, "K": 1e3, "tn": 1e12, "trn": 1e12, "Tn": 1e12,
-    ]
-
-    /// Unit suffixes glued to a numeral (case-sensitive) and the unit they give: `5km`, `40GB`.
-    static let unitSuffixes: [String: String] = [
-        "km": "km", "kms": "km", "kg": "kg", "kgs": "kg", "cm": "cm", "mm": "mm", "ft": "feet", "in": "inches",
-        "mph": "mph", "kph": "km/h", "kmh": "km/h", "lb": "lb", "lbs": "lb", "oz": "oz", "ml": "ml", "g": "g",
-        "kW": "kW", "kWh": "kWh", "MW": "MW", "GW": "GW", "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz",
-        "KB": "KB", "kb": "kb", "MB": "MB", "GB": "GB", "TB": "TB", "Mb": "Mb", "Gb": "Gb", "Mbps": "Mbps",
-        "Mbit": "Mbps", "kbps": "kbps", "Kbps": "kbps", "Gbps": "Gbps", "bp": "basis points",
-        "bps": "basis points", "mg": "mg", "sq": "sq", "yd": "yards", "yds": "yards", "ha": "hectares",
-        "ghz": "GHz", "mhz": "MHz", "gbps": "Gbps", "mbps": "Mbps", "mb": "MB", "gb": "GB", "tb": "TB",
-        "secs": "seconds", "sec": "seconds", "mins": "minutes", "hrs": "hours", "yrs": "years",
-    ]
-
-    /// Unit words after a numeral, in any form, and the unit they give.
-    static let unitWords: [String: String] = [
-        "year": "years", "years": "years", "yr": "years", "yrs": "years", "month": "months", "months": "months",
-        "week": "weeks", "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours",
-        "hr": "hours", "hrs": "hours", "minute": "minutes", "minutes": "minutes", "min": "minutes",
-        "mins": "minutes", "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds",
-        "decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries",
-        "mile": "miles", "miles": "miles", "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
-        "kilometers": "km", "metre": "metres", "metres": "metres", "meter": "metres", "meters": "metres",
-        "foot": "feet", "feet": "feet", "inch": "inches", "inches": "inches", "yard": "yards", "yards": "yards",
-        "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg", "tonne": "tonnes",
-        "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes", "mph": "mph", "acre": "acres", "acres": "acres",
-        "hectare": "hectares", "hectares": "hectares", "litre": "litres", "litres": "litres", "liter": "litres",
-        "liters": "litres", "gallon": "gallons", "gallons": "gallons", "barrel": "barrels", "barrels": "barrels",
-        "point": "points", "points": "points",
-    ]
-
-    /// Time units, in any form.
-    static let timeUnits: Set<String> = [
-        "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries",
-    ]
-
-    /// Words after a numeral's `m` that say it means metres, not millions: athletics, swimming,
-    /// measures.
-    static let metreCues: Set<String> = [
-        "hurdles", "relay", "relays", "sprint", "sprinter", "sprints", "race", "races", "ran", "run", "runs",
-        "runner", "runners", "running", "champion", "champions", "championship", "championships", "title",
-        "titles", "gold", "silver", "bronze", "medal", "medals", "medallist", "medalist", "final", "finals",
-        "heat", "heats", "indoor", "indoors", "outdoor", "olympic", "olympics", "athletics", "athlete", "track",
-        "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "swim", "swimmer", "lap", "laps",
-        "jump", "jumped", "vault", "cleared", "throw", "threw", "tall", "high", "long", "wide", "deep", "height",
-        "metres", "meters", "distance", "record", "hope", "qualifying", "event", "personal", "victory",
-        "crown", "favoured", "steeplechase", "marathon", "hurdler",
-    ]
-
-    // MARK: Qualifiers
-
-    /// Which bound a qualifier sets.
-    enum Bound {
-        /// The number is a lower bound: `more than`, `at least`.
-        case low
-        /// The number is an upper bound: `nearly`, `up to`.
-        case high
-        /// The number is approximate, with no bound: `about`, `some`.
-        case around
-    }
-
-    /// Qualifiers before a number, longest first within each length, as lower-case word lists.
-    static let qualifiers: [(words: [String], bound: Bound)] = [
-        (["no", "more", "than"], .high), (["no", "fewer", "than"], .low), (["no", "less", "than"], .low),
-        (["in", "excess", "of"], .low), (["a", "little", "over"], .low), (["a", "little", "under"], .high),
-        (["as", "many", "as"], .high), (["as", "much", "as"], .high), (["as", "few", "as"], .low),
-        (["as", "little", "as"], .low), (["a", "maximum", "of"], .high), (["a", "minimum", "of"], .low),
-        (["just", "short", "of"], .high), (["more", "or", "less"], .around), (["the", "best", "part", "of"], .high),
-        (["more", "than"], .low), (["less", "than"], .high), (["fewer", "than"], .high), (["greater", "than"], .low),
-        (["up", "to"], .high), (["at", "least"], .low), (["at", "most"], .high), (["close", "to"], .high),
-        (["just", "over"], .low), (["just", "under"], .high), (["well", "over"], .low), (["well", "under"], .high),
-        (["upwards", "of"], .low), (["an", "estimated"], .around), (["almost", "exactly"], .around),
-        (["nearly"], .high), (["almost"], .high), (["about"], .around), (["around"], .around),
-        (["approximately"], .around), (["roughly"], .around), (["some"], .around), (["over"], .low),
-        (["under"], .high), (["below"], .high), (["above"], .low), (["circa"], .around), (["c."], .around),
-        (["approx."], .around), (["approx"], .around), (["estimated"], .around), (["exceeding"], .low),
-        (["nigh", "on"], .high),
-    ]
-
-    /// ``qualifiers`` by their last word, longest first.
-    static let qualifiersByLastWord: [String: [(words: [String], bound: Bound)]] = {
-        var table: [String: [(words: [String], bound: Bound)]] = [:]
-        for qualifier in qualifiers {
-            guard let last = qualifier.words.last else { continue }
-            table[last, default: []].append(qualifier)
-        }
-        return table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
-    }()
-
     // MARK: Identifiers
 
     /// Words before a numeral that make it a name, not a quantity, in any case.
@@ -188,7 +49,7 @@ enum NumberLexicon {
         "because", "although", "though", "whether", "whereas", "unless", "besides", "towards", "toward",
         "thus", "hence", "plus", "minus", "times", "percent", "cent", "instead", "rather", "already", "always",
         "perhaps", "almost", "nearly", "approximately", "roughly", "including", "excluding", "compared",
-        "respectively", "apiece", "each", "alone", "overall", "together", "away", "back", "ahead", "behind",
+        "respectively", "apiece", "alone", "overall", "together", "away", "back", "ahead", "behind",
         "beyond", "along", "near", "next", "last", "past", "further", "furthermore", "however", "meanwhile",
         "got", "get", "gets", "makes", "made", "make", "take", "takes", "took", "became", "become", "becomes",
         "remains", "remain", "remained", "seems", "seemed", "went", "goes", "go", "came", "come", "comes",
@@ -204,8 +65,8 @@ enum NumberLexicon {
         "armed", "civilian", "british", "american", "european", "international", "domestic", "individual",
         "independent", "private", "public", "working", "long", "short", "successful", "unsuccessful", "late",
         "early", "best", "worst", "biggest", "largest", "highest", "lowest", "latest", "greatest", "fastest",
-        "richest", "oldest", "youngest", "longest", "strongest", "smallest", "busiest", "leading", "annual",
-        "straight", "good", "great", "bad", "huge", "single", "final", "consecutive",
+        "richest", "oldest", "youngest", "longest", "strongest", "smallest", "busiest", "annual", "good", "great",
+        "bad", "huge", "single", "final",
     ]
 
     /// Plural nouns that do not end in `s`.
@@ -216,24 +77,21 @@ enum NumberLexicon {
         "watercraft", "salmon", "trout", "bison", "moose", "swine", "kg", "km", "mph", "cm", "mm", "lb",
     ]
 
-    /// Words before a capitalised word that start a sentence: the word then is not a name.
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
+    /// Month and weekday names and the months' abbreviations, lower case: a capitalised one is
+    /// never the head of a name (`March 5`, `Monday 3`), and never the name a number word
+    /// belongs to.
+    static let months: Set<String> = Set(
+        (CalendarWords.months + CalendarWords.monthAbbreviations + CalendarWords.weekdays).map { $0.lowercased() }
+    )
 
-    /// Month names and abbreviations (capitalised in text), for dates: `8 December`, `Feb 18`.
-    static let monthNames: Set<String> = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    ]
+    /// Month names and abbreviations, capitalised as in text, for dates: `8 December`, `Feb 18`.
+    static let monthNames: Set<String> = Set(CalendarWords.months + CalendarWords.monthAbbreviations)
 
     /// Plural nouns that mostly modify another noun (`30,000 sports utility vehicles`): never
     /// the counted noun themselves.
     static let pluralModifiers: Set<String> = [
         "sports", "savings", "arms", "goods", "news", "means", "series", "species", "sales", "earnings",
-        "operations", "communications", "customs", "politics", "economics", "physics", "athletics", "species",
+        "operations", "communications", "customs", "politics", "economics", "physics", "athletics",
     ]
 
     /// Words before a year that confirm it is one (`in 2003`, `since 1998`).
@@ -278,36 +136,35 @@ extension NumberLexicon {
         static let currency = Roles(rawValue: 1 << 11)
         static let unit = Roles(rawValue: 1 << 12)
         static let dollarNation = Roles(rawValue: 1 << 13)
-        static let article = Roles(rawValue: 1 << 14)
         /// Words before a two-digit decade that make it an age: `her 30s`, `early 20s`.
-        static let ageCue = Roles(rawValue: 1 << 15)
+        static let ageCue = Roles(rawValue: 1 << 14)
         /// Words before `one` that make it a pronoun: `no one`, `the one`, `any one`.
-        static let pronounCue = Roles(rawValue: 1 << 16)
+        static let pronounCue = Roles(rawValue: 1 << 15)
         /// Words before `first` that make it an adverb: `at first`, `he first said`.
-        static let adverbCue = Roles(rawValue: 1 << 17)
+        static let adverbCue = Roles(rawValue: 1 << 16)
         /// Words before `one day` that make it a duration: `for one day`.
-        static let durationCue = Roles(rawValue: 1 << 18)
+        static let durationCue = Roles(rawValue: 1 << 17)
         /// Words after `one day` that make it a duration: `one day after`.
-        static let durationTail = Roles(rawValue: 1 << 19)
+        static let durationTail = Roles(rawValue: 1 << 18)
         /// Words after a hyphen that never make a compound adjective: `one-off`, `two-way`.
-        static let compoundBlock = Roles(rawValue: 1 << 20)
+        static let compoundBlock = Roles(rawValue: 1 << 19)
         /// Words after a compound's unit that extend it: `-year-old`, `-mile-long`.
-        static let sizeTail = Roles(rawValue: 1 << 21)
+        static let sizeTail = Roles(rawValue: 1 << 20)
         /// Words before `X to Y` that make it a change, not a range: `from`, `by`.
-        static let changeCue = Roles(rawValue: 1 << 22)
+        static let changeCue = Roles(rawValue: 1 << 21)
         /// Words before `three quarters` that make them quarters of a year: `last`, `past`.
-        static let quarterCue = Roles(rawValue: 1 << 23)
+        static let quarterCue = Roles(rawValue: 1 << 22)
         /// Words before `second` that make it a unit of time: `one`, `per`, `split`.
-        static let secondCue = Roles(rawValue: 1 << 24)
+        static let secondCue = Roles(rawValue: 1 << 23)
         /// Weak athletics words that only count right after the number (`60m title`).
-        static let weakMetreCue = Roles(rawValue: 1 << 25)
+        static let weakMetreCue = Roles(rawValue: 1 << 24)
         /// Words after `one of` that come before a counted whole: `one of the two`.
-        static let determiner = Roles(rawValue: 1 << 26)
+        static let determiner = Roles(rawValue: 1 << 25)
         /// `several`, `many`, `few`.
-        static let vagueCue = Roles(rawValue: 1 << 27)
-        static let pluralModifier = Roles(rawValue: 1 << 28)
+        static let vagueCue = Roles(rawValue: 1 << 26)
+        static let pluralModifier = Roles(rawValue: 1 << 27)
         /// Words before `X to Y` that make it one range even with a unit on both ends: `a 2% to 3% rise`.
-        static let rangeCue = Roles(rawValue: 1 << 29)
+        static let rangeCue = Roles(rawValue: 1 << 28)
     }
 
     /// ``roles`` in a table that is probed without making a `String`.
@@ -326,14 +183,13 @@ extension NumberLexicon {
         add(yearPrepositions, .yearPreposition)
         add(scoreCues, .scoreCue)
         add(scoreNouns, .scoreNoun)
-        add(metreCues, .metreCue)
+        add(MeasureWords.metreCues, .metreCue)
         add(identifierHeads, .identifierHead)
         add(hyphenPrefixes, .hyphenPrefix)
-        add(qualifiers.compactMap(\.words.last), .qualifierEnd)
-        add(currencyWords.keys, .currency)
-        add(unitWords.keys, .unit)
-        add(dollarNations.keys, .dollarNation)
-        add(["a", "an"], .article)
+        add(QualifierWords.phrases.compactMap(\.words.last), .qualifierEnd)
+        add(CurrencyWords.names.keys, .currency)
+        add(MeasureWords.units.keys, .unit)
+        add(CurrencyWords.dollarNations.keys, .dollarNation)
         add(["his", "her", "their", "my", "your", "our", "its", "early", "mid", "late"], .ageCue)
         add(
             [

@@ -113,7 +113,7 @@ public struct NumberFinder: Tagger {
         let atoms = try NumberAtom.find(in: text)
         var bytes = text
         var mentions = try bytes.withUTF8 { buffer throws(PCRE2Error) in
-            try NumberScanner(text: text, bytes: buffer, atoms: atoms, stage: name).mentions()
+            try NumberScanner(context: NumberContext(text: text, bytes: buffer, atoms: atoms), stage: name).mentions()
         }
         if !reportsOrdinals { mentions.removeAll { $0.kind == .ordinal } }
         if !reportsIdentifiers { mentions.removeAll { !$0.isQuantity } }

@@ -1,36 +1,30 @@
-/// Reading words and marks around a position of the text, byte by byte.
-extension NumberScanner {
-    /// A word next to a number: where it is, its lower-case spelling and its roles.
-    struct NearWord {
-        var range: Range<Int>
-        var text: String
-        var roles: NumberLexicon.Roles
+/// One text as the number readers see it: its UTF-8 bytes, its atoms, and the words and marks
+/// around any offset.
+///
+/// Every reader holds the same context and asks it about the neighbours of a number. It keeps
+/// no state: a word asked for twice is read twice, which costs nothing measurable on news text.
+struct NumberContext {
+    /// The text.
+    let text: String
+    /// The UTF-8 bytes of `text`, valid while `NumberFinder.process(_:)` runs.
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The numerals and number words of the text, in order.
+    let atoms: [NumberAtom]
 
-        func `is`(_ role: NumberLexicon.Roles) -> Bool { roles.contains(role) }
-    }
+    // MARK: Words
 
     /// The word that ends just before `offset`, past horizontal spaces.
     func word(before offset: Int, allowingPeriod: Bool = false) -> NearWord? {
-        let key = allowingPeriod ? -offset - 1 : offset
-        if let hit = cache.before(key) { return hit }
-        let word = wordRange(before: offset, allowingPeriod: allowingPeriod).map(near)
-        cache.store(before: key, word)
-        return word
+        wordRange(before: offset, allowingPeriod: allowingPeriod).map(near)
     }
 
     /// The word that starts after `offset`, past at most `maxGap` bytes of horizontal space.
     func word(after offset: Int, maxGap: Int = 3) -> NearWord? {
-        let word: NearWord?
-        if let hit = cache.after(offset) {
-            word = hit
-        } else {
-            word = wordRange(after: offset).map(near)
-            cache.store(after: offset, word)
-        }
-        guard let word, word.range.lowerBound - offset <= maxGap else { return nil }
-        return word
+        guard let range = wordRange(after: offset), range.lowerBound - offset <= maxGap else { return nil }
+        return near(range)
     }
 
+    /// The word in `range`, with its lower-case spelling and its roles.
     func near(_ range: Range<Int>) -> NearWord {
         // Most words have no role; for words of 2 to 16 bytes the table's filter says so
         // without probing the table.
@@ -114,6 +108,12 @@ extension NumberScanner {
             }
         }
         return end > start ? start..<end : nil
+    }
+
+    /// Whether the word right after `offset` (past at most one space) spells `word`.
+    func hasWord(_ word: StaticString, after offset: Int) -> Bool {
+        guard let next = wordRange(after: offset), next.lowerBound <= offset + 1 else { return false }
+        return spells(next, word)
     }
 
     // MARK: Bytes
@@ -264,37 +264,17 @@ extension NumberScanner {
         }
         return true
     }
-}
 
-/// The last words looked up before and after offsets of one text: the rules ask about the same
-/// neighbours of a number several times.
-final class NearWordCache {
-    private var beforeKeys = (Int.min, Int.min)
-    private var beforeWords: (NumberScanner.NearWord?, NumberScanner.NearWord?) = (nil, nil)
-    private var afterKeys = (Int.min, Int.min)
-    private var afterWords: (NumberScanner.NearWord?, NumberScanner.NearWord?) = (nil, nil)
+    // MARK: Atoms
 
-    /// The cached word before a key, as an optional that is `nil` when nothing is cached.
-    func before(_ key: Int) -> NumberScanner.NearWord?? {
-        if beforeKeys.0 == key { return .some(beforeWords.0) }
-        if beforeKeys.1 == key { return .some(beforeWords.1) }
-        return nil
-    }
-
-    func store(before key: Int, _ word: NumberScanner.NearWord?) {
-        beforeKeys = (key, beforeKeys.0)
-        beforeWords = (word, beforeWords.0)
-    }
-
-    /// The cached word after an offset, as an optional that is `nil` when nothing is cached.
-    func after(_ key: Int) -> NumberScanner.NearWord?? {
-        if afterKeys.0 == key { return .some(afterWords.0) }
-        if afterKeys.1 == key { return .some(afterWords.1) }
-        return nil
-    }
-
-    func store(after key: Int, _ word: NumberScanner.NearWord?) {
-        afterKeys = (key, afterKeys.0)
-        afterWords = (word, afterWords.0)
+    /// The index of the last atom that starts before `end`.
+    func lastAtom(before end: Int) -> Int {
+        var low = 0
+        var high = atoms.count
+        while low < high {
+            let mid = (low + high) / 2
+            if atoms[mid].start < end { low = mid + 1 } else { high = mid }
+        }
+        return max(0, low - 1)
     }
 }

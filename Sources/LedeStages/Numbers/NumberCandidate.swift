@@ -1,0 +1,39 @@
+internal import Lede
+
+/// A number being read: where it is, what it is worth and what is attached to it.
+///
+/// A reader makes it from an atom, the readers of what surrounds a number add to it,
+/// `NumberPairer` joins two into one, and `NumberFinisher` makes it a `NumberMention`.
+struct NumberCandidate {
+    /// The first byte of the number, with a currency sign or a head written before it.
+    var start: Int
+    /// The byte after the number and what is attached after it.
+    var end: Int
+    /// The number as written, before any magnitude.
+    var number: Double
+    /// A magnitude: `1e6` for `1.4 million` or `€2m`.
+    var multiplier = 1.0
+    var kind: NumberKind = .cardinal
+    var rule: NumberRule
+    var low: Double?
+    var high: Double?
+    var unit: String?
+    var qualifier: String?
+    /// An ISO 4217 code (`GBX` for pence, `cent` for cents).
+    var currency: String?
+    var isPercent = false
+    /// Whether the number is in words.
+    var isSpelled = false
+    /// A numeral of four digits and nothing else: perhaps a year.
+    var isYearLike = false
+    /// A whole number with nothing attached: no currency, percent, magnitude, unit or suffix.
+    var isBare = false
+    /// The index of its last atom.
+    var lastAtom: Int
+
+    /// The number times its magnitude.
+    var value: Double { number * multiplier }
+
+    /// Whether it names something rather than counts: an identifier, a time or a date.
+    var isName: Bool { kind == .identifier || kind == .time || kind == .date }
+}
