@@ -77,6 +77,11 @@ import Testing
         try expectSummarizerContract { LeadSummarizer(length: $0, order: $1) }
     }
 
+    @Test("requires sentences, layout and tokens, and reads quotations and attributions if present")
+    func readsQuotesIfPresent() throws {
+        try expectQuotesReadIfPresent(LeadSummarizer())
+    }
+
     @Test("keeps the stage contract after the news pipeline")
     func keepsTheStageContract() throws {
         try StageVerifier.verify(LeadSummarizer(), after: AnalysisPipeline.news().stages)

@@ -61,6 +61,11 @@ import Testing
         try expectSummarizerContract { LexRankSummarizer(length: $0, order: $1) }
     }
 
+    @Test("requires sentences, layout and tokens, and reads quotations and attributions if present")
+    func readsQuotesIfPresent() throws {
+        try expectQuotesReadIfPresent(LexRankSummarizer())
+    }
+
     @Test("keeps the stage contract after the news pipeline")
     func keepsTheStageContract() throws {
         try StageVerifier.verify(LexRankSummarizer(), after: AnalysisPipeline.news().stages)

@@ -56,6 +56,11 @@ import Testing
         try expectSummarizerContract { LuhnSummarizer(length: $0, order: $1) }
     }
 
+    @Test("requires sentences, layout and tokens, and reads quotations and attributions if present")
+    func readsQuotesIfPresent() throws {
+        try expectQuotesReadIfPresent(LuhnSummarizer())
+    }
+
     @Test("keeps the stage contract after the news pipeline")
     func keepsTheStageContract() throws {
         try StageVerifier.verify(LuhnSummarizer(), after: AnalysisPipeline.news().stages)

@@ -145,6 +145,29 @@ import Testing
         #expect(diverse.sentences.map(\.sentenceIndex) == [1, 2])
     }
 
+    @Test(
+        "requires the news evidence its weights count, and reads quotations if present otherwise",
+        arguments: [
+            (NewsSummarizer.Weights.standard, [.quotes, .attributions, .numbers], []),
+            (
+                NewsSummarizer.Weights(position: 1, headline: 1, quotes: 0, numbers: 1), [.numbers],
+                [.quotes, .attributions]
+            ),
+            (NewsSummarizer.Weights(position: 1, headline: 1, quotes: 1, numbers: 0), [.quotes, .attributions], []),
+            (NewsSummarizer.Weights.none, [], [.quotes, .attributions]),
+        ] as [(NewsSummarizer.Weights, Set<AnnotationKeyID>, Set<AnnotationKeyID>)]
+    )
+    func requirements(
+        weights: NewsSummarizer.Weights,
+        evidence: Set<AnnotationKeyID>,
+        readsIfPresent: Set<AnnotationKeyID>
+    ) throws {
+        let summarizer = NewsSummarizer(weights: weights)
+        #expect(summarizer.requires == evidence.union([.sentences, .layout, .tokens]))
+        #expect(summarizer.readsIfPresent == readsIfPresent)
+        try StageVerifier.verify(summarizer, after: AnalysisPipeline.news().stages, cases: Seeds.all.map(\.text))
+    }
+
     @Test("keeps the summarizer contract")
     func contract() throws {
         try expectSummarizerContract { NewsSummarizer(length: $0, order: $1) }

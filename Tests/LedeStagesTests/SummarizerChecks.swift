@@ -127,6 +127,30 @@ func expectSummarizerContract(
     }
 }
 
+/// Checks that a generic summarizer needs sentences, layout and tokens only, and reads the
+/// quotations and their attributions when a document has them: a pipeline without the
+/// quotation stages summarizes, and one that finds quotations only after the summarizer is
+/// refused.
+func expectQuotesReadIfPresent(
+    _ summarizer: any Summarizer,
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws {
+    #expect(summarizer.requires == [.sentences, .layout, .tokens], sourceLocation: sourceLocation)
+    #expect(summarizer.readsIfPresent == [.quotes, .attributions], sourceLocation: sourceLocation)
+    let withoutQuotes = try AnalysisPipeline.news().removing("lede.attributions").removing("lede.quotes")
+        .inserting(summarizer, at: .last)
+    for seed in Seeds.all {
+        let document = try withoutQuotes.run(seed.text, id: seed.name)
+        #expect(document.quotes.isEmpty, sourceLocation: sourceLocation)
+        #expect(document.summary?.sentences.count == 3, "\(seed.name)", sourceLocation: sourceLocation)
+    }
+    let error = #expect(throws: PipelineError.self, sourceLocation: sourceLocation) {
+        try AnalysisPipeline.news().inserting(summarizer, at: .before("lede.quotes"))
+    }
+    #expect(error?.code == .readBeforeProvided, sourceLocation: sourceLocation)
+    #expect(error?.stage == summarizer.name, sourceLocation: sourceLocation)
+}
+
 extension String {
     /// The indices of a UTF-8 byte range.
     fileprivate func utf8Range(_ range: Range<Int>) -> Range<String.Index> {

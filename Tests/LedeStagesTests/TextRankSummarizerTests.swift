@@ -50,6 +50,11 @@ import Testing
         try expectSummarizerContract { TextRankSummarizer(length: $0, order: $1) }
     }
 
+    @Test("requires sentences, layout and tokens, and reads quotations and attributions if present")
+    func readsQuotesIfPresent() throws {
+        try expectQuotesReadIfPresent(TextRankSummarizer())
+    }
+
     @Test("keeps the stage contract after the news pipeline")
     func keepsTheStageContract() throws {
         try StageVerifier.verify(TextRankSummarizer(), after: AnalysisPipeline.news().stages)

@@ -71,6 +71,21 @@ extension Document {
     var wordCounts: [Int] { self[WordCountKey.self] ?? [] }
 }
 
+enum WordTotalKey: AnnotationKey {
+    typealias Value = Int
+    static var name: String { "test.word-total" }
+}
+
+/// Adds up the word counts when a document has them, and gives 0 otherwise.
+struct WordTotal: Tagger {
+    let name = "test.word-total"
+    var readsIfPresent: Set<AnnotationKeyID> { [AnnotationKeyID(WordCountKey.self)] }
+    var provides: Set<AnnotationKeyID> { [AnnotationKeyID(WordTotalKey.self)] }
+    func process(_ document: inout Document) throws {
+        document[WordTotalKey.self] = document.wordCounts.reduce(0, +)
+    }
+}
+
 struct Failing: Tagger {
     struct Boom: Error, CustomStringConvertible { var description: String { "boom" } }
     let name = "test.failing"

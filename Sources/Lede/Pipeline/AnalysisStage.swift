@@ -21,7 +21,8 @@
 /// ## Implementation requirements
 /// - Be a `struct` and `Sendable`; hold configuration only, no per-document state. The
 ///   pipeline runs one stage value on many documents at once.
-/// - List every key you read in ``requires`` and every key you write in ``provides``; the
+/// - List every key you cannot work without in ``requires``, every key you read only when a
+///   document has it in ``readsIfPresent``, and every key you write in ``provides``; the
 ///   pipeline checks the order of stages from these when it is built, and `StageVerifier`
 ///   (in LedeTesting) checks that you keep to them.
 /// - Only a ``Normalizer`` may replace `document.text`, through ``Document/replaceText(with:)``.
@@ -34,6 +35,14 @@ public protocol AnalysisStage: Sendable {
     var name: String { get }
     /// The annotations this stage reads, which earlier stages must provide. Defaults to none.
     var requires: Set<AnnotationKeyID> { get }
+    /// The annotations this stage reads when a document has them, and does without otherwise.
+    ///
+    /// Declare here what refines the stage's work but is not needed for it, as quotations are
+    /// for a summarizer that keeps a quotation with the sentence that attributes it. An
+    /// ``AnalysisPipeline`` does not require these keys, but refuses to be built when a later
+    /// stage provides one that no earlier stage does: the stage would never see it (code
+    /// ``PipelineError/Code/readBeforeProvided``). Defaults to none.
+    var readsIfPresent: Set<AnnotationKeyID> { get }
     /// The annotations this stage writes.
     var provides: Set<AnnotationKeyID> { get }
     /// Whether this stage rewrites ``Document/text``; `true` for normalizers, `false` otherwise.
@@ -51,6 +60,8 @@ extension AnalysisStage {
     public var name: String { String(describing: Self.self) }
     /// No requirements.
     public var requires: Set<AnnotationKeyID> { [] }
+    /// Nothing read beyond the requirements.
+    public var readsIfPresent: Set<AnnotationKeyID> { [] }
     /// `false`: only normalizers rewrite the text.
     public var rewritesText: Bool { false }
 }

@@ -7,6 +7,7 @@ public struct PipelineError: Error, Sendable, CustomStringConvertible {
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         fileprivate enum Base: String, Hashable, Sendable {
             case missingRequirement
+            case readBeforeProvided
             case duplicateStageName
             case misplacedNormalizer
             case unknownPosition
@@ -22,6 +23,9 @@ public struct PipelineError: Error, Sendable, CustomStringConvertible {
 
         /// A stage requires an annotation that no earlier stage provides.
         public static let missingRequirement = Code(base: .missingRequirement)
+        /// A stage reads an annotation if present (``AnalysisStage/readsIfPresent``) that only a
+        /// later stage provides, so it would never see it.
+        public static let readBeforeProvided = Code(base: .readBeforeProvided)
         /// Two stages have the same name.
         public static let duplicateStageName = Code(base: .duplicateStageName)
         /// A normalizer comes after a stage that made spans, which its rewrite would invalidate.

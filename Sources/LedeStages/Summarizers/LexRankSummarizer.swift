@@ -27,8 +27,9 @@ public import Lede
 /// when two articles report the same sentence, is passed over.
 ///
 /// - **Requires:** `AnnotationKeyID.sentences`, `AnnotationKeyID.layout`,
-///   `AnnotationKeyID.tokens`, `AnnotationKeyID.quotes`,
-///   `AnnotationKeyID.attributions`.
+///   `AnnotationKeyID.tokens`.
+/// - **Reads if present:** `AnnotationKeyID.quotes`, `AnnotationKeyID.attributions`, to keep
+///   each quotation with the sentences that attribute it.
 /// - **Provides:** `AnnotationKeyID.summary`.
 /// - **Offsets:** each `SummarySentence` has its span in the working text and its
 ///   UTF-8 range in the original input.
@@ -83,8 +84,11 @@ public struct LexRankSummarizer: Summarizer {
         self.damping = damping
     }
 
-    /// Sentences, layout, tokens, quotations and attributions.
+    /// Sentences, layout and tokens.
     public var requires: Set<AnnotationKeyID> { SummaryInput.requirements }
+
+    /// Quotations and attributions, when the documents have them.
+    public var readsIfPresent: Set<AnnotationKeyID> { SummaryInput.optionalInputs }
 
     /// Chooses the most central sentences.
     ///

@@ -38,8 +38,12 @@ public import Lede
 /// benchmark notes.
 ///
 /// - **Requires:** `AnnotationKeyID.sentences`, `AnnotationKeyID.layout`,
-///   `AnnotationKeyID.tokens`, `AnnotationKeyID.quotes`,
-///   `AnnotationKeyID.attributions`, `AnnotationKeyID.numbers`.
+///   `AnnotationKeyID.tokens`; `AnnotationKeyID.quotes` and
+///   `AnnotationKeyID.attributions` unless the *quotes* weight is 0, and
+///   `AnnotationKeyID.numbers` unless the *numbers* weight is 0: without them the news
+///   evidence would be missing, and the summary quietly different.
+/// - **Reads if present:** `AnnotationKeyID.quotes` and `AnnotationKeyID.attributions`
+///   when the *quotes* weight is 0, to keep each quotation with the sentences that attribute it.
 /// - **Provides:** `AnnotationKeyID.summary`.
 /// - **Offsets:** each `SummarySentence` has its span in the working text and its
 ///   UTF-8 range in the original input.
@@ -126,8 +130,18 @@ public struct NewsSummarizer: Summarizer {
         self.damping = damping
     }
 
-    /// Sentences, layout, tokens, quotations, attributions and numbers.
-    public var requires: Set<AnnotationKeyID> { SummaryInput.requirements.union([.numbers]) }
+    /// Sentences, layout and tokens; quotations and attributions unless ``Weights/quotes`` is 0;
+    /// numbers unless ``Weights/numbers`` is 0.
+    public var requires: Set<AnnotationKeyID> {
+        var keys = SummaryInput.requirements
+        if weights.quotes != 0 { keys.formUnion(SummaryInput.optionalInputs) }
+        if weights.numbers != 0 { keys.insert(.numbers) }
+        return keys
+    }
+
+    /// Quotations and attributions, when they are not required (``Weights/quotes`` is 0) and
+    /// the documents have them.
+    public var readsIfPresent: Set<AnnotationKeyID> { SummaryInput.optionalInputs.subtracting(requires) }
 
     /// Chooses central, newsworthy sentences that do not repeat each other.
     ///
@@ -146,12 +160,13 @@ public struct NewsSummarizer: Summarizer {
         for (documentIndex, document) in documents.enumerated() {
             let sentences = document.sentences
             let candidateOf = input.candidateOfSentence[documentIndex]
-            for index in quotedSentences(of: document) {
+            for index in weights.quotes != 0 ? quotedSentences(of: document) : [] {
                 let candidate = candidateOf[index]
                 if candidate >= 0 { evidence[candidate] += weights.quotes }
             }
             var counted = Set<Int>()
-            for number in document.numbers
+            // Numbers are read only when they count; they are not required otherwise.
+            for number in weights.numbers != 0 ? document.numbers : []
             where number.isQuantity && number.kind != .year && number.kind != .ordinal {
                 guard let index = SummaryInput.sentence(containing: number.span.start, in: sentences),
                     counted.insert(index).inserted, candidateOf[index] >= 0
