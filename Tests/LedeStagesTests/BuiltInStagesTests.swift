@@ -30,10 +30,33 @@ import Testing
         #expect(error.stage == "lede.quotes")
         #expect(
             error.message.hasSuffix(
-                "Registered stages provide 'layout' by 'lede.layout'; 'sentences' by 'lede.sentences'."
+                "Of the registered stages, 'lede.layout' provides 'layout'; 'lede.sentences' provides 'sentences'."
             ),
             "\(error.message)"
         )
+    }
+
+    @Test(
+        "the built-in stage a missing-requirement message suggests is registered and provides the key",
+        arguments: [
+            AnnotationKeyID.paragraphs, .layout, .sentences, .tokens, .quotes, .attributions, .numbers,
+        ]
+    )
+    func suggestedProviders(key: AnnotationKeyID) throws {
+        let error = try #require(throws: PipelineError.self) { try AnalysisPipeline { Needs(key: key) } }
+        let suggested = try #require(error.message.firstMatch(of: /built-in stages, '([a-z.-]+)' provides/)?.1)
+        let entry = try #require(StageRegistry.builtIn.registered.first { $0.name == suggested })
+        var options = StageOptions(stage: entry.name)
+        #expect(try entry.factory(&options).provides.contains(key))
+    }
+
+    /// A stage that requires one key.
+    struct Needs: Tagger {
+        var key: AnnotationKeyID
+        var name: String { "test.needs" }
+        var requires: Set<AnnotationKeyID> { [key] }
+        var provides: Set<AnnotationKeyID> { [] }
+        func process(_ document: inout Document) throws {}
     }
 
     @Test(

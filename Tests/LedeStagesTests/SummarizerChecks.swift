@@ -151,6 +151,26 @@ func expectQuotesReadIfPresent(
     #expect(error?.stage == summarizer.name, sourceLocation: sourceLocation)
 }
 
+/// Checks that `summarize(_:)` refuses a document without tokens, naming the key and the
+/// built-in stage that provides it, rather than summarizing with less.
+func expectRequirementsChecked(
+    _ summarizer: any Summarizer,
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws {
+    var document = try analysed("The council met on Monday. It approved the budget for schools.", id: "council")
+    document.removeAnnotation(.tokens)
+    let error = #expect(throws: PipelineError.self, sourceLocation: sourceLocation) {
+        try summarizer.summarize([document])
+    }
+    #expect(error?.code == .missingRequirement, sourceLocation: sourceLocation)
+    #expect(error?.stage == summarizer.name, sourceLocation: sourceLocation)
+    #expect(
+        error?.message
+            == "Stage '\(summarizer.name)' requires 'tokens', which document 'council' lacks. Run a stage that provides 'tokens' on the documents before summarizing them. Of the built-in stages, 'lede.tokens' provides 'tokens'.",
+        sourceLocation: sourceLocation
+    )
+}
+
 extension String {
     /// The indices of a UTF-8 byte range.
     fileprivate func utf8Range(_ range: Range<Int>) -> Range<String.Index> {

@@ -38,7 +38,7 @@ import Testing
         #expect(error?.stage == "test.word-counter")
         #expect(
             error?.message
-                == "Stage 'test.word-counter' requires 'paragraphs', which no earlier stage provides. Add a stage that provides 'paragraphs' before 'test.word-counter'."
+                == "Stage 'test.word-counter' requires 'paragraphs', which no earlier stage provides. Add a stage that provides 'paragraphs' before 'test.word-counter'. Of the built-in stages, 'lede.paragraphs' provides 'paragraphs'."
         )
     }
 

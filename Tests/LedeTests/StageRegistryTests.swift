@@ -65,7 +65,7 @@ import Testing
             ),
             (
                 #"{"stages": ["test.word-counter"]}"#, "missingRequirement",
-                "Registered stages provide 'paragraphs' by 'test.paragraphs'."
+                "before 'test.word-counter'. Of the registered stages, 'test.paragraphs' provides 'paragraphs'."
             ),
             (#"{"stages": [42]}"#, "invalidConfiguration", "The pipeline configuration is not valid:"),
             (#"{"stages": [42]}"#, "invalidConfiguration", " at .stages[0]. Expected {"),

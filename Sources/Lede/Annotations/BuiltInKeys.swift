@@ -132,6 +132,22 @@ extension AnnotationKeyID {
     public static let numbers = AnnotationKeyID(NumbersKey.self)
 }
 
+extension AnnotationKeyID {
+    /// The built-in stages (in LedeStages) that provide the built-in keys.
+    ///
+    /// Messages of missing requirements name them. The summary is left out: any summarizer
+    /// provides it.
+    static let builtInProviders: [AnnotationKeyID: [String]] = [
+        .paragraphs: ["lede.paragraphs"],
+        .layout: ["lede.layout"],
+        .sentences: ["lede.sentences"],
+        .tokens: ["lede.tokens"],
+        .quotes: ["lede.quotes"],
+        .attributions: ["lede.attributions"],
+        .numbers: ["lede.numbers"],
+    ]
+}
+
 extension Document {
     /// The direct quotations, in text order; empty until a stage provides
     /// ``AnnotationKeyID/quotes``.

@@ -150,26 +150,27 @@ public struct StageRegistry: Sendable {
         try makePipeline(PipelineConfiguration(json: json))
     }
 
-    /// Adds to a missing-requirement error, for each key that is missing, the registered
-    /// stages that provide it.
+    /// Rewords a missing-requirement error to name, for each key that is missing, the
+    /// registered stages that provide it.
     private func withProviders(_ error: PipelineError, stages: [any AnalysisStage]) -> PipelineError {
         guard let name = error.stage, let position = stages.firstIndex(where: { $0.name == name }) else { return error }
         var available: Set<AnnotationKeyID> = []
         for stage in stages[..<position] { available.formUnion(stage.provides) }
-        let missing = stages[position].requires.subtracting(available).sorted { $0.name < $1.name }
+        let missing = stages[position].requires.subtracting(available)
+        guard let first = missing.min(by: { $0.name < $1.name }) else { return error }
         var providers: [AnnotationKeyID: [String]] = [:]
         for entry in registered {
             var options = StageOptions(stage: entry.name)
             guard let candidate = try? entry.factory(&options) else { continue }
             for key in missing where candidate.provides.contains(key) { providers[key, default: []].append(entry.name) }
         }
-        let suggestions = missing.compactMap { key -> String? in
-            guard let names = providers[key] else { return nil }
-            return "'\(key.name)' by \(names.map { "'\($0)'" }.joined(separator: " or "))"
-        }
-        guard !suggestions.isEmpty else { return error }
-        var enriched = error
-        enriched.message += " Registered stages provide \(suggestions.joined(separator: "; "))."
-        return enriched
+        return PipelineError.missingRequirement(
+            stage: name,
+            missing: missing,
+            absence: AnalysisPipeline.missingAbsence,
+            remedy: AnalysisPipeline.missingRemedy(first, name),
+            providers: providers,
+            origin: "registered"
+        )
     }
 }

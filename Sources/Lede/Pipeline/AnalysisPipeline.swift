@@ -355,12 +355,11 @@ public struct AnalysisPipeline: AnalysisStage {
             }
             let missing = stage.requires.subtracting(available)
             if let key = missing.min(by: { $0.name < $1.name }) {
-                let names = missing.map { "'\($0.name)'" }.sorted().joined(separator: ", ")
-                throw PipelineError(
-                    code: .missingRequirement,
+                throw PipelineError.missingRequirement(
                     stage: stage.name,
-                    message:
-                        "Stage '\(stage.name)' requires \(names), which no earlier stage provides. Add a stage that provides '\(key.name)' before '\(stage.name)'."
+                    missing: missing,
+                    absence: Self.missingAbsence,
+                    remedy: Self.missingRemedy(key, stage.name)
                 )
             }
             let unseen = stage.readsIfPresent.subtracting(available).subtracting(stage.provides)
@@ -378,6 +377,15 @@ public struct AnalysisPipeline: AnalysisStage {
             if !stage.provides.isEmpty && firstAnnotator == nil { firstAnnotator = stage.name }
             available.formUnion(stage.provides)
         }
+    }
+
+    /// How a missing requirement of a pipeline is explained, for ``StageRegistry`` to reword
+    /// the same error with its own providers.
+    static let missingAbsence = "which no earlier stage provides"
+
+    /// What to do about a missing requirement of a pipeline.
+    static func missingRemedy(_ key: AnnotationKeyID, _ stage: String) -> String {
+        "Add a stage that provides '\(key.name)' before '\(stage)'."
     }
 
     private func flattenedNames() -> [String] {

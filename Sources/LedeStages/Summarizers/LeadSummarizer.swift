@@ -52,9 +52,11 @@ public struct LeadSummarizer: Summarizer {
 
     /// Chooses the first body sentences.
     ///
+    /// Call `summarize(_:)`, which first checks that the documents hold what ``requires`` lists.
+    ///
     /// - Parameter documents: The documents to summarize together.
     /// - Returns: The summary.
-    public func summarize(_ documents: [Document]) -> Summary {
+    public func makeSummary(of documents: [Document]) -> Summary {
         let input = SummaryInput(documents)
         let scores = input.candidates.map { 1 / Double(1 + $0.position) }
         return SummarySelector(length: length, order: order).select(

@@ -92,9 +92,11 @@ public struct LexRankSummarizer: Summarizer {
 
     /// Chooses the most central sentences.
     ///
+    /// Call `summarize(_:)`, which first checks that the documents hold what ``requires`` lists.
+    ///
     /// - Parameter documents: The documents to summarize together.
     /// - Returns: The summary.
-    public func summarize(_ documents: [Document]) -> Summary {
+    public func makeSummary(of documents: [Document]) -> Summary {
         let input = SummaryInput(documents)
         var documentFrequency = [Int](repeating: 0, count: input.termCount)
         for bag in input.bags { for entry in bag { documentFrequency[Int(entry.term)] += 1 } }

@@ -67,9 +67,11 @@ public struct LuhnSummarizer: Summarizer {
 
     /// Chooses the sentences with the best clusters of significant words.
     ///
+    /// Call `summarize(_:)`, which first checks that the documents hold what ``requires`` lists.
+    ///
     /// - Parameter documents: The documents to summarize together.
     /// - Returns: The summary.
-    public func summarize(_ documents: [Document]) -> Summary {
+    public func makeSummary(of documents: [Document]) -> Summary {
         let input = SummaryInput(documents)
         var frequency = [Int](repeating: 0, count: input.termCount)
         for bag in input.bags { for entry in bag { frequency[Int(entry.term)] += Int(entry.count) } }

@@ -30,7 +30,7 @@ public import Lede
 /// A quotation is never cut from its attribution: a sentence whose quotation runs on into the
 /// next sentence, or whose speaker is named in another sentence, is chosen together with those
 /// sentences, and all of them count toward the length (see ``SummaryLength``). Several articles
-/// about one event are summarized together by passing them all to ``summarize(_:)``: a
+/// about one event are summarized together by passing them all to `summarize(_:)`: a
 /// sentence whose words are nearly those of a chosen one (cosine of word counts at least 0.8)
 /// is chosen once, and each summary sentence names its document.
 ///
@@ -145,9 +145,11 @@ public struct NewsSummarizer: Summarizer {
 
     /// Chooses central, newsworthy sentences that do not repeat each other.
     ///
+    /// Call `summarize(_:)`, which first checks that the documents hold what ``requires`` lists.
+    ///
     /// - Parameter documents: The documents to summarize together.
     /// - Returns: The summary.
-    public func summarize(_ documents: [Document]) -> Summary {
+    public func makeSummary(of documents: [Document]) -> Summary {
         let input = SummaryInput(documents)
         let graph = SimilarityGraph(bags: input.bags, termCount: input.termCount, measure: .cosine(termWeights: nil))
         let centrality = graph.pageRank(damping: damping)

@@ -63,9 +63,11 @@ public struct TextRankSummarizer: Summarizer {
 
     /// Chooses the most central sentences.
     ///
+    /// Call `summarize(_:)`, which first checks that the documents hold what ``requires`` lists.
+    ///
     /// - Parameter documents: The documents to summarize together.
     /// - Returns: The summary.
-    public func summarize(_ documents: [Document]) -> Summary {
+    public func makeSummary(of documents: [Document]) -> Summary {
         let input = SummaryInput(documents)
         let graph = SimilarityGraph(bags: input.bags, termCount: input.termCount, measure: .overlap)
         return SummarySelector(length: length, order: order).select(
