@@ -110,8 +110,38 @@ enum QuotesKey: AnnotationKey {
 
 /// The key of ``Document/attributions``.
 enum AttributionsKey: AnnotationKey {
-    typealias Value = [Attribution]
+    typealias Value = AttributionTable
     static var name: String { "attributions" }
+}
+
+/// The attributions of a document, with the position of each quotation's attribution, built
+/// once when the attributions are stored.
+struct AttributionTable: Sendable, Equatable {
+    /// The attributions, as the stage wrote them.
+    let attributions: [Attribution]
+    /// For each quotation index, the position in ``attributions`` of its first attribution.
+    private let positionOfQuote: [Int: Int]
+
+    /// Indexes attributions.
+    ///
+    /// - Parameter attributions: The attributions.
+    /// - Complexity: O(*a*) for *a* attributions.
+    init(_ attributions: [Attribution]) {
+        self.attributions = attributions
+        var positions: [Int: Int] = [:]
+        for (position, attribution) in attributions.enumerated() {
+            if let quote = attribution.quote, positions[quote] == nil { positions[quote] = position }
+        }
+        self.positionOfQuote = positions
+    }
+
+    /// The first attribution of a quotation.
+    subscript(quote quote: Int) -> Attribution? {
+        positionOfQuote[quote].map { attributions[$0] }
+    }
+
+    /// Equal when the attributions are; the index follows from them.
+    static func == (lhs: AttributionTable, rhs: AttributionTable) -> Bool { lhs.attributions == rhs.attributions }
 }
 
 /// The key of ``Document/numbers``.
@@ -175,17 +205,44 @@ extension Document {
 
     /// Attributions of quotations and of reported speech, in text order; empty until a stage
     /// provides ``AnnotationKeyID/attributions``.
+    ///
+    /// Setting it provides ``AnnotationKeyID/attributions`` and indexes the attributions by
+    /// quotation, so that ``attribution(ofQuote:)`` need not search.
+    ///
+    /// - Complexity: Reading is O(1); setting is O(*a*) for *a* attributions.
     public var attributions: [Attribution] {
-        get { self[AttributionsKey.self] ?? [] }
-        set { self[AttributionsKey.self] = newValue }
+        get { self[AttributionsKey.self]?.attributions ?? [] }
+        set { self[AttributionsKey.self] = AttributionTable(newValue) }
     }
 
     /// The attribution of the quotation at an index of ``quotes``.
     ///
+    /// When several attributions name the quotation, the first in ``attributions`` is returned.
+    /// To walk every quotation with its attribution, use ``attributedQuotes``.
+    ///
     /// - Parameter quote: An index into ``quotes``.
     /// - Returns: Its attribution, or `nil` if no stage has attributed it.
+    /// - Complexity: O(1) on average: the attributions are indexed by quotation when they are
+    ///   stored.
     public func attribution(ofQuote quote: Int) -> Attribution? {
-        attributions.first { $0.quote == quote }
+        self[AttributionsKey.self]?[quote: quote]
+    }
+
+    /// Every quotation, in text order, with its attribution if a stage has attributed it.
+    ///
+    /// ```swift
+    /// for item in document.attributedQuotes {
+    ///     let speaker = item.attribution?.speaker?.name ?? "nobody"
+    ///     print(speaker, document.originalText(of: item.quote.content))
+    /// }
+    /// ```
+    ///
+    /// - Complexity: O(*q*) for *q* quotations.
+    public var attributedQuotes: [AttributedQuote] {
+        let table = self[AttributionsKey.self]
+        return quotes.enumerated().map { index, quote in
+            AttributedQuote(index: index, quote: quote, attribution: table?[quote: index])
+        }
     }
 
     /// The numbers, in text order; empty until a stage provides ``AnnotationKeyID/numbers``.
