@@ -88,3 +88,61 @@ import Testing
         #expect(document.hasAnnotation(.attributions))
     }
 }
+
+@Suite struct NumberAccessorTests {
+    // Headline, body, then a list of other stories.
+    static let text = "Profits up 5%\n\nProfits rose 5% to $2m, Article 5 says, at 5 p.m. on 8 May.\n\nMore: 3 stories"
+
+    static func mention(_ range: Range<Int>, _ kind: NumberKind, _ value: Double?) -> NumberMention {
+        NumberMention(
+            span: Span(range),
+            provenance: Provenance(stage: "test.numbers", rule: "any"),
+            kind: kind,
+            value: value
+        )
+    }
+
+    static func document(layout: Bool) -> Document {
+        var document = Document(text: text)
+        document.numbers = [
+            mention(11..<13, .percent, 5),  // headline
+            mention(28..<30, .percent, 5),
+            mention(34..<37, .money, 2_000_000),
+            mention(39..<48, .identifier, nil),
+            mention(58..<64, .time, nil),
+            mention(68..<73, .date, nil),
+            mention(82..<83, .cardinal, 3),  // boilerplate
+        ]
+        if layout {
+            document.layout = [
+                LayoutMark(
+                    span: Span(0..<13),
+                    role: .headline,
+                    provenance: Provenance(stage: "test.layout", rule: "h")
+                ),
+                LayoutMark(
+                    span: Span(76..<91),
+                    role: .boilerplate,
+                    provenance: Provenance(stage: "test.layout", rule: "b")
+                ),
+            ]
+        }
+        return document
+    }
+
+    @Test("quantities and identifiers divide the numbers of the body text, as the example commands do")
+    func bodyText() {
+        let document = Self.document(layout: true)
+        #expect(document.quantities.map { String(document.text(of: $0.span)) } == ["5%", "$2m"])
+        #expect(document.identifiers.map { String(document.text(of: $0.span)) } == ["Article 5", "5 p.m.", "8 May"])
+        #expect(document.numbers.count == 7)
+    }
+
+    @Test("without layout every number is body text")
+    func withoutLayout() {
+        let document = Self.document(layout: false)
+        #expect(document.quantities.count == 4)
+        #expect(document.identifiers.count == 3)
+        #expect(Document(text: "").quantities.isEmpty && Document(text: "").identifiers.isEmpty)
+    }
+}

@@ -246,8 +246,40 @@ extension Document {
     }
 
     /// The numbers, in text order; empty until a stage provides ``AnnotationKeyID/numbers``.
+    ///
+    /// All of them, wherever they are: quantities and identifiers, in body text and in
+    /// headlines and boilerplate. ``quantities`` and ``identifiers`` divide those of the body
+    /// text.
     public var numbers: [NumberMention] {
         get { self[NumbersKey.self] ?? [] }
         set { self[NumbersKey.self] = newValue }
+    }
+
+    /// The numbers of the body text that are quantities, in text order.
+    ///
+    /// These are the mentions of ``numbers`` for which ``NumberMention/isQuantity`` is `true`
+    /// (money, percentages, counts, ranges, approximations, fractions, ordinals, years, sports
+    /// scores: anything but an identifier, a time or a date) and whose span is body text
+    /// (``isBodyText(_:)``): not in a headline, a subheading or boilerplate such as a list of
+    /// other stories. A document without ``AnnotationKeyID/layout`` is all body text. This is
+    /// what the example commands report as `numbers`; for the quantities of the whole text,
+    /// use `numbers.filter(\.isQuantity)`.
+    ///
+    /// - Complexity: O(*n* log *m*) for *n* numbers and *m* layout marks.
+    public var quantities: [NumberMention] {
+        numbers.filter { $0.isQuantity && isBodyText($0.span) }
+    }
+
+    /// The numbers of the body text that name rather than count: identifiers, times and dates,
+    /// in text order.
+    ///
+    /// These are the mentions of ``numbers`` for which ``NumberMention/isQuantity`` is `false`
+    /// (`Article 5`, `Boeing 737`, `5 p.m.`, `8 December`) and whose span is body text
+    /// (``isBodyText(_:)``). Together with ``quantities`` they are every number of the body
+    /// text. This is what the example commands report as `identifiers`.
+    ///
+    /// - Complexity: O(*n* log *m*) for *n* numbers and *m* layout marks.
+    public var identifiers: [NumberMention] {
+        numbers.filter { !$0.isQuantity && isBodyText($0.span) }
     }
 }
