@@ -80,6 +80,41 @@ import Testing
         #expect(error?.message.contains(message) == true, "\(error?.message ?? "")")
     }
 
+    @Test("registering a stage under a name other than its own is refused, naming both")
+    func nameMismatchAtRegistration() throws {
+        var registry = StageRegistry()
+        let error = #expect(throws: PipelineError.self) {
+            try registry.register("test.paragraph") { _ in BlankLineParagraphs() }
+        }
+        #expect(error?.code == .stageNameMismatch)
+        #expect(error?.stage == "test.paragraph")
+        #expect(
+            error?.message
+                == "The stage registered as 'test.paragraph' is named 'test.paragraphs'; register it under 'test.paragraphs', or give the stage the name 'test.paragraph', so that configurations and pipelines call it the same."
+        )
+        #expect(registry.registered.isEmpty)
+    }
+
+    @Test("a mismatched name that registration cannot see is refused when the stage is made")
+    func nameMismatchWhenMade() throws {
+        var registry = StageRegistry()
+        // The factory needs an option, so registering cannot make the stage to check it.
+        try registry.register("test.counter") { options in
+            guard try options.int("minimum", default: -1, in: -1...100) >= 0 else {
+                throw options.invalid("minimum", "is required")
+            }
+            return WordCounter()
+        }
+        registry.replace("test.lower") { _ in LowercaseNormalizer() }
+        for (name, options) in [("test.counter", ["minimum": JSONValue.number(1)]), ("test.lower", [:])] {
+            let error = #expect(throws: PipelineError.self) {
+                try registry.makeStage(.init(name: name, options: options))
+            }
+            #expect(error?.code == .stageNameMismatch, "\(name)")
+            #expect(error?.message.hasPrefix("The stage registered as '\(name)' is named 'test.") == true)
+        }
+    }
+
     @Test("registering a taken name is an error; replacing is explicit")
     func registration() throws {
         var registry = try Self.registry()

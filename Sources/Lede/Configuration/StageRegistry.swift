@@ -41,12 +41,18 @@ public struct StageRegistry: Sendable {
 
     /// Registers a stage under a name.
     ///
+    /// The name must be the stage's ``AnalysisStage/name``, so that a pipeline built from a
+    /// configuration names its stages as the configuration does. Registering makes the stage
+    /// once with no options to check it, when the factory can; ``makeStage(_:)`` checks every
+    /// stage it makes.
+    ///
     /// - Parameters:
-    ///   - name: The name configurations use; should match the stage's ``AnalysisStage/name``.
+    ///   - name: The name configurations use: the stage's ``AnalysisStage/name``.
     ///   - summary: A one-line description for listings.
     ///   - factory: Makes the stage from its options.
     /// - Throws: ``PipelineError`` with code ``PipelineError/Code/duplicateStageName`` if the name
-    ///   is taken; use ``replace(_:summary:factory:)`` to override a stage on purpose.
+    ///   is taken (use ``replace(_:summary:factory:)`` to override a stage on purpose), or
+    ///   ``PipelineError/Code/stageNameMismatch`` if the factory makes a stage with another name.
     public mutating func register(
         _ name: String,
         summary: String = "",
@@ -60,14 +66,29 @@ public struct StageRegistry: Sendable {
                     "A stage named '\(name)' is already registered; choose another name (with your package's prefix) or call replace(_:summary:factory:)."
             )
         }
+        var options = StageOptions(stage: name)
+        if let stage = try? factory(&options) { try Self.checkName(of: stage, registeredAs: name) }
         order.append(name)
         entries[name] = Entry(name: name, summary: summary, factory: factory)
     }
 
+    /// Throws unless a stage's name is the one it is registered under.
+    private static func checkName(of stage: any AnalysisStage, registeredAs name: String) throws(PipelineError) {
+        guard stage.name != name else { return }
+        throw PipelineError(
+            code: .stageNameMismatch,
+            stage: name,
+            message:
+                "The stage registered as '\(name)' is named '\(stage.name)'; register it under '\(stage.name)', or give the stage the name '\(name)', so that configurations and pipelines call it the same."
+        )
+    }
+
     /// Registers a stage under a name, replacing any stage registered under it.
     ///
+    /// The name must be the stage's ``AnalysisStage/name``; ``makeStage(_:)`` checks it.
+    ///
     /// - Parameters:
-    ///   - name: The name configurations use.
+    ///   - name: The name configurations use: the stage's ``AnalysisStage/name``.
     ///   - summary: A one-line description for listings.
     ///   - factory: Makes the stage from its options.
     public mutating func replace(_ name: String, summary: String = "", factory: @escaping Factory) {
@@ -80,7 +101,8 @@ public struct StageRegistry: Sendable {
     /// - Parameter configuration: The stage's name and options.
     /// - Returns: The stage.
     /// - Throws: ``PipelineError``: ``PipelineError/Code/unknownStage`` for an unregistered name,
-    ///   ``PipelineError/Code/invalidOption`` for an unknown or ill-typed option.
+    ///   ``PipelineError/Code/invalidOption`` for an unknown or ill-typed option,
+    ///   ``PipelineError/Code/stageNameMismatch`` if the factory made a stage with another name.
     public func makeStage(_ configuration: PipelineConfiguration.Stage) throws(PipelineError) -> any AnalysisStage {
         guard let entry = entries[configuration.name] else {
             let known = order.joined(separator: ", ")
@@ -115,6 +137,7 @@ public struct StageRegistry: Sendable {
                 message: "Stage '\(entry.name)' has no option '\(unknown)'; \(known)."
             )
         }
+        try Self.checkName(of: stage, registeredAs: entry.name)
         return stage
     }
 

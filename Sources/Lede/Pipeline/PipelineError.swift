@@ -14,6 +14,7 @@ public struct PipelineError: Error, Sendable, CustomStringConvertible {
             case stageFailed
             case contractViolation
             case unknownStage
+            case stageNameMismatch
             case invalidOption
             case invalidConfiguration
             case invalidInput
@@ -40,6 +41,9 @@ public struct PipelineError: Error, Sendable, CustomStringConvertible {
         public static let contractViolation = Code(base: .contractViolation)
         /// A configuration names a stage the registry does not know.
         public static let unknownStage = Code(base: .unknownStage)
+        /// A ``StageRegistry`` entry makes a stage whose ``AnalysisStage/name`` is not the name it
+        /// is registered under.
+        public static let stageNameMismatch = Code(base: .stageNameMismatch)
         /// A configuration gives a stage an option it does not have, or a bad value.
         public static let invalidOption = Code(base: .invalidOption)
         /// A configuration cannot be read.
