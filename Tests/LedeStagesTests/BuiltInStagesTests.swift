@@ -30,7 +30,7 @@ import Testing
         #expect(error.stage == "lede.quotes")
         #expect(
             error.message.hasSuffix(
-                "Of the registered stages, 'lede.layout' provides 'layout'; 'lede.sentences' provides 'sentences'."
+                "Of the registered stages, 'lede.layout' provides 'layout'; 'lede.sentences' provides 'sentences'. The stage is at line 1, column 32 of the configuration."
             ),
             "\(error.message)"
         )

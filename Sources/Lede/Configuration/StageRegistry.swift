@@ -155,22 +155,49 @@ public struct StageRegistry: Sendable {
     ) throws(PipelineError)
         -> AnalysisPipeline
     {
-        var stages: [any AnalysisStage] = []
-        for entry in configuration.stages { stages.append(try makeStage(entry)) }
-        do {
-            return try AnalysisPipeline(name: name, stages: stages)
-        } catch  where error.code == .missingRequirement {
-            throw withProviders(error, stages: stages)
-        }
+        try makePipeline(configuration, name: name) { _, error in error }
     }
 
     /// Makes a pipeline from JSON text; see ``PipelineConfiguration``.
+    ///
+    /// An error about one stage (an unknown name, a bad option, a stage out of order) also
+    /// says at which line and column of the text the stage is.
     ///
     /// - Parameter json: The configuration.
     /// - Returns: The pipeline.
     /// - Throws: ``PipelineError`` as ``makePipeline(_:name:)`` and ``PipelineConfiguration/init(json:)`` do.
     public func makePipeline(json: String) throws(PipelineError) -> AnalysisPipeline {
-        try makePipeline(PipelineConfiguration(json: json))
+        let (configuration, offsets) = try PipelineConfiguration.read(json: json)
+        return try makePipeline(configuration, name: "pipeline") { index, error in
+            var located = error
+            located.message +=
+                " The stage is at \(TextLocation(offset: offsets[index], in: json)) of the configuration."
+            return located
+        }
+    }
+
+    /// Makes a pipeline, passing each error about one stage of the configuration through
+    /// `locate` with the stage's index.
+    private func makePipeline(
+        _ configuration: PipelineConfiguration,
+        name: String,
+        locate: (Int, PipelineError) -> PipelineError
+    ) throws(PipelineError) -> AnalysisPipeline {
+        var stages: [any AnalysisStage] = []
+        for (index, entry) in configuration.stages.enumerated() {
+            do {
+                stages.append(try makeStage(entry))
+            } catch {
+                throw locate(index, error)
+            }
+        }
+        do {
+            return try AnalysisPipeline(name: name, stages: stages)
+        } catch {
+            let reworded = error.code == .missingRequirement ? withProviders(error, stages: stages) : error
+            guard let index = stages.firstIndex(where: { $0.name == error.stage }) else { throw reworded }
+            throw locate(index, reworded)
+        }
     }
 
     /// Rewords a missing-requirement error to name, for each key that is missing, the
