@@ -17,8 +17,21 @@ import Testing
         func flattened(_ stages: [any AnalysisStage]) -> [String] {
             stages.flatMap { stage in (stage as? AnalysisPipeline).map { flattened($0.stages) } ?? [stage.name] }
         }
-        #expect(Array(names.prefix { !$0.hasPrefix("lede.summary") }) == flattened(pipeline.stages))
-        #expect(names.drop { !$0.hasPrefix("lede.summary") }.allSatisfy { $0.hasPrefix("lede.summary") })
+        #expect(Array(names.prefix { !$0.hasPrefix("lede.summary.") }) == flattened(pipeline.stages))
+        #expect(names.drop { !$0.hasPrefix("lede.summary.") }.allSatisfy { $0.hasPrefix("lede.summary.") })
+    }
+
+    @Test("each summarizer has one name, lede.summary.<method>, in the registry and as a stage")
+    func summarizerNames() throws {
+        let summarizers: [any Summarizer] = [
+            NewsSummarizer(), LeadSummarizer(), LuhnSummarizer(), LexRankSummarizer(), TextRankSummarizer(),
+        ]
+        let names = ["news", "lead", "luhn", "lexrank", "textrank"].map { "lede.summary." + $0 }
+        #expect(summarizers.map(\.name) == names)
+        #expect(StageRegistry.builtIn.registered.map(\.name).filter { $0.hasPrefix("lede.summary") } == names)
+        for name in names {
+            #expect(try StageRegistry.builtIn.makeStage(.init(name: name)).name == name)
+        }
     }
 
     @Test("a missing requirement names, for each missing key, the stages that provide it")
@@ -62,10 +75,10 @@ import Testing
     @Test(
         "summarizers are made from their options",
         arguments: [
-            (#"{"name": "lede.summary"}"#, "lede.summary"),
+            (#"{"name": "lede.summary.news"}"#, "lede.summary.news"),
             (
-                #"{"name": "lede.summary", "options": {"ratio": 0.3, "order": "score", "redundancy": 1}}"#,
-                "lede.summary"
+                #"{"name": "lede.summary.news", "options": {"ratio": 0.3, "order": "score", "redundancy": 1}}"#,
+                "lede.summary.news"
             ),
             (#"{"name": "lede.summary.lead", "options": {"sentences": 5}}"#, "lede.summary.lead"),
             (#"{"name": "lede.summary.luhn", "options": {"minimumCount": 3, "gap": 2}}"#, "lede.summary.luhn"),
@@ -89,7 +102,7 @@ import Testing
             try StageRegistry.builtIn.makeStage(PipelineConfiguration(json: #"{"stages": ["# + json + "]}").stages[0])
         }
         let news = try #require(
-            try make(#"{"name": "lede.summary", "options": {"ratio": 0.3, "order": "score", "quotes": 0.5}}"#)
+            try make(#"{"name": "lede.summary.news", "options": {"ratio": 0.3, "order": "score", "quotes": 0.5}}"#)
                 as? NewsSummarizer
         )
         #expect(news.length == .ratio(0.3))
@@ -108,8 +121,8 @@ import Testing
         "bad summarizer options name the stage",
         arguments: [
             (
-                #"{"name": "lede.summary", "options": {"sentences": 2, "ratio": 0.5}}"#,
-                "Option 'ratio' of stage 'lede.summary' cannot be given with 'sentences'; give one of the two."
+                #"{"name": "lede.summary.news", "options": {"sentences": 2, "ratio": 0.5}}"#,
+                "Option 'ratio' of stage 'lede.summary.news' cannot be given with 'sentences'; give one of the two."
             ),
             (
                 #"{"name": "lede.summary.lead", "options": {"ratio": 0}}"#,
@@ -124,8 +137,8 @@ import Testing
                 "Option 'threshold' of stage 'lede.summary.lexrank' applies only to the variant \"threshold\"; add \"variant\": \"threshold\"."
             ),
             (
-                #"{"name": "lede.summary", "options": {"redundancy": 2}}"#,
-                "Option 'redundancy' of stage 'lede.summary' must be between 0.0 and 1.0, not 2.0."
+                #"{"name": "lede.summary.news", "options": {"redundancy": 2}}"#,
+                "Option 'redundancy' of stage 'lede.summary.news' must be between 0.0 and 1.0, not 2.0."
             ),
             (
                 #"{"name": "lede.summary.luhn", "options": {"gaps": 2}}"#,
@@ -140,7 +153,7 @@ import Testing
         }
         #expect(error.code == .invalidOption)
         #expect(error.message == message)
-        #expect(error.stage?.hasPrefix("lede.summary") == true)
+        #expect(error.stage?.hasPrefix("lede.summary.") == true)
     }
 
     @Test("a summarizer runs at the end of the news pipeline")
@@ -148,6 +161,6 @@ import Testing
         let pipeline = try AnalysisPipeline.news().inserting(NewsSummarizer(), at: .last)
         let document = try pipeline.run("The council met on Monday. It approved the budget. Critics objected.")
         #expect(document.summary?.sentences.count == 3)
-        #expect(document.summary?.method == "lede.summary")
+        #expect(document.summary?.method == "lede.summary.news")
     }
 }

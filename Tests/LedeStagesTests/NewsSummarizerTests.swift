@@ -31,7 +31,7 @@ import Testing
         #expect(texts(summary) == expected)
         #expect(summary.sentences.map(\.rank) == ranks)
         #expect(summary.sentences.allSatisfy { $0.documentID == document.id && $0.provenance.rule == "news" })
-        #expect(summary.method == "lede.summary")
+        #expect(summary.method == "lede.summary.news")
     }
 
     @Test("the two seed articles about one event make one summary")
@@ -175,7 +175,7 @@ import Testing
         let error = #expect(throws: PipelineError.self) { try NewsSummarizer().summarize([document]) }
         #expect(
             error?.message
-                == "Stage 'lede.summary' requires 'numbers', which document 'prices' lacks. Run a stage that provides 'numbers' on the documents before summarizing them. Of the built-in stages, 'lede.numbers' provides 'numbers'."
+                == "Stage 'lede.summary.news' requires 'numbers', which document 'prices' lacks. Run a stage that provides 'numbers' on the documents before summarizing them. Of the built-in stages, 'lede.numbers' provides 'numbers'."
         )
         let withoutNumbers = NewsSummarizer(
             weights: NewsSummarizer.Weights(position: 1, headline: 1, quotes: 1, numbers: 0)

@@ -94,8 +94,8 @@ public struct NewsSummarizer: Summarizer {
     /// The default λ of maximal marginal relevance.
     public static let defaultRedundancy = 0.9
 
-    /// `lede.summary`.
-    public let name = "lede.summary"
+    /// `lede.summary.news`.
+    public let name = "lede.summary.news"
     /// How long the summary is.
     public var length: SummaryLength
     /// The order of the chosen sentences.
