@@ -105,7 +105,7 @@ import Testing
     static func document(layout: Bool) -> Document {
         var document = Document(text: text)
         document.numbers = [
-            mention(11..<13, .percent, 5),  // headline
+            mention(11..<13, .percent, 5),  // headline: part of the article
             mention(28..<30, .percent, 5),
             mention(34..<37, .money, 2_000_000),
             mention(39..<48, .identifier, nil),
@@ -130,10 +130,10 @@ import Testing
         return document
     }
 
-    @Test("quantities and identifiers divide the numbers of the body text, as the example commands do")
+    @Test("quantities and identifiers divide the numbers of the article, headline included, as the example commands do")
     func bodyText() {
         let document = Self.document(layout: true)
-        #expect(document.quantities.map { String(document.text(of: $0.span)) } == ["5%", "$2m"])
+        #expect(document.quantities.map { String(document.text(of: $0.span)) } == ["5%", "5%", "$2m"])
         #expect(document.identifiers.map { String(document.text(of: $0.span)) } == ["Article 5", "5 p.m.", "8 May"])
         #expect(document.numbers.count == 7)
     }

@@ -247,39 +247,43 @@ extension Document {
 
     /// The numbers, in text order; empty until a stage provides ``AnnotationKeyID/numbers``.
     ///
-    /// All of them, wherever they are: quantities and identifiers, in body text and in
-    /// headlines and boilerplate. ``quantities`` and ``identifiers`` divide those of the body
-    /// text.
+    /// All of them, wherever they are: quantities and identifiers, in the article and in
+    /// boilerplate. ``quantities`` and ``identifiers`` divide those of the article.
     public var numbers: [NumberMention] {
         get { self[NumbersKey.self] ?? [] }
         set { self[NumbersKey.self] = newValue }
     }
 
-    /// The numbers of the body text that are quantities, in text order.
+    /// The numbers of the article that are quantities, in text order.
     ///
     /// These are the mentions of ``numbers`` for which ``NumberMention/isQuantity`` is `true`
     /// (money, percentages, counts, ranges, approximations, fractions, ordinals, years, sports
-    /// scores: anything but an identifier, a time or a date) and whose span is body text
-    /// (``isBodyText(_:)``): not in a headline, a subheading or boilerplate such as a list of
-    /// other stories. A document without ``AnnotationKeyID/layout`` is all body text. This is
-    /// what the example commands report as `numbers`; for the quantities of the whole text,
-    /// use `numbers.filter(\.isQuantity)`.
+    /// scores: anything but an identifier, a time or a date) and that lie in the article: in
+    /// body text (``isBodyText(_:)``) or in a headline or subheading
+    /// (``LayoutRole/isHeading``), not in boilerplate, a byline, a dateline, a credit, a
+    /// prompt or a timestamp line. A document without ``AnnotationKeyID/layout`` is all
+    /// article. This is what the example commands report as `numbers`; for the quantities of
+    /// the whole text, use `numbers.filter(\.isQuantity)`.
     ///
     /// - Complexity: O(*n* log *m*) for *n* numbers and *m* layout marks.
     public var quantities: [NumberMention] {
-        numbers.filter { $0.isQuantity && isBodyText($0.span) }
+        numbers.filter { $0.isQuantity && isInArticle($0.span) }
     }
 
-    /// The numbers of the body text that name rather than count: identifiers, times and dates,
+    /// The numbers of the article that name rather than count: identifiers, times and dates,
     /// in text order.
     ///
     /// These are the mentions of ``numbers`` for which ``NumberMention/isQuantity`` is `false`
-    /// (`Article 5`, `Boeing 737`, `5 p.m.`, `8 December`) and whose span is body text
-    /// (``isBodyText(_:)``). Together with ``quantities`` they are every number of the body
-    /// text. This is what the example commands report as `identifiers`.
+    /// (`Article 5`, `Boeing 737`, `5 p.m.`, `8 December`) and that lie in the article, as
+    /// for ``quantities``: body text, headlines and subheadings. Together with ``quantities``
+    /// they are every number of the article. This is what the example commands report as
+    /// `identifiers`.
     ///
     /// - Complexity: O(*n* log *m*) for *n* numbers and *m* layout marks.
     public var identifiers: [NumberMention] {
-        numbers.filter { !$0.isQuantity && isBodyText($0.span) }
+        numbers.filter { !$0.isQuantity && isInArticle($0.span) }
     }
+
+    /// Whether a span is body text or in a heading: not in a layout mark outside the article.
+    private func isInArticle(_ span: Span) -> Bool { layoutRole(of: span)?.isHeading ?? true }
 }
