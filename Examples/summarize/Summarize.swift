@@ -43,9 +43,9 @@ struct Summarize: AsyncParsableCommand {
 
     @Option(
         name: [.short, .long],
-        help: "lede (the default for news), lead, luhn, lexrank, textrank, or a registered summarizer's name."
+        help: "news, lead, luhn, lexrank or textrank; or a summarizer's registry name, such as lede.summary.news."
     )
-    var method: String = "lede"
+    var method: String = "news"
 
     @Flag(
         inversion: .prefixedNo,
@@ -162,19 +162,31 @@ struct Summarize: AsyncParsableCommand {
 }
 
 /// Makes summarizer stages by method name, through the built-in registry.
+///
+/// A method is the last part of a built-in summarizer's registry name (`news` for
+/// `lede.summary.news`), or a registry name in full. `lede` and `lede.summary`, earlier names
+/// of the news summarizer, still work and print a warning.
 struct SummarizerFactory: Sendable {
+    static let methods = ["news", "lead", "luhn", "lexrank", "textrank"]
+    static let deprecated = ["lede": "news", "lede.summary": "news"]
+
     let stageName: String
     let registry = StageRegistry.builtIn
 
     init(method: String) throws {
-        let aliases = [
-            "lede": "lede.summary", "lead": "lede.summary.lead", "luhn": "lede.summary.luhn",
-            "lexrank": "lede.summary.lexrank", "textrank": "lede.summary.textrank",
-        ]
-        stageName = aliases[method] ?? method
+        var method = method
+        if let replacement = Self.deprecated[method] {
+            FileHandle.standardError.write(
+                Data("warning: --method \(method) is deprecated; use --method \(replacement).\n".utf8)
+            )
+            method = replacement
+        }
+        stageName = Self.methods.contains(method) ? "lede.summary." + method : method
         guard registry.registered.contains(where: { $0.name == stageName }) else {
-            let known = aliases.keys.sorted().joined(separator: ", ")
-            throw ValidationError("There is no summarization method '\(method)'. Methods: \(known).")
+            let known = Self.methods.joined(separator: ", ")
+            throw ValidationError(
+                "There is no summarization method '\(method)'. Methods: \(known), or a summarizer's registry name such as lede.summary.news."
+            )
         }
     }
 

@@ -134,7 +134,7 @@ enum BuiltInStages {
             }
         ),
         (
-            "lede.summary",
+            "lede.summary.news",
             "Summarizes news: central sentences weighed by position, headline, quotations and numbers, without repeats.",
             { options in
                 let standard = NewsSummarizer.Weights.standard

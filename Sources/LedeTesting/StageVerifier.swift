@@ -16,8 +16,10 @@
 ///   `AnalysisStage.requires`;
 /// - does not throw;
 /// - writes every key it provides and no key it does not;
-/// - reads no key outside its requires and provides, and gives the same output when the
-///   document holds only what it requires;
+/// - reads no key outside its requires, reads-if-present and provides, and gives the same
+///   output when the document holds only those keys;
+/// - does not throw when the document holds only what it requires (what it reads if present
+///   may be missing);
 /// - keeps every `Span` it writes inside the working text and on Unicode scalar
 ///   boundaries, and mappable to the original input;
 /// - leaves the text alone unless it is a `Normalizer`; a normalizer's map must send each
@@ -105,9 +107,14 @@ public enum StageVerifier: Sendable {
         }
         first.stopRecordingAccess()
 
-        let undeclaredReads = recorder.reads.subtracting(stage.requires).subtracting(stage.provides)
+        let declaredReads = stage.requires.union(stage.readsIfPresent)
+        let undeclaredReads = recorder.reads.subtracting(declaredReads).subtracting(stage.provides)
         for key in undeclaredReads.sorted(by: { $0.name < $1.name }) {
-            fail("reads", index, "The stage read '\(key.name)' but does not list it in 'requires'.")
+            fail(
+                "reads",
+                index,
+                "The stage read '\(key.name)' but lists it in neither 'requires' nor 'readsIfPresent'."
+            )
         }
         for key in recorder.writes.subtracting(stage.provides).sorted(by: { $0.name < $1.name }) {
             fail("writes", index, "The stage wrote '\(key.name)' but does not list it in 'provides'.")
@@ -169,20 +176,40 @@ public enum StageVerifier: Sendable {
             fail("twice", index, "Running the stage on its own output threw: \(error)")
         }
 
-        // Only what it requires.
+        // Only what it declares it reads.
         var minimal = base
-        for key in minimal.annotationKeys where !stage.requires.contains(key) { minimal.removeAnnotation(key) }
+        for key in minimal.annotationKeys where !declaredReads.contains(key) { minimal.removeAnnotation(key) }
         do {
             try stage.process(&minimal)
             if let key = firstDifference(first, minimal, keys: stage.provides) {
                 fail(
                     "requires",
                     index,
-                    "With only its required annotations, the stage gave different '\(key)'; it reads something it does not declare."
+                    "With only the annotations it requires and reads if present, the stage gave different '\(key)'; it reads something it does not declare."
                 )
             }
         } catch {
-            fail("requires", index, "With only its required annotations, the stage threw: \(error)")
+            fail(
+                "requires",
+                index,
+                "With only the annotations it requires and reads if present, the stage threw: \(error)"
+            )
+        }
+
+        // Without what it reads only if present.
+        let optional = stage.readsIfPresent.subtracting(stage.requires).filter { base.hasAnnotation($0) }
+        guard !optional.isEmpty else { return }
+        var bare = base
+        for key in bare.annotationKeys where !stage.requires.contains(key) { bare.removeAnnotation(key) }
+        do {
+            try stage.process(&bare)
+        } catch {
+            let names = optional.map { "'\($0.name)'" }.sorted().joined(separator: ", ")
+            fail(
+                "readsIfPresent",
+                index,
+                "Without \(names), which it reads only if present, the stage threw: \(error). Handle the missing annotations, or list them in 'requires'."
+            )
         }
     }
 
@@ -265,7 +292,7 @@ public struct StageVerificationError: Error, Sendable, CustomStringConvertible {
         /// The stage's name.
         public var stage: String
         /// The check that failed: `order`, `upstream`, `throws`, `reads`, `writes`, `provides`,
-        /// `text`, `map`, `spans`, `deterministic`, `twice` or `requires`.
+        /// `text`, `map`, `spans`, `deterministic`, `twice`, `requires` or `readsIfPresent`.
         public var check: String
         /// The index of the case text, or `nil` for checks that do not run on a text.
         public var caseIndex: Int?

@@ -51,7 +51,7 @@ import Testing
     /// A summarizer that needs sentiment, which the evaluation pipeline does not provide.
     struct TokenSummarizer: Summarizer {
         var requires: Set<AnnotationKeyID> { [.sentences, AnnotationKeyID(SentimentKey.self)] }
-        func summarize(_ documents: [Document]) throws -> Summary { Summary(sentences: [], method: "tokens") }
+        func makeSummary(of documents: [Document]) throws -> Summary { Summary(sentences: [], method: "tokens") }
     }
 
     @Test("a method that needs more than the pipeline provides is refused up front")

@@ -17,8 +17,21 @@ import Testing
         func flattened(_ stages: [any AnalysisStage]) -> [String] {
             stages.flatMap { stage in (stage as? AnalysisPipeline).map { flattened($0.stages) } ?? [stage.name] }
         }
-        #expect(Array(names.prefix { !$0.hasPrefix("lede.summary") }) == flattened(pipeline.stages))
-        #expect(names.drop { !$0.hasPrefix("lede.summary") }.allSatisfy { $0.hasPrefix("lede.summary") })
+        #expect(Array(names.prefix { !$0.hasPrefix("lede.summary.") }) == flattened(pipeline.stages))
+        #expect(names.drop { !$0.hasPrefix("lede.summary.") }.allSatisfy { $0.hasPrefix("lede.summary.") })
+    }
+
+    @Test("each summarizer has one name, lede.summary.<method>, in the registry and as a stage")
+    func summarizerNames() throws {
+        let summarizers: [any Summarizer] = [
+            NewsSummarizer(), LeadSummarizer(), LuhnSummarizer(), LexRankSummarizer(), TextRankSummarizer(),
+        ]
+        let names = ["news", "lead", "luhn", "lexrank", "textrank"].map { "lede.summary." + $0 }
+        #expect(summarizers.map(\.name) == names)
+        #expect(StageRegistry.builtIn.registered.map(\.name).filter { $0.hasPrefix("lede.summary") } == names)
+        for name in names {
+            #expect(try StageRegistry.builtIn.makeStage(.init(name: name)).name == name)
+        }
     }
 
     @Test("a missing requirement names, for each missing key, the stages that provide it")
@@ -30,19 +43,42 @@ import Testing
         #expect(error.stage == "lede.quotes")
         #expect(
             error.message.hasSuffix(
-                "Registered stages provide 'layout' by 'lede.layout'; 'sentences' by 'lede.sentences'."
+                "Of the registered stages, 'lede.layout' provides 'layout'; 'lede.sentences' provides 'sentences'. The stage is at line 1, column 32 of the configuration."
             ),
             "\(error.message)"
         )
     }
 
     @Test(
+        "the built-in stage a missing-requirement message suggests is registered and provides the key",
+        arguments: [
+            AnnotationKeyID.paragraphs, .layout, .sentences, .tokens, .quotes, .attributions, .numbers,
+        ]
+    )
+    func suggestedProviders(key: AnnotationKeyID) throws {
+        let error = try #require(throws: PipelineError.self) { try AnalysisPipeline { Needs(key: key) } }
+        let suggested = try #require(error.message.firstMatch(of: /built-in stages, '([a-z.-]+)' provides/)?.1)
+        let entry = try #require(StageRegistry.builtIn.registered.first { $0.name == suggested })
+        var options = StageOptions(stage: entry.name)
+        #expect(try entry.factory(&options).provides.contains(key))
+    }
+
+    /// A stage that requires one key.
+    struct Needs: Tagger {
+        var key: AnnotationKeyID
+        var name: String { "test.needs" }
+        var requires: Set<AnnotationKeyID> { [key] }
+        var provides: Set<AnnotationKeyID> { [] }
+        func process(_ document: inout Document) throws {}
+    }
+
+    @Test(
         "summarizers are made from their options",
         arguments: [
-            (#"{"name": "lede.summary"}"#, "lede.summary"),
+            (#"{"name": "lede.summary.news"}"#, "lede.summary.news"),
             (
-                #"{"name": "lede.summary", "options": {"ratio": 0.3, "order": "score", "redundancy": 1}}"#,
-                "lede.summary"
+                #"{"name": "lede.summary.news", "options": {"ratio": 0.3, "order": "score", "redundancy": 1}}"#,
+                "lede.summary.news"
             ),
             (#"{"name": "lede.summary.lead", "options": {"sentences": 5}}"#, "lede.summary.lead"),
             (#"{"name": "lede.summary.luhn", "options": {"minimumCount": 3, "gap": 2}}"#, "lede.summary.luhn"),
@@ -66,7 +102,7 @@ import Testing
             try StageRegistry.builtIn.makeStage(PipelineConfiguration(json: #"{"stages": ["# + json + "]}").stages[0])
         }
         let news = try #require(
-            try make(#"{"name": "lede.summary", "options": {"ratio": 0.3, "order": "score", "quotes": 0.5}}"#)
+            try make(#"{"name": "lede.summary.news", "options": {"ratio": 0.3, "order": "score", "quotes": 0.5}}"#)
                 as? NewsSummarizer
         )
         #expect(news.length == .ratio(0.3))
@@ -85,8 +121,8 @@ import Testing
         "bad summarizer options name the stage",
         arguments: [
             (
-                #"{"name": "lede.summary", "options": {"sentences": 2, "ratio": 0.5}}"#,
-                "Option 'ratio' of stage 'lede.summary' cannot be given with 'sentences'; give one of the two."
+                #"{"name": "lede.summary.news", "options": {"sentences": 2, "ratio": 0.5}}"#,
+                "Option 'ratio' of stage 'lede.summary.news' cannot be given with 'sentences'; give one of the two."
             ),
             (
                 #"{"name": "lede.summary.lead", "options": {"ratio": 0}}"#,
@@ -101,8 +137,8 @@ import Testing
                 "Option 'threshold' of stage 'lede.summary.lexrank' applies only to the variant \"threshold\"; add \"variant\": \"threshold\"."
             ),
             (
-                #"{"name": "lede.summary", "options": {"redundancy": 2}}"#,
-                "Option 'redundancy' of stage 'lede.summary' must be between 0.0 and 1.0, not 2.0."
+                #"{"name": "lede.summary.news", "options": {"redundancy": 2}}"#,
+                "Option 'redundancy' of stage 'lede.summary.news' must be between 0.0 and 1.0, not 2.0."
             ),
             (
                 #"{"name": "lede.summary.luhn", "options": {"gaps": 2}}"#,
@@ -117,7 +153,7 @@ import Testing
         }
         #expect(error.code == .invalidOption)
         #expect(error.message == message)
-        #expect(error.stage?.hasPrefix("lede.summary") == true)
+        #expect(error.stage?.hasPrefix("lede.summary.") == true)
     }
 
     @Test("a summarizer runs at the end of the news pipeline")
@@ -125,6 +161,6 @@ import Testing
         let pipeline = try AnalysisPipeline.news().inserting(NewsSummarizer(), at: .last)
         let document = try pipeline.run("The council met on Monday. It approved the budget. Critics objected.")
         #expect(document.summary?.sentences.count == 3)
-        #expect(document.summary?.method == "lede.summary")
+        #expect(document.summary?.method == "lede.summary.news")
     }
 }

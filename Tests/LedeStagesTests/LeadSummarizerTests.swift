@@ -35,7 +35,7 @@ import Testing
     )
     func seeds(prefix: String, expected: [String]) throws {
         let document = try #require(try analysedSeeds().first { $0.id.hasPrefix(prefix) })
-        let summary = LeadSummarizer().summarize([document])
+        let summary = try LeadSummarizer().summarize([document])
         #expect(texts(summary) == expected)
         #expect(summary.sentences.map(\.rank) == [1, 2, 3])
         #expect(summary.sentences.allSatisfy { $0.documentID == document.id && $0.provenance.rule == "lead" })
@@ -46,7 +46,7 @@ import Testing
     func interleaves() throws {
         let first = try analysed("Alpha opened a plant in Leeds. Alpha hired 200 staff.", id: "a")
         let second = try analysed("Beta closed a mine in Wales. Beta laid off 90 miners.", id: "b")
-        let summary = LeadSummarizer(length: .sentences(3)).summarize([first, second])
+        let summary = try LeadSummarizer(length: .sentences(3)).summarize([first, second])
         #expect(summary.sentences.map { "\($0.documentID)/\($0.sentenceIndex)" } == ["a/0", "a/1", "b/0"])
         #expect(summary.sentences.map(\.documentIndex) == [0, 0, 1])
         #expect(summary.sentences.map(\.rank) == [1, 3, 2])
@@ -67,7 +67,7 @@ import Testing
         ] as [(Int, [String])]
     )
     func quoteUnit(count: Int, expected: [String]) throws {
-        let summary = LeadSummarizer(length: .sentences(count)).summarize([try analysed(Self.quoted)])
+        let summary = try LeadSummarizer(length: .sentences(count)).summarize([try analysed(Self.quoted)])
         #expect(texts(summary) == expected)
         #expect(summary.sentences.map(\.provenance.rule).contains("quote-unit") == (count == 3))
     }
@@ -75,6 +75,16 @@ import Testing
     @Test("keeps the summarizer contract")
     func contract() throws {
         try expectSummarizerContract { LeadSummarizer(length: $0, order: $1) }
+    }
+
+    @Test("requires sentences, layout and tokens, and reads quotations and attributions if present")
+    func readsQuotesIfPresent() throws {
+        try expectQuotesReadIfPresent(LeadSummarizer())
+    }
+
+    @Test("refuses documents that lack what it requires")
+    func checksRequirements() throws {
+        try expectRequirementsChecked(LeadSummarizer())
     }
 
     @Test("keeps the stage contract after the news pipeline")

@@ -29,7 +29,7 @@ import Testing
     )
     func seeds(prefix: String, expected: [String], ranks: [Int]) throws {
         let document = try #require(try analysedSeeds().first { $0.id.hasPrefix(prefix) })
-        let summary = LexRankSummarizer().summarize([document])
+        let summary = try LexRankSummarizer().summarize([document])
         #expect(texts(summary) == expected)
         #expect(summary.sentences.map(\.rank) == ranks)
         #expect(
@@ -41,7 +41,7 @@ import Testing
     @Test("the threshold variant joins sentences equally above the threshold")
     func thresholdVariant() throws {
         let document = try #require(try analysedSeeds().first { $0.id.hasPrefix("004") })
-        let summary = LexRankSummarizer(variant: .threshold(0.1)).summarize([document])
+        let summary = try LexRankSummarizer(variant: .threshold(0.1)).summarize([document])
         #expect(
             texts(summary) == [
                 "A Pentagon statement indicated that U.S. and European planners had created military options for “appropriate consideration” by allied national security advisers.",
@@ -52,13 +52,23 @@ import Testing
         #expect(summary.sentences.allSatisfy { $0.provenance.rule == "lexrank-threshold" })
         // A threshold no pair reaches leaves every sentence alone: PageRank is uniform, so
         // document order breaks the tie.
-        let lone = LexRankSummarizer(length: .sentences(2), variant: .threshold(1)).summarize([document])
+        let lone = try LexRankSummarizer(length: .sentences(2), variant: .threshold(1)).summarize([document])
         #expect(lone.sentences.map(\.sentenceIndex) == [0, 1])
     }
 
     @Test("keeps the summarizer contract")
     func contract() throws {
         try expectSummarizerContract { LexRankSummarizer(length: $0, order: $1) }
+    }
+
+    @Test("requires sentences, layout and tokens, and reads quotations and attributions if present")
+    func readsQuotesIfPresent() throws {
+        try expectQuotesReadIfPresent(LexRankSummarizer())
+    }
+
+    @Test("refuses documents that lack what it requires")
+    func checksRequirements() throws {
+        try expectRequirementsChecked(LexRankSummarizer())
     }
 
     @Test("keeps the stage contract after the news pipeline")

@@ -29,7 +29,7 @@ import Testing
     )
     func seeds(prefix: String, expected: [String], ranks: [Int]) throws {
         let document = try #require(try analysedSeeds().first { $0.id.hasPrefix(prefix) })
-        let summary = LuhnSummarizer().summarize([document])
+        let summary = try LuhnSummarizer().summarize([document])
         #expect(texts(summary) == expected)
         #expect(summary.sentences.map(\.rank) == ranks)
         #expect(summary.sentences.allSatisfy { $0.documentID == document.id && $0.provenance.rule == "luhn" })
@@ -47,13 +47,25 @@ import Testing
         let document = try analysed(
             "Markets were calm on Monday. Grain prices rose as grain exports and grain stocks fell. Traders expect grain to stay dear."
         )
-        let summary = LuhnSummarizer(length: .sentences(1), minimumCount: minimumCount, gap: gap).summarize([document])
+        let summary = try LuhnSummarizer(length: .sentences(1), minimumCount: minimumCount, gap: gap).summarize([
+            document
+        ])
         #expect(texts(summary) == [best])
     }
 
     @Test("keeps the summarizer contract")
     func contract() throws {
         try expectSummarizerContract { LuhnSummarizer(length: $0, order: $1) }
+    }
+
+    @Test("requires sentences, layout and tokens, and reads quotations and attributions if present")
+    func readsQuotesIfPresent() throws {
+        try expectQuotesReadIfPresent(LuhnSummarizer())
+    }
+
+    @Test("refuses documents that lack what it requires")
+    func checksRequirements() throws {
+        try expectRequirementsChecked(LuhnSummarizer())
     }
 
     @Test("keeps the stage contract after the news pipeline")

@@ -27,17 +27,17 @@ import Testing
     )
     func seeds(prefix: String, expected: [String], ranks: [Int]) throws {
         let document = try #require(try analysedSeeds().first { $0.id.hasPrefix(prefix) })
-        let summary = NewsSummarizer().summarize([document])
+        let summary = try NewsSummarizer().summarize([document])
         #expect(texts(summary) == expected)
         #expect(summary.sentences.map(\.rank) == ranks)
         #expect(summary.sentences.allSatisfy { $0.documentID == document.id && $0.provenance.rule == "news" })
-        #expect(summary.method == "lede.summary")
+        #expect(summary.method == "lede.summary.news")
     }
 
     @Test("the two seed articles about one event make one summary")
     func combinedSeeds() throws {
         let seeds = try analysedSeeds()
-        let summary = NewsSummarizer().summarize(seeds)
+        let summary = try NewsSummarizer().summarize(seeds)
         #expect(
             summary.sentences.map { "\($0.documentID) #\($0.sentenceIndex) (rank \($0.rank)): \($0.text)" } == [
                 "000_19271642d0346297.txt #1 (rank 2): U.S. military leaders met with NATO defense chiefs on Wednesday to iron out details of security protections for Ukraine as part of a potential peace deal with Russia.",
@@ -47,7 +47,7 @@ import Testing
         )
         #expect(summary.sentences.map(\.documentIndex) == [0, 0, 1])
         // Five sentences in score order: every sentence names its article.
-        let longer = NewsSummarizer(length: .sentences(5), order: .score).summarize(seeds)
+        let longer = try NewsSummarizer(length: .sentences(5), order: .score).summarize(seeds)
         #expect(
             longer.sentences.map { "\($0.documentIndex)/\($0.sentenceIndex)" } == ["0/8", "0/1", "1/0", "0/4", "1/11"]
         )
@@ -103,8 +103,8 @@ import Testing
     )
     func evidence(sentence: String, weights: NewsSummarizer.Weights, factor: Double) throws {
         let document = try analysed("The government unveiled its tax plan on Monday. " + sentence)
-        let plain = NewsSummarizer(length: .ratio(1), weights: .none, redundancy: 1).summarize([document])
-        let weighed = NewsSummarizer(length: .ratio(1), weights: weights, redundancy: 1).summarize([document])
+        let plain = try NewsSummarizer(length: .ratio(1), weights: .none, redundancy: 1).summarize([document])
+        let weighed = try NewsSummarizer(length: .ratio(1), weights: weights, redundancy: 1).summarize([document])
         let before = try #require(plain.sentences.last?.score)
         let after = try #require(weighed.sentences.last?.score)
         #expect(abs(after / before - factor) < 1e-9, "\(after / before)")
@@ -119,8 +119,8 @@ import Testing
             Heavy rain fell across Yorkshire overnight. Floods closed twelve schools in Leeds on Monday.
             """
         )
-        let plain = NewsSummarizer(length: .ratio(1), order: .document, weights: .none).summarize([document])
-        let weighed = NewsSummarizer(
+        let plain = try NewsSummarizer(length: .ratio(1), order: .document, weights: .none).summarize([document])
+        let weighed = try NewsSummarizer(
             length: .ratio(1),
             order: .document,
             weights: NewsSummarizer.Weights(position: 0, headline: 1, quotes: 0, numbers: 0)
@@ -139,15 +139,58 @@ import Testing
             Acme results lifted shares across the sector.
             """
         )
-        let relevant = NewsSummarizer(length: .sentences(2), weights: .none, redundancy: 1).summarize([document])
-        let diverse = NewsSummarizer(length: .sentences(2), weights: .none, redundancy: 0.3).summarize([document])
+        let relevant = try NewsSummarizer(length: .sentences(2), weights: .none, redundancy: 1).summarize([document])
+        let diverse = try NewsSummarizer(length: .sentences(2), weights: .none, redundancy: 0.3).summarize([document])
         #expect(relevant.sentences.map(\.sentenceIndex) == [0, 1])
         #expect(diverse.sentences.map(\.sentenceIndex) == [1, 2])
+    }
+
+    @Test(
+        "requires the news evidence its weights count, and reads quotations if present otherwise",
+        arguments: [
+            (NewsSummarizer.Weights.standard, [.quotes, .attributions, .numbers], []),
+            (
+                NewsSummarizer.Weights(position: 1, headline: 1, quotes: 0, numbers: 1), [.numbers],
+                [.quotes, .attributions]
+            ),
+            (NewsSummarizer.Weights(position: 1, headline: 1, quotes: 1, numbers: 0), [.quotes, .attributions], []),
+            (NewsSummarizer.Weights.none, [], [.quotes, .attributions]),
+        ] as [(NewsSummarizer.Weights, Set<AnnotationKeyID>, Set<AnnotationKeyID>)]
+    )
+    func requirements(
+        weights: NewsSummarizer.Weights,
+        evidence: Set<AnnotationKeyID>,
+        readsIfPresent: Set<AnnotationKeyID>
+    ) throws {
+        let summarizer = NewsSummarizer(weights: weights)
+        #expect(summarizer.requires == evidence.union([.sentences, .layout, .tokens]))
+        #expect(summarizer.readsIfPresent == readsIfPresent)
+        try StageVerifier.verify(summarizer, after: AnalysisPipeline.news().stages, cases: Seeds.all.map(\.text))
+    }
+
+    @Test("refuses documents without numbers unless their weight is 0")
+    func checksNumbers() throws {
+        var document = try analysed("Prices rose 5% in May. The council met on Monday.", id: "prices")
+        document.removeAnnotation(.numbers)
+        let error = #expect(throws: PipelineError.self) { try NewsSummarizer().summarize([document]) }
+        #expect(
+            error?.message
+                == "Stage 'lede.summary.news' requires 'numbers', which document 'prices' lacks. Run a stage that provides 'numbers' on the documents before summarizing them. Of the built-in stages, 'lede.numbers' provides 'numbers'."
+        )
+        let withoutNumbers = NewsSummarizer(
+            weights: NewsSummarizer.Weights(position: 1, headline: 1, quotes: 1, numbers: 0)
+        )
+        #expect(try withoutNumbers.summarize([document]).sentences.count == 2)
     }
 
     @Test("keeps the summarizer contract")
     func contract() throws {
         try expectSummarizerContract { NewsSummarizer(length: $0, order: $1) }
+    }
+
+    @Test("refuses documents that lack what it requires")
+    func checksRequirements() throws {
+        try expectRequirementsChecked(NewsSummarizer())
     }
 
     @Test("keeps the stage contract after the news pipeline")

@@ -127,6 +127,50 @@ func expectSummarizerContract(
     }
 }
 
+/// Checks that a generic summarizer needs sentences, layout and tokens only, and reads the
+/// quotations and their attributions when a document has them: a pipeline without the
+/// quotation stages summarizes, and one that finds quotations only after the summarizer is
+/// refused.
+func expectQuotesReadIfPresent(
+    _ summarizer: any Summarizer,
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws {
+    #expect(summarizer.requires == [.sentences, .layout, .tokens], sourceLocation: sourceLocation)
+    #expect(summarizer.readsIfPresent == [.quotes, .attributions], sourceLocation: sourceLocation)
+    let withoutQuotes = try AnalysisPipeline.news().removing("lede.attributions").removing("lede.quotes")
+        .inserting(summarizer, at: .last)
+    for seed in Seeds.all {
+        let document = try withoutQuotes.run(seed.text, id: seed.name)
+        #expect(document.quotes.isEmpty, sourceLocation: sourceLocation)
+        #expect(document.summary?.sentences.count == 3, "\(seed.name)", sourceLocation: sourceLocation)
+    }
+    let error = #expect(throws: PipelineError.self, sourceLocation: sourceLocation) {
+        try AnalysisPipeline.news().inserting(summarizer, at: .before("lede.quotes"))
+    }
+    #expect(error?.code == .readBeforeProvided, sourceLocation: sourceLocation)
+    #expect(error?.stage == summarizer.name, sourceLocation: sourceLocation)
+}
+
+/// Checks that `summarize(_:)` refuses a document without tokens, naming the key and the
+/// built-in stage that provides it, rather than summarizing with less.
+func expectRequirementsChecked(
+    _ summarizer: any Summarizer,
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws {
+    var document = try analysed("The council met on Monday. It approved the budget for schools.", id: "council")
+    document.removeAnnotation(.tokens)
+    let error = #expect(throws: PipelineError.self, sourceLocation: sourceLocation) {
+        try summarizer.summarize([document])
+    }
+    #expect(error?.code == .missingRequirement, sourceLocation: sourceLocation)
+    #expect(error?.stage == summarizer.name, sourceLocation: sourceLocation)
+    #expect(
+        error?.message
+            == "Stage '\(summarizer.name)' requires 'tokens', which document 'council' lacks. Run a stage that provides 'tokens' on the documents before summarizing them. Of the built-in stages, 'lede.tokens' provides 'tokens'.",
+        sourceLocation: sourceLocation
+    )
+}
+
 extension String {
     /// The indices of a UTF-8 byte range.
     fileprivate func utf8Range(_ range: Range<Int>) -> Range<String.Index> {

@@ -29,7 +29,7 @@ import Testing
     )
     func seeds(prefix: String, expected: [String], ranks: [Int]) throws {
         let document = try #require(try analysedSeeds().first { $0.id.hasPrefix(prefix) })
-        let summary = TextRankSummarizer().summarize([document])
+        let summary = try TextRankSummarizer().summarize([document])
         #expect(texts(summary) == expected)
         #expect(summary.sentences.map(\.rank) == ranks)
         #expect(summary.sentences.allSatisfy { $0.documentID == document.id && $0.provenance.rule == "textrank" })
@@ -41,13 +41,23 @@ import Testing
         let document = try analysed(
             "The river flooded the town. Rain fell all week. The flooded river closed the town bridge. Officials said the river would fall."
         )
-        let summary = TextRankSummarizer(length: .sentences(1)).summarize([document])
+        let summary = try TextRankSummarizer(length: .sentences(1)).summarize([document])
         #expect(texts(summary) == ["The river flooded the town."])
     }
 
     @Test("keeps the summarizer contract")
     func contract() throws {
         try expectSummarizerContract { TextRankSummarizer(length: $0, order: $1) }
+    }
+
+    @Test("requires sentences, layout and tokens, and reads quotations and attributions if present")
+    func readsQuotesIfPresent() throws {
+        try expectQuotesReadIfPresent(TextRankSummarizer())
+    }
+
+    @Test("refuses documents that lack what it requires")
+    func checksRequirements() throws {
+        try expectRequirementsChecked(TextRankSummarizer())
     }
 
     @Test("keeps the stage contract after the news pipeline")

@@ -122,6 +122,28 @@ struct NeedsParagraphs: Tagger {
     }
 }
 
+/// Counts the marks when a document has them, and counts 0 otherwise.
+struct CountsMarks: Tagger {
+    let name = "test.counts-marks"
+    var readsIfPresent: Set<AnnotationKeyID> { [AnnotationKeyID(MarksKey.self)] }
+    var provides: Set<AnnotationKeyID> { [AnnotationKeyID(OtherKey.self)] }
+    func process(_ document: inout Document) throws {
+        document[OtherKey.self] = document[MarksKey.self]?.count ?? 0
+    }
+}
+
+/// Says it reads the marks only if present, but cannot do without them.
+struct InsistsOnMarks: Tagger {
+    struct Missing: Error, CustomStringConvertible { var description: String { "no marks" } }
+    let name = "test.insists"
+    var readsIfPresent: Set<AnnotationKeyID> { [AnnotationKeyID(MarksKey.self)] }
+    var provides: Set<AnnotationKeyID> { [AnnotationKeyID(OtherKey.self)] }
+    func process(_ document: inout Document) throws {
+        guard let marks = document[MarksKey.self] else { throw Missing() }
+        document[OtherKey.self] = marks.count
+    }
+}
+
 @Suite struct StageVerifierTests {
     @Test("well-behaved stages pass on every standard case and seed")
     func passes() throws {
@@ -135,7 +157,7 @@ struct NeedsParagraphs: Tagger {
         arguments: [
             (
                 ReadsUndeclared() as any AnalysisStage, "reads",
-                "The stage read 'paragraphs' but does not list it in 'requires'."
+                "The stage read 'paragraphs' but lists it in neither 'requires' nor 'readsIfPresent'."
             ),
             (WritesUndeclared(), "writes", "The stage wrote 'test.other' but does not list it in 'provides'."),
             (ForgetsToWrite(), "provides", "The stage lists 'test.marks' in 'provides' but did not write it."),
@@ -152,6 +174,24 @@ struct NeedsParagraphs: Tagger {
         let failure = try #require(error.failures.first { $0.check == check }, "\(error)")
         #expect(failure.message.contains(message), "\(failure.message)")
         #expect(failure.stage == stage.name)
+    }
+
+    @Test("a stage may read what it declares it reads if present, with or without it")
+    func readsIfPresent() throws {
+        try StageVerifier.verify(CountsMarks(), after: [Bangs()])
+        try StageVerifier.verify(CountsMarks())
+    }
+
+    @Test("a stage that cannot do without what it reads if present fails that check")
+    func insistsOnOptionalInput() throws {
+        let error = try #require(throws: StageVerificationError.self) {
+            try StageVerifier.verify(InsistsOnMarks(), after: [Bangs()], cases: ["One. Two."])
+        }
+        #expect(error.failures.map(\.check) == ["readsIfPresent"])
+        #expect(
+            error.failures.first?.message
+                == "Without 'test.marks', which it reads only if present, the stage threw: no marks. Handle the missing annotations, or list them in 'requires'."
+        )
     }
 
     @Test("a stage whose requirements the upstream does not provide fails the order check")

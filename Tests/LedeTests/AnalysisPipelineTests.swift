@@ -38,9 +38,61 @@ import Testing
         #expect(error?.stage == "test.word-counter")
         #expect(
             error?.message
-                == "Stage 'test.word-counter' requires 'paragraphs', which no earlier stage provides. Add a stage that provides 'paragraphs' before 'test.word-counter'."
+                == "Stage 'test.word-counter' requires 'paragraphs', which no earlier stage provides. Add a stage that provides 'paragraphs' before 'test.word-counter'. Of the built-in stages, 'lede.paragraphs' provides 'paragraphs'."
         )
     }
+
+    @Test("a stage reads what it reads if present when an earlier stage provides it, and does without it")
+    func readsIfPresent() throws {
+        let with = try AnalysisPipeline {
+            BlankLineParagraphs()
+            WordCounter()
+            WordTotal()
+        }
+        #expect(try with.run("a b\n\nc")[WordTotalKey.self] == 3)
+        let without = try AnalysisPipeline { WordTotal() }
+        #expect(without.requires.isEmpty)
+        #expect(try without.run("a b\n\nc")[WordTotalKey.self] == 0)
+    }
+
+    @Test("a stage that reads if present what only a later stage provides is refused, with the fix")
+    func readBeforeProvided() throws {
+        let error = #expect(throws: PipelineError.self) {
+            try AnalysisPipeline {
+                BlankLineParagraphs()
+                WordTotal()
+                WordCounter()
+            }
+        }
+        #expect(error?.code == .readBeforeProvided)
+        #expect(error?.stage == "test.word-total")
+        #expect(
+            error?.message
+                == "Stage 'test.word-total' reads 'test.word-counts' when a document has it, but 'test.word-counter', which provides it, comes later, so 'test.word-total' would never see it. Move 'test.word-counter' before 'test.word-total'."
+        )
+    }
+
+    @Test("a nested pipeline reads if present what its stages read and do not provide themselves")
+    func nestedReadsIfPresent() throws {
+        let totals = try AnalysisPipeline(name: "totals") { WordTotal() }
+        #expect(totals.readsIfPresent == [AnalysisPipelineTests.wordCounts])
+        let counts = try AnalysisPipeline(name: "counts", assuming: [.paragraphs]) {
+            WordCounter()
+            WordTotal()
+        }
+        #expect(counts.readsIfPresent.isEmpty)
+        let error = #expect(throws: PipelineError.self) {
+            try AnalysisPipeline {
+                BlankLineParagraphs()
+                totals
+                WordCounter()
+            }
+        }
+        #expect(error?.code == .readBeforeProvided)
+        #expect(error?.stage == "totals")
+    }
+
+    static let wordCounts = AnnotationKeyID(WordCountKey.self)
 
     @Test("requirements can be assumed for a pipeline that continues another")
     func assumptions() throws {
@@ -134,16 +186,23 @@ import Testing
         #expect(try added.replacing("test.failing", with: Liar()).stages.last?.name == "test.liar")
     }
 
-    @Test("the explanation lists kinds, requirements and outputs")
+    @Test("the explanation lists kinds, requirements, what is read if present, and outputs")
     func explanation() throws {
         let pipeline = try AnalysisPipeline {
             LowercaseNormalizer()
             BlankLineParagraphs()
             WordCounter()
+            WordTotal()
         }
-        let lines = pipeline.explanation.split(separator: "\n").map(String.init)
-        #expect(lines.count == 4)
-        #expect(lines[3].hasPrefix("3  tagger      test.word-counter  paragraphs"))
+        #expect(
+            pipeline.explanation.split(separator: "\n") == [
+                "#  kind        name               requires    if present        provides",
+                "1  normalizer  test.lowercase     -           -                 -",
+                "2  segmenter   test.paragraphs    -           -                 paragraphs",
+                "3  tagger      test.word-counter  paragraphs  -                 test.word-counts",
+                "4  tagger      test.word-total    -           test.word-counts  test.word-total",
+            ]
+        )
     }
 
     @Test("many documents run in parallel, in order, with per-document errors")

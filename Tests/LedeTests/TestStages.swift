@@ -71,6 +71,21 @@ extension Document {
     var wordCounts: [Int] { self[WordCountKey.self] ?? [] }
 }
 
+enum WordTotalKey: AnnotationKey {
+    typealias Value = Int
+    static var name: String { "test.word-total" }
+}
+
+/// Adds up the word counts when a document has them, and gives 0 otherwise.
+struct WordTotal: Tagger {
+    let name = "test.word-total"
+    var readsIfPresent: Set<AnnotationKeyID> { [AnnotationKeyID(WordCountKey.self)] }
+    var provides: Set<AnnotationKeyID> { [AnnotationKeyID(WordTotalKey.self)] }
+    func process(_ document: inout Document) throws {
+        document[WordTotalKey.self] = document.wordCounts.reduce(0, +)
+    }
+}
+
 struct Failing: Tagger {
     struct Boom: Error, CustomStringConvertible { var description: String { "boom" } }
     let name = "test.failing"
@@ -94,4 +109,66 @@ struct SneakyRewriter: Tagger {
         rewriter.replace(0..<0, with: "!")
         try document.replaceText(with: rewriter)
     }
+}
+
+/// Chooses the shortest body sentences: a downstream summarizer, as the Writing a Custom Stage
+/// article shows it.
+struct ShortestSentences: Summarizer {
+    let name = "acme.summary.shortest"
+    var count = 2
+
+    func makeSummary(of documents: [Document]) -> Summary {
+        var chosen: [SummarySentence] = []
+        for (documentIndex, document) in documents.enumerated() {
+            for (index, sentence) in document.sentences.enumerated() where document.isBodyText(sentence.span) {
+                chosen.append(
+                    SummarySentence(
+                        documentID: document.id,
+                        documentIndex: documentIndex,
+                        sentenceIndex: index,
+                        span: sentence.span,
+                        originalRange: document.originalRange(of: sentence.span),
+                        text: String(document.originalText(of: sentence.span)),
+                        score: 1 / Double(1 + sentence.span.length),
+                        rank: 0,
+                        provenance: Provenance(stage: name, rule: "shortest")
+                    )
+                )
+            }
+        }
+        chosen.sort { $0.score > $1.score }
+        chosen = Array(chosen.prefix(count))
+        for index in chosen.indices { chosen[index].rank = index + 1 }
+        return Summary(sentences: chosen, method: name)
+    }
+}
+
+/// Sentences that end at each full stop, for tests that need sentences without LedeStages.
+struct PeriodSentences: Segmenter {
+    let name = "test.sentences"
+    var provides: Set<AnnotationKeyID> { [.sentences] }
+    func process(_ document: inout Document) throws {
+        var sentences: [Sentence] = []
+        var start = 0
+        let bytes = Array(document.text.utf8)
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: ".") {
+            sentences.append(
+                Sentence(
+                    span: Span(start..<offset + 1),
+                    paragraph: 0,
+                    provenance: Provenance(stage: name, rule: "period")
+                )
+            )
+            start = offset + 1
+            while start < bytes.count && bytes[start] == UInt8(ascii: " ") { start += 1 }
+        }
+        document.sentences = sentences
+    }
+}
+
+/// Marks nothing as heading or boilerplate: every sentence is body text.
+struct NoLayout: Segmenter {
+    let name = "test.layout"
+    var provides: Set<AnnotationKeyID> { [.layout] }
+    func process(_ document: inout Document) throws { document.layout = [] }
 }

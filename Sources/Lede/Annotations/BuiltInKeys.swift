@@ -110,8 +110,38 @@ enum QuotesKey: AnnotationKey {
 
 /// The key of ``Document/attributions``.
 enum AttributionsKey: AnnotationKey {
-    typealias Value = [Attribution]
+    typealias Value = AttributionTable
     static var name: String { "attributions" }
+}
+
+/// The attributions of a document, with the position of each quotation's attribution, built
+/// once when the attributions are stored.
+struct AttributionTable: Sendable, Equatable {
+    /// The attributions, as the stage wrote them.
+    let attributions: [Attribution]
+    /// For each quotation index, the position in ``attributions`` of its first attribution.
+    private let positionOfQuote: [Int: Int]
+
+    /// Indexes attributions.
+    ///
+    /// - Parameter attributions: The attributions.
+    /// - Complexity: O(*a*) for *a* attributions.
+    init(_ attributions: [Attribution]) {
+        self.attributions = attributions
+        var positions: [Int: Int] = [:]
+        for (position, attribution) in attributions.enumerated() {
+            if let quote = attribution.quote, positions[quote] == nil { positions[quote] = position }
+        }
+        self.positionOfQuote = positions
+    }
+
+    /// The first attribution of a quotation.
+    subscript(quote quote: Int) -> Attribution? {
+        positionOfQuote[quote].map { attributions[$0] }
+    }
+
+    /// Equal when the attributions are; the index follows from them.
+    static func == (lhs: AttributionTable, rhs: AttributionTable) -> Bool { lhs.attributions == rhs.attributions }
 }
 
 /// The key of ``Document/numbers``.
@@ -130,6 +160,22 @@ extension AnnotationKeyID {
     /// ``Document/numbers``, provided by the built-in `NumberFinder` or any stage that finds
     /// numbers.
     public static let numbers = AnnotationKeyID(NumbersKey.self)
+}
+
+extension AnnotationKeyID {
+    /// The built-in stages (in LedeStages) that provide the built-in keys.
+    ///
+    /// Messages of missing requirements name them. The summary is left out: any summarizer
+    /// provides it.
+    static let builtInProviders: [AnnotationKeyID: [String]] = [
+        .paragraphs: ["lede.paragraphs"],
+        .layout: ["lede.layout"],
+        .sentences: ["lede.sentences"],
+        .tokens: ["lede.tokens"],
+        .quotes: ["lede.quotes"],
+        .attributions: ["lede.attributions"],
+        .numbers: ["lede.numbers"],
+    ]
 }
 
 extension Document {
@@ -159,22 +205,85 @@ extension Document {
 
     /// Attributions of quotations and of reported speech, in text order; empty until a stage
     /// provides ``AnnotationKeyID/attributions``.
+    ///
+    /// Setting it provides ``AnnotationKeyID/attributions`` and indexes the attributions by
+    /// quotation, so that ``attribution(ofQuote:)`` need not search.
+    ///
+    /// - Complexity: Reading is O(1); setting is O(*a*) for *a* attributions.
     public var attributions: [Attribution] {
-        get { self[AttributionsKey.self] ?? [] }
-        set { self[AttributionsKey.self] = newValue }
+        get { self[AttributionsKey.self]?.attributions ?? [] }
+        set { self[AttributionsKey.self] = AttributionTable(newValue) }
     }
 
     /// The attribution of the quotation at an index of ``quotes``.
     ///
+    /// When several attributions name the quotation, the first in ``attributions`` is returned.
+    /// To walk every quotation with its attribution, use ``attributedQuotes``.
+    ///
     /// - Parameter quote: An index into ``quotes``.
     /// - Returns: Its attribution, or `nil` if no stage has attributed it.
+    /// - Complexity: O(1) on average: the attributions are indexed by quotation when they are
+    ///   stored.
     public func attribution(ofQuote quote: Int) -> Attribution? {
-        attributions.first { $0.quote == quote }
+        self[AttributionsKey.self]?[quote: quote]
+    }
+
+    /// Every quotation, in text order, with its attribution if a stage has attributed it.
+    ///
+    /// ```swift
+    /// for item in document.attributedQuotes {
+    ///     let speaker = item.attribution?.speaker?.name ?? "nobody"
+    ///     print(speaker, document.originalText(of: item.quote.content))
+    /// }
+    /// ```
+    ///
+    /// - Complexity: O(*q*) for *q* quotations.
+    public var attributedQuotes: [AttributedQuote] {
+        let table = self[AttributionsKey.self]
+        return quotes.enumerated().map { index, quote in
+            AttributedQuote(index: index, quote: quote, attribution: table?[quote: index])
+        }
     }
 
     /// The numbers, in text order; empty until a stage provides ``AnnotationKeyID/numbers``.
+    ///
+    /// All of them, wherever they are: quantities and identifiers, in the article and in
+    /// boilerplate. ``quantities`` and ``identifiers`` divide those of the article.
     public var numbers: [NumberMention] {
         get { self[NumbersKey.self] ?? [] }
         set { self[NumbersKey.self] = newValue }
     }
+
+    /// The numbers of the article that are quantities, in text order.
+    ///
+    /// These are the mentions of ``numbers`` for which ``NumberMention/isQuantity`` is `true`
+    /// (money, percentages, counts, ranges, approximations, fractions, ordinals, years, sports
+    /// scores: anything but an identifier, a time or a date) and that lie in the article: in
+    /// body text (``isBodyText(_:)``) or in a headline or subheading
+    /// (``LayoutRole/isHeading``), not in boilerplate, a byline, a dateline, a credit, a
+    /// prompt or a timestamp line. A document without ``AnnotationKeyID/layout`` is all
+    /// article. This is what the example commands report as `numbers`; for the quantities of
+    /// the whole text, use `numbers.filter(\.isQuantity)`.
+    ///
+    /// - Complexity: O(*n* log *m*) for *n* numbers and *m* layout marks.
+    public var quantities: [NumberMention] {
+        numbers.filter { $0.isQuantity && isInArticle($0.span) }
+    }
+
+    /// The numbers of the article that name rather than count: identifiers, times and dates,
+    /// in text order.
+    ///
+    /// These are the mentions of ``numbers`` for which ``NumberMention/isQuantity`` is `false`
+    /// (`Article 5`, `Boeing 737`, `5 p.m.`, `8 December`) and that lie in the article, as
+    /// for ``quantities``: body text, headlines and subheadings. Together with ``quantities``
+    /// they are every number of the article. This is what the example commands report as
+    /// `identifiers`.
+    ///
+    /// - Complexity: O(*n* log *m*) for *n* numbers and *m* layout marks.
+    public var identifiers: [NumberMention] {
+        numbers.filter { !$0.isQuantity && isInArticle($0.span) }
+    }
+
+    /// Whether a span is body text or in a heading: not in a layout mark outside the article.
+    private func isInArticle(_ span: Span) -> Bool { layoutRole(of: span)?.isHeading ?? true }
 }

@@ -41,12 +41,18 @@ public struct StageRegistry: Sendable {
 
     /// Registers a stage under a name.
     ///
+    /// The name must be the stage's ``AnalysisStage/name``, so that a pipeline built from a
+    /// configuration names its stages as the configuration does. Registering makes the stage
+    /// once with no options to check it, when the factory can; ``makeStage(_:)`` checks every
+    /// stage it makes.
+    ///
     /// - Parameters:
-    ///   - name: The name configurations use; should match the stage's ``AnalysisStage/name``.
+    ///   - name: The name configurations use: the stage's ``AnalysisStage/name``.
     ///   - summary: A one-line description for listings.
     ///   - factory: Makes the stage from its options.
     /// - Throws: ``PipelineError`` with code ``PipelineError/Code/duplicateStageName`` if the name
-    ///   is taken; use ``replace(_:summary:factory:)`` to override a stage on purpose.
+    ///   is taken (use ``replace(_:summary:factory:)`` to override a stage on purpose), or
+    ///   ``PipelineError/Code/stageNameMismatch`` if the factory makes a stage with another name.
     public mutating func register(
         _ name: String,
         summary: String = "",
@@ -60,14 +66,29 @@ public struct StageRegistry: Sendable {
                     "A stage named '\(name)' is already registered; choose another name (with your package's prefix) or call replace(_:summary:factory:)."
             )
         }
+        var options = StageOptions(stage: name)
+        if let stage = try? factory(&options) { try Self.checkName(of: stage, registeredAs: name) }
         order.append(name)
         entries[name] = Entry(name: name, summary: summary, factory: factory)
     }
 
+    /// Throws unless a stage's name is the one it is registered under.
+    private static func checkName(of stage: any AnalysisStage, registeredAs name: String) throws(PipelineError) {
+        guard stage.name != name else { return }
+        throw PipelineError(
+            code: .stageNameMismatch,
+            stage: name,
+            message:
+                "The stage registered as '\(name)' is named '\(stage.name)'; register it under '\(stage.name)', or give the stage the name '\(name)', so that configurations and pipelines call it the same."
+        )
+    }
+
     /// Registers a stage under a name, replacing any stage registered under it.
     ///
+    /// The name must be the stage's ``AnalysisStage/name``; ``makeStage(_:)`` checks it.
+    ///
     /// - Parameters:
-    ///   - name: The name configurations use.
+    ///   - name: The name configurations use: the stage's ``AnalysisStage/name``.
     ///   - summary: A one-line description for listings.
     ///   - factory: Makes the stage from its options.
     public mutating func replace(_ name: String, summary: String = "", factory: @escaping Factory) {
@@ -80,7 +101,8 @@ public struct StageRegistry: Sendable {
     /// - Parameter configuration: The stage's name and options.
     /// - Returns: The stage.
     /// - Throws: ``PipelineError``: ``PipelineError/Code/unknownStage`` for an unregistered name,
-    ///   ``PipelineError/Code/invalidOption`` for an unknown or ill-typed option.
+    ///   ``PipelineError/Code/invalidOption`` for an unknown or ill-typed option,
+    ///   ``PipelineError/Code/stageNameMismatch`` if the factory made a stage with another name.
     public func makeStage(_ configuration: PipelineConfiguration.Stage) throws(PipelineError) -> any AnalysisStage {
         guard let entry = entries[configuration.name] else {
             let known = order.joined(separator: ", ")
@@ -115,6 +137,7 @@ public struct StageRegistry: Sendable {
                 message: "Stage '\(entry.name)' has no option '\(unknown)'; \(known)."
             )
         }
+        try Self.checkName(of: stage, registeredAs: entry.name)
         return stage
     }
 
@@ -132,44 +155,72 @@ public struct StageRegistry: Sendable {
     ) throws(PipelineError)
         -> AnalysisPipeline
     {
-        var stages: [any AnalysisStage] = []
-        for entry in configuration.stages { stages.append(try makeStage(entry)) }
-        do {
-            return try AnalysisPipeline(name: name, stages: stages)
-        } catch  where error.code == .missingRequirement {
-            throw withProviders(error, stages: stages)
-        }
+        try makePipeline(configuration, name: name) { _, error in error }
     }
 
     /// Makes a pipeline from JSON text; see ``PipelineConfiguration``.
+    ///
+    /// An error about one stage (an unknown name, a bad option, a stage out of order) also
+    /// says at which line and column of the text the stage is.
     ///
     /// - Parameter json: The configuration.
     /// - Returns: The pipeline.
     /// - Throws: ``PipelineError`` as ``makePipeline(_:name:)`` and ``PipelineConfiguration/init(json:)`` do.
     public func makePipeline(json: String) throws(PipelineError) -> AnalysisPipeline {
-        try makePipeline(PipelineConfiguration(json: json))
+        let (configuration, offsets) = try PipelineConfiguration.read(json: json)
+        return try makePipeline(configuration, name: "pipeline") { index, error in
+            var located = error
+            located.message +=
+                " The stage is at \(TextLocation(offset: offsets[index], in: json)) of the configuration."
+            return located
+        }
     }
 
-    /// Adds to a missing-requirement error, for each key that is missing, the registered
-    /// stages that provide it.
+    /// Makes a pipeline, passing each error about one stage of the configuration through
+    /// `locate` with the stage's index.
+    private func makePipeline(
+        _ configuration: PipelineConfiguration,
+        name: String,
+        locate: (Int, PipelineError) -> PipelineError
+    ) throws(PipelineError) -> AnalysisPipeline {
+        var stages: [any AnalysisStage] = []
+        for (index, entry) in configuration.stages.enumerated() {
+            do {
+                stages.append(try makeStage(entry))
+            } catch {
+                throw locate(index, error)
+            }
+        }
+        do {
+            return try AnalysisPipeline(name: name, stages: stages)
+        } catch {
+            let reworded = error.code == .missingRequirement ? withProviders(error, stages: stages) : error
+            guard let index = stages.firstIndex(where: { $0.name == error.stage }) else { throw reworded }
+            throw locate(index, reworded)
+        }
+    }
+
+    /// Rewords a missing-requirement error to name, for each key that is missing, the
+    /// registered stages that provide it.
     private func withProviders(_ error: PipelineError, stages: [any AnalysisStage]) -> PipelineError {
         guard let name = error.stage, let position = stages.firstIndex(where: { $0.name == name }) else { return error }
         var available: Set<AnnotationKeyID> = []
         for stage in stages[..<position] { available.formUnion(stage.provides) }
-        let missing = stages[position].requires.subtracting(available).sorted { $0.name < $1.name }
+        let missing = stages[position].requires.subtracting(available)
+        guard let first = missing.min(by: { $0.name < $1.name }) else { return error }
         var providers: [AnnotationKeyID: [String]] = [:]
         for entry in registered {
             var options = StageOptions(stage: entry.name)
             guard let candidate = try? entry.factory(&options) else { continue }
             for key in missing where candidate.provides.contains(key) { providers[key, default: []].append(entry.name) }
         }
-        let suggestions = missing.compactMap { key -> String? in
-            guard let names = providers[key] else { return nil }
-            return "'\(key.name)' by \(names.map { "'\($0)'" }.joined(separator: " or "))"
-        }
-        guard !suggestions.isEmpty else { return error }
-        var enriched = error
-        enriched.message += " Registered stages provide \(suggestions.joined(separator: "; "))."
-        return enriched
+        return PipelineError.missingRequirement(
+            stage: name,
+            missing: missing,
+            absence: AnalysisPipeline.missingAbsence,
+            remedy: AnalysisPipeline.missingRemedy(first, name),
+            providers: providers,
+            origin: "registered"
+        )
     }
 }

@@ -20,7 +20,8 @@ internal import Foundation
 /// ```
 ///
 /// Building checks that stage names are unique, that every stage's ``AnalysisStage/requires``
-/// is provided by an earlier stage, and that normalizers come first; a failure throws a
+/// is provided by an earlier stage, that no stage's ``AnalysisStage/readsIfPresent`` is
+/// provided only by a later stage, and that normalizers come first; a failure throws a
 /// ``PipelineError`` that names the stages and says what to add or move. Running checks that
 /// each stage wrote what it declared and, unless it is a normalizer, left the text alone.
 ///
@@ -45,8 +46,8 @@ public struct AnalysisPipeline: AnalysisStage {
     ///   - assumptions: Annotations the input documents already have, for a pipeline that
     ///     continues the work of another; defaults to none.
     ///   - stages: The stages, in order.
-    /// - Throws: ``PipelineError`` if names repeat, a requirement is unmet or a normalizer is
-    ///   misplaced.
+    /// - Throws: ``PipelineError`` if names repeat, a requirement is unmet, a stage reads an
+    ///   annotation if present that only a later stage provides, or a normalizer is misplaced.
     public init(
         name: String = "pipeline",
         assuming assumptions: Set<AnnotationKeyID> = [],
@@ -79,6 +80,18 @@ public struct AnalysisPipeline: AnalysisStage {
 
     /// The assumptions: what the documents must have before the pipeline runs.
     public var requires: Set<AnnotationKeyID> { assumptions }
+
+    /// What the stages read if present and no earlier stage of the pipeline provides: what the
+    /// pipeline would read from the documents it is given.
+    public var readsIfPresent: Set<AnnotationKeyID> {
+        var available = assumptions
+        var reads: Set<AnnotationKeyID> = []
+        for stage in stages {
+            reads.formUnion(stage.readsIfPresent.subtracting(available))
+            available.formUnion(stage.provides)
+        }
+        return reads
+    }
 
     /// Everything any stage provides.
     public var provides: Set<AnnotationKeyID> {
@@ -292,25 +305,25 @@ public struct AnalysisPipeline: AnalysisStage {
 
     // MARK: Checking
 
-    /// A table of the stages: kind, name, what each requires and provides.
+    /// A table of the stages: kind, name, what each requires, reads if present and provides.
     ///
     /// ```text
-    /// #  kind        name            requires              provides
-    /// 1  normalizer  lede.unicode    -                     -
-    /// 2  segmenter   lede.paragraphs -                     paragraphs
+    /// #  kind        name             requires  if present  provides
+    /// 1  normalizer  lede.unicode     -         -           -
+    /// 2  segmenter   lede.paragraphs  -         -           paragraphs
     /// ```
     public var explanation: String {
-        var rows: [[String]] = [["#", "kind", "name", "requires", "provides"]]
+        var rows: [[String]] = [["#", "kind", "name", "requires", "if present", "provides"]]
         for (offset, stage) in stages.enumerated() {
             func list(_ keys: Set<AnnotationKeyID>) -> String {
                 keys.isEmpty ? "-" : keys.map(\.name).sorted().joined(separator: ", ")
             }
             rows.append([
                 String(offset + 1), StageKind(of: stage).rawValue, stage.name, list(stage.requires),
-                list(stage.provides),
+                list(stage.readsIfPresent), list(stage.provides),
             ])
         }
-        var widths = [Int](repeating: 0, count: 5)
+        var widths = [Int](repeating: 0, count: rows[0].count)
         for row in rows { for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) } }
         return rows.map { row in
             row.enumerated().map { column, cell in
@@ -330,9 +343,8 @@ public struct AnalysisPipeline: AnalysisStage {
             )
         }
         var available = assumptions
-        var providers: [AnnotationKeyID: String] = [:]
         var firstAnnotator: String?
-        for stage in stages {
+        for (position, stage) in stages.enumerated() {
             if stage.rewritesText, let earlier = firstAnnotator {
                 throw PipelineError(
                     code: .misplacedNormalizer,
@@ -343,18 +355,37 @@ public struct AnalysisPipeline: AnalysisStage {
             }
             let missing = stage.requires.subtracting(available)
             if let key = missing.min(by: { $0.name < $1.name }) {
-                let names = missing.map { "'\($0.name)'" }.sorted().joined(separator: ", ")
+                throw PipelineError.missingRequirement(
+                    stage: stage.name,
+                    missing: missing,
+                    absence: Self.missingAbsence,
+                    remedy: Self.missingRemedy(key, stage.name)
+                )
+            }
+            let unseen = stage.readsIfPresent.subtracting(available).subtracting(stage.provides)
+            for key in unseen.sorted(by: { $0.name < $1.name }) {
+                guard let later = stages[(position + 1)...].first(where: { $0.provides.contains(key) }) else {
+                    continue
+                }
                 throw PipelineError(
-                    code: .missingRequirement,
+                    code: .readBeforeProvided,
                     stage: stage.name,
                     message:
-                        "Stage '\(stage.name)' requires \(names), which no earlier stage provides. Add a stage that provides '\(key.name)' before '\(stage.name)'."
+                        "Stage '\(stage.name)' reads '\(key.name)' when a document has it, but '\(later.name)', which provides it, comes later, so '\(stage.name)' would never see it. Move '\(later.name)' before '\(stage.name)'."
                 )
             }
             if !stage.provides.isEmpty && firstAnnotator == nil { firstAnnotator = stage.name }
-            for key in stage.provides where providers[key] == nil { providers[key] = stage.name }
             available.formUnion(stage.provides)
         }
+    }
+
+    /// How a missing requirement of a pipeline is explained, for ``StageRegistry`` to reword
+    /// the same error with its own providers.
+    static let missingAbsence = "which no earlier stage provides"
+
+    /// What to do about a missing requirement of a pipeline.
+    static func missingRemedy(_ key: AnnotationKeyID, _ stage: String) -> String {
+        "Add a stage that provides '\(key.name)' before '\(stage)'."
     }
 
     private func flattenedNames() -> [String] {

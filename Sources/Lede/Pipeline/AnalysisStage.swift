@@ -21,7 +21,8 @@
 /// ## Implementation requirements
 /// - Be a `struct` and `Sendable`; hold configuration only, no per-document state. The
 ///   pipeline runs one stage value on many documents at once.
-/// - List every key you read in ``requires`` and every key you write in ``provides``; the
+/// - List every key you cannot work without in ``requires``, every key you read only when a
+///   document has it in ``readsIfPresent``, and every key you write in ``provides``; the
 ///   pipeline checks the order of stages from these when it is built, and `StageVerifier`
 ///   (in LedeTesting) checks that you keep to them.
 /// - Only a ``Normalizer`` may replace `document.text`, through ``Document/replaceText(with:)``.
@@ -34,6 +35,14 @@ public protocol AnalysisStage: Sendable {
     var name: String { get }
     /// The annotations this stage reads, which earlier stages must provide. Defaults to none.
     var requires: Set<AnnotationKeyID> { get }
+    /// The annotations this stage reads when a document has them, and does without otherwise.
+    ///
+    /// Declare here what refines the stage's work but is not needed for it, as quotations are
+    /// for a summarizer that keeps a quotation with the sentence that attributes it. An
+    /// ``AnalysisPipeline`` does not require these keys, but refuses to be built when a later
+    /// stage provides one that no earlier stage does: the stage would never see it (code
+    /// ``PipelineError/Code/readBeforeProvided``). Defaults to none.
+    var readsIfPresent: Set<AnnotationKeyID> { get }
     /// The annotations this stage writes.
     var provides: Set<AnnotationKeyID> { get }
     /// Whether this stage rewrites ``Document/text``; `true` for normalizers, `false` otherwise.
@@ -51,6 +60,8 @@ extension AnalysisStage {
     public var name: String { String(describing: Self.self) }
     /// No requirements.
     public var requires: Set<AnnotationKeyID> { [] }
+    /// Nothing read beyond the requirements.
+    public var readsIfPresent: Set<AnnotationKeyID> { [] }
     /// `false`: only normalizers rewrite the text.
     public var rewritesText: Bool { false }
 }
@@ -80,19 +91,40 @@ public protocol Tagger: AnalysisStage {}
 /// A stage that chooses sentences for an extractive summary, of one document or of several
 /// documents together.
 ///
+/// Call ``summarize(_:)`` to summarize documents outside a pipeline. It checks that every
+/// document has what the summarizer ``AnalysisStage/requires`` and throws a ``PipelineError``
+/// naming the missing annotations and the stages that provide them, rather than quietly
+/// summarizing with less; then it calls ``makeSummary(of:)``.
+///
+/// ```swift
+/// let pipeline = try AnalysisPipeline.news()
+/// let documents = try texts.map { try pipeline.run($0) }
+/// let summary = try NewsSummarizer(length: .sentences(5)).summarize(documents)
+/// ```
+///
 /// ## Implementation requirements
-/// Implement ``summarize(_:)``; the default ``AnalysisStage/process(_:)`` stores the summary of
-/// the single document in ``Document/summary``. Never choose a sentence that
-/// ``Document/isBodyText(_:)`` rejects: headlines, subheadings and boilerplate are not part of
-/// the story. That is why ``AnalysisStage/requires`` defaults to sentences *and* layout; a summarizer that
-/// reads more (tokens, quotations) lists those keys too.
+/// - Implement ``makeSummary(of:)``, not ``summarize(_:)``: every caller, and the default
+///   ``AnalysisStage/process(_:)`` that stores the summary of a single document in
+///   ``Document/summary``, goes through ``summarize(_:)``, which checks the documents first.
+///   So ``makeSummary(of:)`` may rely on every document having each key of
+///   ``AnalysisStage/requires``, and must not check them again. Do not declare a method named
+///   `summarize(_:)` of your own: it would hide the checking one for callers that know your type.
+/// - Never choose a sentence that ``Document/isBodyText(_:)`` rejects: headlines, subheadings
+///   and boilerplate are not part of the story. That is why ``AnalysisStage/requires``
+///   defaults to sentences *and* layout.
+/// - List in ``AnalysisStage/requires`` what the summary cannot be right without (tokens,
+///   numbers it weighs), and in ``AnalysisStage/readsIfPresent`` what only refines it when a
+///   document has it (quotations kept with their attributions).
 public protocol Summarizer: AnalysisStage {
-    /// Chooses sentences from one or more documents that have been segmented.
+    /// Chooses sentences from one or more documents that hold what the summarizer requires.
+    ///
+    /// Call ``summarize(_:)`` instead: it checks the documents and then calls this method.
     ///
     /// - Parameter documents: The documents to summarize together; one for a single summary.
+    ///   Each holds every annotation of ``AnalysisStage/requires``.
     /// - Returns: The summary; each sentence names the document it came from.
-    /// - Throws: If the documents lack what the summarizer requires.
-    func summarize(_ documents: [Document]) throws -> Summary
+    /// - Throws: Any error that stops the summary.
+    func makeSummary(of documents: [Document]) throws -> Summary
 }
 
 extension Summarizer {
@@ -101,6 +133,34 @@ extension Summarizer {
     public var requires: Set<AnnotationKeyID> { [.sentences, .layout] }
     /// The summary.
     public var provides: Set<AnnotationKeyID> { [.summary] }
+
+    /// Chooses sentences from one or more documents that have been analysed, after checking
+    /// that each has what the summarizer requires.
+    ///
+    /// - Parameter documents: The documents to summarize together; one for a single summary.
+    /// - Returns: The summary; each sentence names the document it came from.
+    /// - Throws: ``PipelineError`` with code ``PipelineError/Code/missingRequirement`` if a
+    ///   document lacks an annotation of ``AnalysisStage/requires``, naming the annotations, the
+    ///   document and the stages that provide them; otherwise what ``makeSummary(of:)`` throws.
+    /// - Complexity: O(*d* · *r*) for *d* documents and *r* required keys to check, plus the
+    ///   summarizer's own work.
+    public func summarize(_ documents: [Document]) throws -> Summary {
+        for (index, document) in documents.enumerated() {
+            let missing = requires.filter { !document.hasAnnotation($0) }
+            guard let first = missing.min(by: { $0.name < $1.name }) else { continue }
+            let which =
+                !document.id.isEmpty
+                ? "document '\(document.id)'"
+                : documents.count == 1 ? "the document" : "document \(index + 1) of \(documents.count)"
+            throw PipelineError.missingRequirement(
+                stage: name,
+                missing: missing,
+                absence: "which \(which) lacks",
+                remedy: "Run a stage that provides '\(first.name)' on the documents before summarizing them."
+            )
+        }
+        return try makeSummary(of: documents)
+    }
 
     /// Stores the summary of this one document in ``Document/summary``.
     ///

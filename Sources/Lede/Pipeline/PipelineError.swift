@@ -7,12 +7,14 @@ public struct PipelineError: Error, Sendable, CustomStringConvertible {
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         fileprivate enum Base: String, Hashable, Sendable {
             case missingRequirement
+            case readBeforeProvided
             case duplicateStageName
             case misplacedNormalizer
             case unknownPosition
             case stageFailed
             case contractViolation
             case unknownStage
+            case stageNameMismatch
             case invalidOption
             case invalidConfiguration
             case invalidInput
@@ -20,8 +22,12 @@ public struct PipelineError: Error, Sendable, CustomStringConvertible {
 
         fileprivate let base: Base
 
-        /// A stage requires an annotation that no earlier stage provides.
+        /// A stage requires an annotation that no earlier stage provides, or a document given
+        /// to ``Summarizer/summarize(_:)`` lacks one the summarizer requires.
         public static let missingRequirement = Code(base: .missingRequirement)
+        /// A stage reads an annotation if present (``AnalysisStage/readsIfPresent``) that only a
+        /// later stage provides, so it would never see it.
+        public static let readBeforeProvided = Code(base: .readBeforeProvided)
         /// Two stages have the same name.
         public static let duplicateStageName = Code(base: .duplicateStageName)
         /// A normalizer comes after a stage that made spans, which its rewrite would invalidate.
@@ -35,6 +41,9 @@ public struct PipelineError: Error, Sendable, CustomStringConvertible {
         public static let contractViolation = Code(base: .contractViolation)
         /// A configuration names a stage the registry does not know.
         public static let unknownStage = Code(base: .unknownStage)
+        /// A ``StageRegistry`` entry makes a stage whose ``AnalysisStage/name`` is not the name it
+        /// is registered under.
+        public static let stageNameMismatch = Code(base: .stageNameMismatch)
         /// A configuration gives a stage an option it does not have, or a bad value.
         public static let invalidOption = Code(base: .invalidOption)
         /// A configuration cannot be read.
@@ -77,5 +86,39 @@ public struct PipelineError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         guard let stage, !message.contains("'\(stage)'") else { return message }
         return "[\(stage)] \(message)"
+    }
+}
+
+extension PipelineError {
+    /// The error for a stage whose required annotations are missing, worded the same wherever
+    /// requirements are checked: when a pipeline is built, when a registry builds one, and when
+    /// a summarizer is given documents.
+    ///
+    /// - Parameters:
+    ///   - stage: The stage's name.
+    ///   - missing: The keys that are missing.
+    ///   - absence: What lacks them, completing "which ...": `which no earlier stage provides`.
+    ///   - remedy: A sentence that says what to do.
+    ///   - providers: The stages that provide each key; defaults to the built-in stages.
+    ///   - origin: Which stages `providers` lists, such as `built-in` or `registered`.
+    /// - Returns: The error, with code ``Code/missingRequirement``.
+    static func missingRequirement(
+        stage: String,
+        missing: Set<AnnotationKeyID>,
+        absence: String,
+        remedy: String,
+        providers: [AnnotationKeyID: [String]] = AnnotationKeyID.builtInProviders,
+        origin: String = "built-in"
+    ) -> PipelineError {
+        let keys = missing.sorted { $0.name < $1.name }
+        let names = keys.map { "'\($0.name)'" }.joined(separator: ", ")
+        var message = "Stage '\(stage)' requires \(names), \(absence). \(remedy)"
+        let known = keys.compactMap { key -> String? in
+            guard let stages = providers[key], !stages.isEmpty else { return nil }
+            let verb = stages.count == 1 ? "provides" : "provide"
+            return "\(stages.map { "'\($0)'" }.joined(separator: " or ")) \(verb) '\(key.name)'"
+        }
+        if !known.isEmpty { message += " Of the \(origin) stages, \(known.joined(separator: "; "))." }
+        return PipelineError(code: .missingRequirement, stage: stage, message: message)
     }
 }

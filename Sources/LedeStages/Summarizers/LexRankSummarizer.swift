@@ -27,8 +27,9 @@ public import Lede
 /// when two articles report the same sentence, is passed over.
 ///
 /// - **Requires:** `AnnotationKeyID.sentences`, `AnnotationKeyID.layout`,
-///   `AnnotationKeyID.tokens`, `AnnotationKeyID.quotes`,
-///   `AnnotationKeyID.attributions`.
+///   `AnnotationKeyID.tokens`.
+/// - **Reads if present:** `AnnotationKeyID.quotes`, `AnnotationKeyID.attributions`, to keep
+///   each quotation with the sentences that attribute it.
 /// - **Provides:** `AnnotationKeyID.summary`.
 /// - **Offsets:** each `SummarySentence` has its span in the working text and its
 ///   UTF-8 range in the original input.
@@ -83,14 +84,19 @@ public struct LexRankSummarizer: Summarizer {
         self.damping = damping
     }
 
-    /// Sentences, layout, tokens, quotations and attributions.
+    /// Sentences, layout and tokens.
     public var requires: Set<AnnotationKeyID> { SummaryInput.requirements }
+
+    /// Quotations and attributions, when the documents have them.
+    public var readsIfPresent: Set<AnnotationKeyID> { SummaryInput.optionalInputs }
 
     /// Chooses the most central sentences.
     ///
+    /// Call `summarize(_:)`, which first checks that the documents hold what ``requires`` lists.
+    ///
     /// - Parameter documents: The documents to summarize together.
     /// - Returns: The summary.
-    public func summarize(_ documents: [Document]) -> Summary {
+    public func makeSummary(of documents: [Document]) -> Summary {
         let input = SummaryInput(documents)
         var documentFrequency = [Int](repeating: 0, count: input.termCount)
         for bag in input.bags { for entry in bag { documentFrequency[Int(entry.term)] += 1 } }

@@ -15,8 +15,9 @@ public import Lede
 /// counts is at least 0.8), as when two articles report the same sentence, is passed over.
 ///
 /// - **Requires:** `AnnotationKeyID.sentences`, `AnnotationKeyID.layout`,
-///   `AnnotationKeyID.tokens`, `AnnotationKeyID.quotes`,
-///   `AnnotationKeyID.attributions`.
+///   `AnnotationKeyID.tokens`.
+/// - **Reads if present:** `AnnotationKeyID.quotes`, `AnnotationKeyID.attributions`, to keep
+///   each quotation with the sentences that attribute it.
 /// - **Provides:** `AnnotationKeyID.summary`.
 /// - **Offsets:** each `SummarySentence` has its span in the working text and its
 ///   UTF-8 range in the original input.
@@ -58,14 +59,19 @@ public struct LuhnSummarizer: Summarizer {
         self.gap = gap
     }
 
-    /// Sentences, layout, tokens, quotations and attributions.
+    /// Sentences, layout and tokens.
     public var requires: Set<AnnotationKeyID> { SummaryInput.requirements }
+
+    /// Quotations and attributions, when the documents have them.
+    public var readsIfPresent: Set<AnnotationKeyID> { SummaryInput.optionalInputs }
 
     /// Chooses the sentences with the best clusters of significant words.
     ///
+    /// Call `summarize(_:)`, which first checks that the documents hold what ``requires`` lists.
+    ///
     /// - Parameter documents: The documents to summarize together.
     /// - Returns: The summary.
-    public func summarize(_ documents: [Document]) -> Summary {
+    public func makeSummary(of documents: [Document]) -> Summary {
         let input = SummaryInput(documents)
         var frequency = [Int](repeating: 0, count: input.termCount)
         for bag in input.bags { for entry in bag { frequency[Int(entry.term)] += Int(entry.count) } }

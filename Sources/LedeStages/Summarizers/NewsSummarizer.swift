@@ -30,7 +30,7 @@ public import Lede
 /// A quotation is never cut from its attribution: a sentence whose quotation runs on into the
 /// next sentence, or whose speaker is named in another sentence, is chosen together with those
 /// sentences, and all of them count toward the length (see ``SummaryLength``). Several articles
-/// about one event are summarized together by passing them all to ``summarize(_:)``: a
+/// about one event are summarized together by passing them all to `summarize(_:)`: a
 /// sentence whose words are nearly those of a chosen one (cosine of word counts at least 0.8)
 /// is chosen once, and each summary sentence names its document.
 ///
@@ -38,8 +38,12 @@ public import Lede
 /// benchmark notes.
 ///
 /// - **Requires:** `AnnotationKeyID.sentences`, `AnnotationKeyID.layout`,
-///   `AnnotationKeyID.tokens`, `AnnotationKeyID.quotes`,
-///   `AnnotationKeyID.attributions`, `AnnotationKeyID.numbers`.
+///   `AnnotationKeyID.tokens`; `AnnotationKeyID.quotes` and
+///   `AnnotationKeyID.attributions` unless the *quotes* weight is 0, and
+///   `AnnotationKeyID.numbers` unless the *numbers* weight is 0: without them the news
+///   evidence would be missing, and the summary quietly different.
+/// - **Reads if present:** `AnnotationKeyID.quotes` and `AnnotationKeyID.attributions`
+///   when the *quotes* weight is 0, to keep each quotation with the sentences that attribute it.
 /// - **Provides:** `AnnotationKeyID.summary`.
 /// - **Offsets:** each `SummarySentence` has its span in the working text and its
 ///   UTF-8 range in the original input.
@@ -90,8 +94,8 @@ public struct NewsSummarizer: Summarizer {
     /// The default λ of maximal marginal relevance.
     public static let defaultRedundancy = 0.9
 
-    /// `lede.summary`.
-    public let name = "lede.summary"
+    /// `lede.summary.news`.
+    public let name = "lede.summary.news"
     /// How long the summary is.
     public var length: SummaryLength
     /// The order of the chosen sentences.
@@ -126,14 +130,26 @@ public struct NewsSummarizer: Summarizer {
         self.damping = damping
     }
 
-    /// Sentences, layout, tokens, quotations, attributions and numbers.
-    public var requires: Set<AnnotationKeyID> { SummaryInput.requirements.union([.numbers]) }
+    /// Sentences, layout and tokens; quotations and attributions unless ``Weights/quotes`` is 0;
+    /// numbers unless ``Weights/numbers`` is 0.
+    public var requires: Set<AnnotationKeyID> {
+        var keys = SummaryInput.requirements
+        if weights.quotes != 0 { keys.formUnion(SummaryInput.optionalInputs) }
+        if weights.numbers != 0 { keys.insert(.numbers) }
+        return keys
+    }
+
+    /// Quotations and attributions, when they are not required (``Weights/quotes`` is 0) and
+    /// the documents have them.
+    public var readsIfPresent: Set<AnnotationKeyID> { SummaryInput.optionalInputs.subtracting(requires) }
 
     /// Chooses central, newsworthy sentences that do not repeat each other.
     ///
+    /// Call `summarize(_:)`, which first checks that the documents hold what ``requires`` lists.
+    ///
     /// - Parameter documents: The documents to summarize together.
     /// - Returns: The summary.
-    public func summarize(_ documents: [Document]) -> Summary {
+    public func makeSummary(of documents: [Document]) -> Summary {
         let input = SummaryInput(documents)
         let graph = SimilarityGraph(bags: input.bags, termCount: input.termCount, measure: .cosine(termWeights: nil))
         let centrality = graph.pageRank(damping: damping)
@@ -146,12 +162,13 @@ public struct NewsSummarizer: Summarizer {
         for (documentIndex, document) in documents.enumerated() {
             let sentences = document.sentences
             let candidateOf = input.candidateOfSentence[documentIndex]
-            for index in quotedSentences(of: document) {
+            for index in weights.quotes != 0 ? quotedSentences(of: document) : [] {
                 let candidate = candidateOf[index]
                 if candidate >= 0 { evidence[candidate] += weights.quotes }
             }
             var counted = Set<Int>()
-            for number in document.numbers
+            // Numbers are read only when they count; they are not required otherwise.
+            for number in weights.numbers != 0 ? document.numbers : []
             where number.isQuantity && number.kind != .year && number.kind != .ordinal {
                 guard let index = SummaryInput.sentence(containing: number.span.start, in: sentences),
                     counted.insert(index).inserted, candidateOf[index] >= 0

@@ -20,8 +20,9 @@ public import Lede
 /// when two articles report the same sentence, is passed over.
 ///
 /// - **Requires:** `AnnotationKeyID.sentences`, `AnnotationKeyID.layout`,
-///   `AnnotationKeyID.tokens`, `AnnotationKeyID.quotes`,
-///   `AnnotationKeyID.attributions`.
+///   `AnnotationKeyID.tokens`.
+/// - **Reads if present:** `AnnotationKeyID.quotes`, `AnnotationKeyID.attributions`, to keep
+///   each quotation with the sentences that attribute it.
 /// - **Provides:** `AnnotationKeyID.summary`.
 /// - **Offsets:** each `SummarySentence` has its span in the working text and its
 ///   UTF-8 range in the original input.
@@ -54,14 +55,19 @@ public struct TextRankSummarizer: Summarizer {
         self.damping = damping
     }
 
-    /// Sentences, layout, tokens, quotations and attributions.
+    /// Sentences, layout and tokens.
     public var requires: Set<AnnotationKeyID> { SummaryInput.requirements }
+
+    /// Quotations and attributions, when the documents have them.
+    public var readsIfPresent: Set<AnnotationKeyID> { SummaryInput.optionalInputs }
 
     /// Chooses the most central sentences.
     ///
+    /// Call `summarize(_:)`, which first checks that the documents hold what ``requires`` lists.
+    ///
     /// - Parameter documents: The documents to summarize together.
     /// - Returns: The summary.
-    public func summarize(_ documents: [Document]) -> Summary {
+    public func makeSummary(of documents: [Document]) -> Summary {
         let input = SummaryInput(documents)
         let graph = SimilarityGraph(bags: input.bags, termCount: input.termCount, measure: .overlap)
         return SummarySelector(length: length, order: order).select(

@@ -12,6 +12,8 @@ extension StageRegistry {
     ///
     /// `acme.hedges` takes the options `kinds` (a list of `adverb`, `modal`, `distancing`,
     /// `uncertainty`), `quoted` and `boilerplate` (booleans); see ``HedgeTagger``.
+    /// `acme.guillemet-quotes` (``GuillemetQuoteFinder``) takes none; put it where
+    /// `lede.quotes` would go.
     ///
     /// - Throws: `PipelineError` if one of the names is already registered.
     public mutating func registerAcmeStages() throws(PipelineError) {
@@ -37,6 +39,9 @@ extension StageRegistry {
                 includesQuoted: try options.bool("quoted", default: true),
                 includesBoilerplate: try options.bool("boilerplate", default: false)
             )
+        }
+        try register("acme.guillemet-quotes", summary: "Quotations between guillemets only.") { _ in
+            GuillemetQuoteFinder()
         }
     }
 }

@@ -24,9 +24,13 @@ struct TermCount: Hashable {
 ///
 /// Building the input is linear in the number of tokens and quotations.
 struct SummaryInput {
-    /// What every built-in summarizer reads: sentences, layout, tokens, quotations and
-    /// attributions.
-    static let requirements: Set<AnnotationKeyID> = [.sentences, .layout, .tokens, .quotes, .attributions]
+    /// What every built-in summarizer needs: sentences, layout and tokens.
+    static let requirements: Set<AnnotationKeyID> = [.sentences, .layout, .tokens]
+
+    /// What every built-in summarizer reads when a document has it: quotations and attributions.
+    ///
+    /// They tie sentences into units; without them each sentence is a unit of its own.
+    static let optionalInputs: Set<AnnotationKeyID> = [.quotes, .attributions]
 
     /// A body sentence that may be chosen.
     struct Candidate {
@@ -69,7 +73,8 @@ struct SummaryInput {
 
     /// Gathers the candidates of the documents.
     ///
-    /// - Parameter documents: Documents with sentences, layout, tokens, quotations and attributions.
+    /// - Parameter documents: Documents with sentences, layout and tokens, and if they have
+    ///   them, quotations and attributions.
     init(_ documents: [Document]) {
         self.documents = documents
         for (documentIndex, document) in documents.enumerated() {
