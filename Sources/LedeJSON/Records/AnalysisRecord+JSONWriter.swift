@@ -34,9 +34,9 @@ extension AnalysisRecord {
             writer.reserve(text.count * 4 + 512)
             func position(_ range: Range<Int>, _ writer: inout JSONWriter) {
                 writer.field("start")
-                writer.int(context.offsets.scalarOffset(ofUTF8: range.lowerBound))
+                writer.int(context.offsets.codePointOffset(ofUTF8: range.lowerBound))
                 writer.field("end")
-                writer.int(context.offsets.scalarOffset(ofUTF8: range.upperBound))
+                writer.int(context.offsets.codePointOffset(ofUTF8: range.upperBound))
             }
             func string(_ span: Span, _ writer: inout JSONWriter) {
                 writer.string(utf8: UnsafeBufferPointer(rebasing: text[context.range(of: span)]))

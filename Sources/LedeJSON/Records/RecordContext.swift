@@ -7,7 +7,7 @@ import Lede
 /// here, so they cannot disagree about which quotes, numbers or issues a record lists.
 struct RecordContext {
     let document: Document
-    let offsets: ScalarOffsetTable
+    let offsets: CodePointOffsets
     private let layout: [LayoutMark]
 
     /// The top-level quotations, each with the attribution the record reports for it.
@@ -26,7 +26,8 @@ struct RecordContext {
     /// original text where the reader replaced a lone surrogate escape with U+FFFD.
     init(_ document: Document, summary: Summary?, options: AnalysisRecord.Options, repairs: [Range<Int>] = []) {
         self.document = document
-        offsets = document.scalarOffsets
+        var original = document.original
+        offsets = original.withUTF8 { CodePointOffsets($0) }
         layout = document.layout
 
         let attributions = document.attributions
@@ -77,7 +78,7 @@ struct RecordContext {
     /// The code-point offsets of a UTF-8 range of the original text.
     @inline(__always)
     func scalarRange(_ range: Range<Int>) -> (start: Int, end: Int) {
-        (offsets.scalarOffset(ofUTF8: range.lowerBound), offsets.scalarOffset(ofUTF8: range.upperBound))
+        (offsets.codePointOffset(ofUTF8: range.lowerBound), offsets.codePointOffset(ofUTF8: range.upperBound))
     }
 
     /// The original text a span came from.
