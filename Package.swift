@@ -48,7 +48,7 @@ let package = Package(
 
         // MARK: Examples
 
-        .target(name: "LedeExampleSupport", dependencies: ["Lede", "LedeStages"], path: "Examples/ExampleSupport"),
+        .target(name: "LedeExampleSupport", dependencies: ["Lede"], path: "Examples/ExampleSupport"),
         .executableTarget(
             name: "summarize",
             dependencies: [
@@ -104,7 +104,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LedeExampleSupportTests",
-            dependencies: ["LedeExampleSupport", "Lede", "LedeStages", "LedeTesting"],
+            dependencies: ["LedeExampleSupport"],
             path: "Tests/LedeExampleSupportTests"
         ),
     ]
