@@ -111,9 +111,9 @@ public struct AnalysisRecord: Codable, Hashable, Sendable {
     ///
     /// - Parameters:
     ///   - document: The analysed document.
-    ///   - id: The record's id; by default the document's ``Lede/Document/id`` as a string.
+    ///   - id: The record's id; by default the document's `Document.id` as a string.
     ///   - summary: The summary to list; by default the document's own
-    ///     ``Lede/Document/summary``, if any.
+    ///     `Document.summary`, if any.
     ///   - options: What to include.
     /// - Complexity: O(*n* + *a* log *n*) for a text of *n* bytes with *a* annotations.
     public init(_ document: Document, id: RecordID? = nil, summary: Summary? = nil, options: Options = Options()) {

@@ -35,7 +35,7 @@ public struct CollectionRecord: Codable, Hashable, Sendable {
     ///
     /// - Parameters:
     ///   - documents: The analysed documents; each record lists its document's own
-    ///     ``Lede/Document/summary``, if any, and has its ``Lede/Document/id`` as id.
+    ///     `Document.summary`, if any, and has its `Document.id` as id.
     ///   - combined: A summary of the documents together, or `nil`.
     ///   - options: What each document's record includes.
     /// - Complexity: O(*n* + *a* log *n*) for texts of *n* bytes with *a* annotations.
@@ -64,7 +64,7 @@ public struct CollectionRecord: Codable, Hashable, Sendable {
     ///
     /// - Parameters:
     ///   - documents: The analysed documents; each record lists its document's own
-    ///     ``Lede/Document/summary``, if any, and has its ``Lede/Document/id`` as id.
+    ///     `Document.summary`, if any, and has its `Document.id` as id.
     ///   - combined: A summary of the documents together, or `nil`.
     ///   - options: What each document's record includes.
     ///   - writer: Where to write.
