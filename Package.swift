@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .library(name: "Lede", targets: ["Lede"]),
         .library(name: "LedeStages", targets: ["LedeStages"]),
+        .library(name: "LedeJSON", targets: ["LedeJSON"]),
         .library(name: "LedeTesting", targets: ["LedeTesting"]),
         .library(name: "PCRE2", targets: ["PCRE2"]),
         .executable(name: "summarize", targets: ["summarize"]),
@@ -32,6 +33,8 @@ let package = Package(
         .target(name: "PCRE2", dependencies: ["CPCRE2"]),
         .target(name: "Lede"),
         .target(name: "LedeStages", dependencies: ["Lede", "PCRE2"], plugins: [.plugin(name: "LedePatterns")]),
+        // The versioned machine-readable output: records, their fast writer, the JSON Lines reader.
+        .target(name: "LedeJSON", dependencies: ["Lede"]),
         .target(name: "LedeTesting", dependencies: ["Lede"]),
         .target(name: "LedePatternsCore", dependencies: ["PCRE2"]),
         // Summary evaluation (ROUGE, corpus readers) for the benchmarks; not a product.
@@ -45,11 +48,11 @@ let package = Package(
 
         // MARK: Examples
 
-        .target(name: "LedeExampleSupport", dependencies: ["Lede", "LedeStages"], path: "Examples/ExampleSupport"),
+        .target(name: "LedeExampleSupport", dependencies: ["Lede"], path: "Examples/ExampleSupport"),
         .executableTarget(
             name: "summarize",
             dependencies: [
-                "Lede", "LedeStages", "LedeExampleSupport",
+                "Lede", "LedeStages", "LedeJSON", "LedeExampleSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Examples/summarize"
@@ -57,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "quotes",
             dependencies: [
-                "Lede", "LedeStages", "LedeExampleSupport",
+                "Lede", "LedeStages", "LedeJSON", "LedeExampleSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Examples/quotes"
@@ -76,7 +79,7 @@ let package = Package(
         .executableTarget(
             name: "lede-benchmark",
             dependencies: [
-                "Lede", "LedeStages",
+                "Lede", "LedeStages", "LedeJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/lede-benchmark"
@@ -87,6 +90,7 @@ let package = Package(
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "LedeTests", dependencies: ["Lede", "LedeTesting"]),
         .testTarget(name: "LedeStagesTests", dependencies: ["Lede", "LedeStages", "LedeTesting", "PCRE2"]),
+        .testTarget(name: "LedeJSONTests", dependencies: ["LedeJSON", "Lede", "LedeStages", "LedeTesting"]),
         .testTarget(name: "LedeTestingTests", dependencies: ["LedeTesting"]),
         .testTarget(
             name: "LedePatternsCoreTests",
@@ -100,7 +104,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LedeExampleSupportTests",
-            dependencies: ["LedeExampleSupport", "Lede", "LedeStages", "LedeTesting"],
+            dependencies: ["LedeExampleSupport"],
             path: "Tests/LedeExampleSupportTests"
         ),
     ]

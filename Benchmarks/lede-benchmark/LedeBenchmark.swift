@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Lede
+import LedeJSON
 import LedeStages
 
 /// Measures the throughput of Lede's pipelines on a folder of plain-text articles.
@@ -21,6 +22,11 @@ struct LedeBenchmark: AsyncParsableCommand {
             The summarize scenario joins articles into documents of 50, 500, 5 000 and 50 000
             sentences, analyses each once with the news pipeline, and times every summarizer
             on it (ten sentences; the median of the runs).
+
+            The json scenario analyses every article once, with a three-sentence summary, then
+            times LedeJSON alone: writing every record with the fast writer and with
+            JSONEncoder, decoding them, and reading every article back as a JSON Lines input
+            record.
             """
     )
 
@@ -29,7 +35,7 @@ struct LedeBenchmark: AsyncParsableCommand {
 
     @Option(
         help:
-            "segment (normalize + paragraphs + sentences), tag (the full news pipeline), stages (time of each stage), parallel (all cores), all (these four), or summarize (each summarizer on long documents)."
+            "segment (normalize + paragraphs + sentences), tag (the full news pipeline), stages (time of each stage), parallel (all cores), all (these four), summarize (each summarizer on long documents), or json (writing and reading LedeJSON records)."
     )
     var scenario: Scenario = .all
 
@@ -42,7 +48,7 @@ struct LedeBenchmark: AsyncParsableCommand {
     var only: String?
 
     enum Scenario: String, ExpressibleByArgument, CaseIterable {
-        case segment, tag, stages, parallel, all, summarize
+        case segment, tag, stages, parallel, all, summarize, json
     }
 
     func run() async throws {
@@ -73,6 +79,87 @@ struct LedeBenchmark: AsyncParsableCommand {
         }
         if scenario == .summarize {
             try summarize(tag, texts)
+        }
+        if scenario == .json {
+            try json(tag, texts)
+        }
+    }
+
+    /// The time LedeJSON takes to write, encode, decode and read the records of all articles,
+    /// on one core, with the analysis done once beforehand and not timed.
+    func json(_ pipeline: AnalysisPipeline, _ texts: [String]) throws {
+        let summarizer = NewsSummarizer(length: .sentences(3))
+        let documents = try texts.enumerated().map { index, text in
+            var document = try pipeline.run(text, id: String(index))
+            document.summary = try summarizer.summarize([document])
+            return document
+        }
+        // Every record once, to know the sizes and to decode.
+        let records = documents.map { document in
+            var writer = JSONWriter()
+            AnalysisRecord.write(document, into: &writer)
+            return writer.bytes
+        }
+        let outputBytes = records.reduce(0) { $0 + $1.count }
+        let inputLines = texts.enumerated().map { index, text in
+            var writer = JSONWriter()
+            writer.object { writer in
+                writer.member("id", String(index))
+                writer.member("text", text)
+                writer.member("summary_sentences", 0)
+            }
+            return writer.bytes
+        }
+        let inputBytes = inputLines.reduce(0) { $0 + $1.count }
+        print(
+            "median time for all \(documents.count) records (one core; \(format(Double(outputBytes) / 1e6)) MB of records, "
+                + "\(format(Double(inputBytes) / 1e6)) MB of input lines):"
+        )
+        func time(_ label: String, bytes: Int, _ body: () throws -> Int) throws {
+            var seconds: [Double] = []
+            var check = 0
+            for run in 0...max(1, `repeat`) {
+                let clock = ContinuousClock()
+                let start = clock.now
+                check = try body()
+                if run > 0 { seconds.append((clock.now - start).seconds) }
+            }
+            seconds.sort()
+            let median = seconds[seconds.count / 2]
+            print(
+                "  \(label.padding(toLength: 50, withPad: " ", startingAt: 0)) \(format(median * 1000)) ms  "
+                    + "\(format(Double(bytes) / 1e6 / median)) MB/s  (check: \(check))"
+            )
+        }
+        try time("write records (AnalysisRecord.write)", bytes: outputBytes) {
+            var total = 0
+            for document in documents {
+                var writer = JSONWriter()
+                AnalysisRecord.write(document, into: &writer)
+                total += writer.bytes.count
+            }
+            return total
+        }
+        let encoder = JSONEncoder()
+        try time("encode records (JSONEncoder, Codable)", bytes: outputBytes) {
+            var total = 0
+            for document in documents { total += try encoder.encode(AnalysisRecord(document)).count }
+            return total
+        }
+        let decoder = JSONDecoder()
+        try time("decode records (JSONDecoder, Codable)", bytes: outputBytes) {
+            var total = 0
+            for record in records {
+                total += try decoder.decode(AnalysisRecord.self, from: Data(record)).sentences.count
+            }
+            return total
+        }
+        // A pipeline with no stages: the time is the reader's, the document's and an empty record's.
+        let reader = JSONLinesProcessor(pipeline: try AnalysisPipeline(name: "none", stages: [])) { _, _ in nil }
+        try time("read input lines (JSONLinesProcessor, no stages)", bytes: inputBytes) {
+            var total = 0
+            for (index, line) in inputLines.enumerated() { total += reader.process(line, number: index + 1).count }
+            return total
         }
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Lede
 import LedeExampleSupport
+import LedeJSON
 import LedeStages
 
 /// `quotes`: every direct quotation of the input, grouped by who said it.

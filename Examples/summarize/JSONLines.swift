@@ -1,5 +1,6 @@
 import Lede
 import LedeExampleSupport
+import LedeJSON
 
 /// The `--jsonl` mode: one record per line in, one analysis per line out, in order.
 struct JSONLines: Sendable {

@@ -1,15 +1,16 @@
 import Lede
-import LedeExampleSupport
+import LedeJSON
 import LedeStages
 
-/// Renders summaries as text, Markdown or JSON.
+/// Renders summaries as text or Markdown, or as LedeJSON's collection record.
 struct Report {
     let format: Summarize.Format
     let includesQuotes: Bool
     let options: AnalysisRecord.Options
     private var output = ""
-    private var jsonRecords: [String] = []
-    private var combinedJSON: String?
+    /// For JSON: the documents, each with its summary, and the combined summary.
+    private var documents: [Document] = []
+    private var combined: Summary?
 
     init(format: Summarize.Format, includesQuotes: Bool, options: AnalysisRecord.Options) {
         self.format = format
@@ -20,9 +21,9 @@ struct Report {
     mutating func add(_ document: Document, summary: Summary) {
         switch format {
         case .json:
-            var writer = JSONWriter()
-            AnalysisRecord.write(document, summary: summary, options: options, into: &writer)
-            jsonRecords.append(writer.text)
+            var document = document
+            document.summary = summary
+            documents.append(document)
         case .text, .markdown:
             let markdown = format == .markdown
             if !output.isEmpty { output += "\n" }
@@ -46,19 +47,7 @@ struct Report {
     mutating func addCombined(_ summary: Summary, of documents: [Document]) {
         switch format {
         case .json:
-            var writer = JSONWriter()
-            writer.array { writer in
-                for sentence in summary.sentences {
-                    writer.object { writer in
-                        writer.member("document", sentence.documentID)
-                        writer.member("text", sentence.text)
-                        writer.member("sentence", sentence.sentenceIndex)
-                        writer.member("score", sentence.score)
-                        writer.member("rank", sentence.rank)
-                    }
-                }
-            }
-            combinedJSON = writer.text
+            combined = summary
         case .text, .markdown:
             let markdown = format == .markdown
             if !output.isEmpty { output += "\n" }
@@ -77,9 +66,9 @@ struct Report {
 
     func finish() -> String {
         guard format == .json else { return output }
-        var text = "{\"documents\":[" + jsonRecords.joined(separator: ",") + "]"
-        if let combinedJSON { text += ",\"combined\":" + combinedJSON }
-        return text + "}\n"
+        var writer = JSONWriter()
+        CollectionRecord.write(documents, combined: combined, options: options, into: &writer)
+        return writer.text + "\n"
     }
 
     private func quoteList(_ document: Document, markdown: Bool) -> String {

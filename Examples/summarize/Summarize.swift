@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Lede
 import LedeExampleSupport
+import LedeJSON
 import LedeStages
 
 /// `summarize`: extractive summaries of news articles, one by one and together.
@@ -19,8 +20,9 @@ struct Summarize: AsyncParsableCommand {
 
             With --jsonl, reads one JSON object per line on standard input, \
             {"id": ..., "text": "...", "summary_sentences": 3}, and writes one JSON object per line \
-            with the full analysis, in input order; a bad record gives a line with an "error" member \
-            and the stream goes on. Offsets are Unicode code points into each record's text.
+            with the full analysis (LedeJSON's records, with "schema_version"), in input order; a bad \
+            record gives a line with an "error" member and the stream goes on. Ids come back exactly \
+            as given; offsets are Unicode code points into each record's text.
 
             Examples:
               summarize seeds/
@@ -98,9 +100,9 @@ struct Summarize: AsyncParsableCommand {
         _ = try summarizerFactory.make(length: length(requested: nil))
         if jsonl {
             let defaultLength = length(requested: nil)
-            let processor = JSONLinesProcessor(pipeline: pipeline, options: recordOptions) { document, sentences in
+            let processor = JSONLinesProcessor(pipeline: pipeline, options: recordOptions) { documents, sentences in
                 let length = sentences.map { JSONValue.number(Double($0)) } ?? defaultLength
-                return try summarizerFactory.make(length: length).summarize([document])
+                return try summarizerFactory.make(length: length).summarize(documents)
             }
             try await JSONLines(processor: processor, jobs: jobs).run()
             return

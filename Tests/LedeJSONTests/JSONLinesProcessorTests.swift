@@ -1,52 +1,8 @@
 import Foundation
 import Lede
-import LedeExampleSupport
+import LedeJSON
 import LedeStages
 import Testing
-
-/// Runs records through a processor whose summary is the first `n` body sentences.
-struct RecordRunner {
-    let processor: JSONLinesProcessor
-
-    init(summaryFails: Bool = false) throws {
-        let pipeline = try AnalysisPipeline.news()
-        processor = JSONLinesProcessor(pipeline: pipeline) { document, sentences in
-            struct Refused: Error, CustomStringConvertible { var description: String { "refused" } }
-            if summaryFails { throw Refused() }
-            let chosen = document.sentences.enumerated().filter { document.isBodyText($0.element.span) }
-                .prefix(sentences ?? 2)
-            return Summary(
-                sentences: chosen.enumerated().map { rank, item in
-                    SummarySentence(
-                        documentID: document.id,
-                        documentIndex: 0,
-                        sentenceIndex: item.offset,
-                        span: item.element.span,
-                        originalRange: document.originalRange(of: item.element.span),
-                        text: String(document.originalText(of: item.element.span)),
-                        score: 1,
-                        rank: rank + 1,
-                        provenance: Provenance(stage: "test.lead", rule: "position")
-                    )
-                },
-                method: "test.lead"
-            )
-        }
-    }
-
-    /// The output line for an input line, checked to be one JSON object ending in a line feed.
-    func run(_ line: String, number: Int = 1) throws -> [String: Any] {
-        try run(Array(line.utf8), number: number)
-    }
-
-    func run(_ bytes: [UInt8], number: Int = 1) throws -> [String: Any] {
-        let output = processor.process(bytes, number: number)
-        #expect(output.last == 0x0A)
-        #expect(output.dropLast().contains(0x0A) == false, "one record is one line")
-        let object = try JSONSerialization.jsonObject(with: Data(output.dropLast()))
-        return try #require(object as? [String: Any])
-    }
-}
 
 @Suite struct JSONLinesProcessorTests {
     @Test(
@@ -54,15 +10,35 @@ struct RecordRunner {
         arguments: [
             ("", "the line is empty", "null"),
             ("   ", "the line is empty", "null"),
-            ("not json", "not valid JSON", "null"),
+            ("not json", "not valid JSON (at byte 1)", "null"),
             ("[1, 2]", "not a JSON object", "null"),
+            ("5", "not a JSON object", "null"),
+            (#""text""#, "not a JSON object", "null"),
+            ("[1, 2", "not valid JSON (it ends too soon)", "null"),
             (#"{"id": "a"}"#, #"no "text""#, #""a""#),
             (#"{"id": 7, "text": 5}"#, #""text" must be a string"#, "7"),
+            (#"{"id": "r", "text": null}"#, #""text" must be a string"#, #""r""#),
             (#"{"id": "b", "text": "x", "summary_sentences": -1}"#, "summary_sentences", #""b""#),
             (#"{"id": "c", "text": "x", "summary_sentences": 2.5}"#, "summary_sentences", #""c""#),
             (#"{"id": "d", "text": "x", "summary_sentences": true}"#, "summary_sentences", #""d""#),
             (#"{"id": "e", "text": "x", "summary_sentences": "3"}"#, "summary_sentences", #""e""#),
-            (#"{"id": "f", "text": "unterminated"#, "not valid JSON", "null"),
+            (#"{"id": "p", "text": "x", "summary_sentences": 1e400}"#, "summary_sentences", #""p""#),
+            (#"{"id": "q", "text": "x", "summary_sentences": 1e9}"#, "summary_sentences", #""q""#),
+            (#"{"id": "f", "text": "unterminated"#, "not valid JSON (it ends too soon)", "null"),
+            (#"{"id": "g", "text": "x"} trailing"#, "not valid JSON (at byte 26)", "null"),
+            (#"{"id": "h", "text": "x",}"#, "not valid JSON", "null"),
+            (#"{"id": 'i', "text": "x"}"#, "not valid JSON", "null"),
+            (#"{"id": 01, "text": "x"}"#, "not valid JSON", "null"),
+            (#"{"id": 1., "text": "x"}"#, "not valid JSON", "null"),
+            (#"{"id": -, "text": "x"}"#, "not valid JSON", "null"),
+            (#"{"id": tru, "text": "x"}"#, "not valid JSON", "null"),
+            (#"{"id": "j", "text": "bad \x escape"}"#, "not valid JSON", "null"),
+            (#"{"id": "j", "text": "bad \u12 escape"}"#, "not valid JSON", "null"),
+            ("{\"id\": \"k\", \"text\": \"raw\ttab\"}", "not valid JSON", "null"),
+            (#"{"id": "l", "text": "x", "text": "y"}"#, #"the record has the key "text" more than once"#, #""l""#),
+            (#"{"id": "m", "t\u0065xt": "x", "text": "y"}"#, #"the key "text" more than once"#, #""m""#),
+            (#"{"id": "n", "id": "o", "text": "x"}"#, #"the key "id" more than once"#, "null"),
+            (#"{"id": "s", "text": "x", "other": 1, "other": 2}"#, #"the key "other" more than once"#, #""s""#),
         ]
     )
     func errorRecords(line: String, message: String, id: String) throws {
@@ -74,6 +50,11 @@ struct RecordRunner {
         #expect(String(decoding: idJSON, as: UTF8.self) == id)
     }
 
+    @Test func duplicateKeysInsideAnIdAreItsOwnBusiness() throws {
+        let runner = try RecordRunner()
+        #expect(runner.text(#"{"id": {"a": 1, "a": 2}, "text": 5}"#).hasPrefix(#"{"id":{"a":1,"a":2},"#))
+    }
+
     @Test func invalidUTF8IsAnErrorRecordNotARepair() throws {
         var line = Array(#"{"id": "u", "text": "caf"#.utf8)
         line += [0xFF, 0x22, 0x7D]
@@ -81,10 +62,71 @@ struct RecordRunner {
         #expect((record["error"] as? String)?.contains("not valid UTF-8 (at byte 25)") == true)
     }
 
+    @Test func invalidUTF8IsCountedFromAfterTheByteOrderMark() throws {
+        // An encoded surrogate (ED A0 80) is not UTF-8.
+        let line: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(#"{"text": "é"#.utf8) + [0xED, 0xA0, 0x80, 0x22, 0x7D]
+        let record = try RecordRunner().run(line)
+        #expect(record["error"] as? String == "the line is not valid UTF-8 (at byte 13)")
+    }
+
+    @Test func aByteOrderMarkAndACarriageReturnAreIgnored() throws {
+        let line: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(#"{"id": "bom", "text": "Fine."}"#.utf8) + [0x0D]
+        let record = try RecordRunner().run(line)
+        #expect(record["error"] == nil)
+        #expect(record["id"] as? String == "bom")
+    }
+
+    @Test func errorRecordsHaveTheirMembersInOrder() throws {
+        let runner = try RecordRunner()
+        #expect(
+            runner.text(#"{"id": [1, {"b": 2}], "text": 5}"#, number: 3)
+                == #"{"id":[1,{"b":2}],"schema_version":1,"line":3,"error":"\"text\" must be a string"}"#
+        )
+        #expect(runner.text("", number: 4) == #"{"id":null,"schema_version":1,"line":4,"error":"the line is empty"}"#)
+    }
+
+    @Test func nestingTooDeepIsAnErrorRecordNotACrash() throws {
+        let runner = try RecordRunner()
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let record = try runner.run(#"{"id": \#(deep), "text": "x"}"#)
+        #expect((record["error"] as? String)?.contains("nest more than 512 deep") == true)
+        let fine = String(repeating: "[{\"a\":", count: 250) + "1" + String(repeating: "}]", count: 250)
+        #expect(try runner.run(#"{"id": \#(fine), "text": "x"}"#)["error"] == nil)
+    }
+
     @Test func aStageOrSummaryFailureIsAnErrorRecordForThatId() throws {
         let record = try RecordRunner(summaryFails: true).run(#"{"id": "s", "text": "One. Two."}"#)
         #expect(record["id"] as? String == "s")
         #expect((record["error"] as? String)?.contains("the summary failed: refused") == true)
+    }
+
+    @Test(
+        "a lone surrogate escape becomes U+FFFD and an issue, not an error",
+        arguments: [
+            (#"a\ud800b"#, "a\u{FFFD}b", [1..<2]),
+            (#"\udc00"#, "\u{FFFD}", [0..<1]),
+            (#"\ud800\ud800x"#, "\u{FFFD}\u{FFFD}x", [0..<2]),
+            (#"\ud83c\udf89 ok \ud800"#, "🎉 ok \u{FFFD}", [5..<6]),
+            (#"x\ud800\n\udfffy"#, "x\u{FFFD}\n\u{FFFD}y", [1..<2, 3..<4]),
+            (#"\ud800\u0041"#, "\u{FFFD}A", [0..<1]),
+        ] as [(String, String, [Range<Int>])]
+    )
+    func loneSurrogates(escaped: String, text: String, ranges: [Range<Int>]) throws {
+        let record = try RecordRunner().run(#"{"id": "s", "text": "\#(escaped)", "summary_sentences": 0}"#)
+        #expect(record["error"] == nil)
+        let issues = try #require(record["issues"] as? [[String: Any]])
+        let found = issues.filter { $0["kind"] as? String == "lone-surrogate" }.compactMap { issue -> Range<Int>? in
+            guard let start = issue["start"] as? Int, let end = issue["end"] as? Int else { return nil }
+            return start..<end
+        }
+        #expect(found == ranges)
+        let sentences = try #require(record["sentences"] as? [[String: Any]])
+        let scalars = Array(text.unicodeScalars)
+        for sentence in sentences {
+            let start = try #require(sentence["start"] as? Int)
+            let end = try #require(sentence["end"] as? Int)
+            #expect(sentence["text"] as? String == String(String.UnicodeScalarView(scalars[start..<end])))
+        }
     }
 
     @Test(
@@ -104,6 +146,45 @@ struct RecordRunner {
         #expect(String(decoding: idJSON, as: UTF8.self) == id)
     }
 
+    @Test(
+        "ids come back as the JSON text they were given, only white space between tokens dropped",
+        arguments: [
+            ("9007199254740993", "9007199254740993"),
+            ("123456789012345678", "123456789012345678"),
+            ("123456789012345678901234567890", "123456789012345678901234567890"),
+            ("-1.50e+3", "-1.50e+3"),
+            ("1.0", "1.0"),
+            (#""a\/b \u00e9 \ud800""#, #""a\/b \u00e9 \ud800""#),
+            (
+                #"{ "zeta" : 1 , "alpha" : [ true , null ] , "\u0062" : { } }"#,
+                #"{"zeta":1,"alpha":[true,null],"\u0062":{}}"#
+            ),
+            ("[ \"a b\" ,\t2 ]", #"["a b",2]"#),
+            ("false", "false"),
+        ]
+    )
+    func idsAreEchoedExactly(id: String, echoed: String) throws {
+        let runner = try RecordRunner()
+        let output = runner.text(#"{"id": \#(id), "text": "Hi.", "summary_sentences": 0}"#)
+        #expect(output.hasPrefix(#"{"id":\#(echoed),"schema_version":1,"sentences":"#), "\(output)")
+        let error = runner.text(#"{"id": \#(id), "text": 5}"#)
+        #expect(error.hasPrefix(#"{"id":\#(echoed),"schema_version":1,"line":1,"#), "\(error)")
+    }
+
+    @Test func aStringIdIsTheDocumentIdAndAnyOtherIdItsJSONText() throws {
+        let processor = JSONLinesProcessor(pipeline: try AnalysisPipeline.news()) { documents, _ in
+            struct Named: Error, CustomStringConvertible { var description: String }
+            throw Named(description: "id=" + (documents.first?.id ?? "?"))
+        }
+        func error(_ line: String) throws -> String? {
+            let output = processor.process(Array(line.utf8), number: 1)
+            let object = try JSONSerialization.jsonObject(with: Data(output))
+            return (object as? [String: Any])?["error"] as? String
+        }
+        #expect(try error(#"{"id": "a\u00e9", "text": "x"}"#) == "the summary failed: id=aé")
+        #expect(try error(#"{"id": 1.50, "text": "x"}"#) == "the summary failed: id=1.50")
+    }
+
     @Test func summarySentencesChoosesTheLengthAndZeroTurnsTheSummaryOff() throws {
         let text = "First point here. Second point here. Third point here. Fourth point here."
         let runner = try RecordRunner()
@@ -111,6 +192,9 @@ struct RecordRunner {
         #expect((try runner.run(line("3"))["summary"] as? [Any])?.count == 3)
         #expect((try runner.run(line("0"))["summary"] as? [Any])?.count == 0)
         #expect((try runner.run(line("1"))["summary"] as? [Any])?.count == 1)
+        #expect((try runner.run(line("2.0"))["summary"] as? [Any])?.count == 2)
+        #expect((try runner.run(line("1e0"))["summary"] as? [Any])?.count == 1)
+        #expect((try runner.run(line("null"))["summary"] as? [Any])?.count == 2)
         #expect((try runner.run(#"{"id": 1, "text": "\#(text)"}"#)["summary"] as? [Any])?.count == 2)
     }
 
