@@ -24,7 +24,7 @@ enum AttributionLexicon {
     /// Words that often open a sentence.
     ///
     /// A single one is not a speaker, and no bare name starts with one.
-    static let sentenceStarters = WordSet(SentenceSegmenter.defaultStarters)
+    static let sentenceStarters = WordSet(Set(SentenceStarters.words))
 
     // MARK: Lists of their own
 
