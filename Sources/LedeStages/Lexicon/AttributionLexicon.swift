@@ -6,11 +6,20 @@
 enum AttributionLexicon {
     // MARK: Derived from the shared lists
 
-    /// ``RoleWords``, lower case.
-    static let roleWords = WordSet(Set(RoleWords.words))
+    /// ``RoleWords/offices`` and ``TitleWords/ranks``, lower case, the ranks with and without
+    /// their period.
+    static let roleWords = WordSet(
+        Set(RoleWords.offices + TitleWords.ranks.flatMap { [$0.lowercased(), $0.lowercased() + "."] })
+    )
 
-    /// ``TitleWords``, lower case, with the gender each tells.
-    static let titles: [String: TitleWords.Gender?] = TitleWords.honorifics
+    /// ``TitleWords/titles``, lower case, with and without a period for those that take one,
+    /// and the gender each tells.
+    static let titles: [String: TitleWords.Gender?] = Dictionary(
+        uniqueKeysWithValues: TitleWords.titles.flatMap { title in
+            let word = title.word.lowercased()
+            return (title.takesPeriod ? [word, word + "."] : [word]).map { ($0, title.gender) }
+        }
+    )
 
     /// The keys of ``titles``.
     static let titleWords = WordSet(Set(titles.keys))

@@ -1,33 +1,50 @@
-/// English words for a person's role or office that may stand before a name: `secretary`,
-/// `president`, `spokesman`, `striker`, and abbreviated ranks (`Adm.`, `Capt`).
+/// English words for a person's office, occupation or standing, written before a name:
+/// `secretary`, `president`, `spokesman`, `striker`, `colonel`, `lawyer`, ...
 ///
-/// Lower case. Read by the attribution finder: a capitalized role word followed by a
-/// capitalized word introduces a person's name (`Press Secretary Karoline Leavitt`), and the
-/// role is kept apart from the name.
+/// Lower case. Abbreviated ranks (`Adm.`, `Capt`) are ``TitleWords/ranks``. Read by the
+/// attribution finder in two ways:
+///
+/// - Its speaker patterns (the `role` group of `Attribution.patterns`) let every word of
+///   ``offices`` and ``descriptions`` join a speaker's name phrase: `festival director Geoffrey
+///   Gilmore`, `Rock star Ozzy Osbourne`. A PCRE2 pattern cannot read this file, so the group
+///   lists the words again, and a test fails when the two lists differ.
+/// - A capitalized word of ``offices`` before a capitalized word introduces a person's name
+///   (`Press Secretary Karoline Leavitt`), and the office is kept apart from the name as the
+///   speaker's role.
 enum RoleWords {
-    static let words: Set<String> = [
-        "secretary", "president", "minister", "chancellor", "premier", "envoy", "adviser", "advisor", "ambassador",
-        "admiral",
-        "general", "gen.", "colonel", "col.", "commander", "chief", "chairman", "chairwoman", "chair", "chairperson",
-        "director",
-        "spokesman", "spokeswoman", "spokesperson", "governor", "gov.", "senator", "sen.", "representative", "rep.",
-        "mayor",
-        "commissioner", "executive", "ceo", "founder", "coach", "manager", "captain", "leader", "attorney", "judge",
-        "justice",
-        "prosecutor", "professor", "doctor", "prince", "princess", "king", "queen", "pope", "bishop", "archbishop",
-        "rev.",
-        "father", "sheikh", "emir", "deputy", "head", "economist", "analyst", "editor", "correspondent", "reporter",
-        "producer",
-        "actor", "actress", "singer", "striker", "midfielder", "defender", "goalkeeper", "champion", "boss",
-        "lieutenant",
-        "lt.", "sergeant", "sgt.", "inspector", "detective", "superintendent", "constable", "officer",
-        "secretary-general",
-        "lawmaker", "congressman", "congresswoman", "mp", "treasurer", "governor-general", "vice-president",
-        "strategist",
-        "official", "auditor", "owner", "partner", "presenter", "host", "author", "writer", "director-general",
-        // Abbreviated ranks, with and without the period: `Adm. Giuseppe Cavo Dragone`, `Det Sgt Mark Jones`.
-        "adm.", "adm", "capt.", "capt", "cpt.", "maj.", "maj", "cmdr.", "cmdr", "cdr.", "brig.", "brig", "cpl.", "cpl",
-        "pvt.", "pte", "sgt", "lt", "col", "supt.", "supt", "insp.", "insp", "det.", "det", "amb.", "atty.",
-        "brigadier", "commodore", "marshal", "corporal",
+    /// Offices, ranks and occupations that make a person's role.
+    static let offices: [String] = [
+        // Government, politics and diplomacy.
+        "secretary", "secretary-general", "president", "vice-president", "minister", "chancellor", "premier",
+        "governor", "governor-general", "senator", "representative", "congressman", "congresswoman", "lawmaker",
+        "mp", "mayor", "commissioner", "treasurer", "auditor", "ambassador", "envoy", "adviser", "advisor",
+        "official", "deputy",
+        // Business and organizations.
+        "chief", "executive", "ceo", "chairman", "chairwoman", "chair", "chairperson", "director",
+        "director-general", "founder", "owner", "partner", "manager", "head", "boss", "leader", "spokesman",
+        "spokeswoman", "spokesperson", "economist", "analyst", "strategist",
+        // Law.
+        "attorney", "judge", "justice", "prosecutor",
+        // Military and police.
+        "admiral", "general", "brigadier", "commodore", "marshal", "colonel", "commander", "captain", "lieutenant",
+        "sergeant", "corporal", "officer", "inspector", "detective", "superintendent", "constable",
+        // Royalty and religion.
+        "king", "queen", "prince", "princess", "pope", "bishop", "archbishop", "father", "sheikh", "emir",
+        // Media, arts and sport.
+        "editor", "correspondent", "reporter", "presenter", "host", "producer", "author", "writer", "actor",
+        "actress", "singer", "coach", "striker", "midfielder", "defender", "goalkeeper", "champion",
+        // Education and medicine.
+        "professor", "doctor",
+    ]
+
+    /// Words for what a person is or does that are not taken as a role, and `former`.
+    ///
+    /// The speaker patterns let them join a name phrase (`Human rights lawyer Clive
+    /// Stafford-Smith`, `former shadow attorney general Bill Cash`), but the finder does not
+    /// split them off as a role: capitalized, several open names of things (`Star Wars`,
+    /// `Member States`), and `former` qualifies the role word after it.
+    static let descriptions: [String] = [
+        "star", "player", "member", "winner", "colleague", "team-mate", "expert", "lawyer", "consultant",
+        "lecturer", "researcher", "former",
     ]
 }
