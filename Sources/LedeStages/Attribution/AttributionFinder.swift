@@ -43,9 +43,10 @@ internal import PCRE2
 /// speech (`reported-speaker-cue`, `reported-told`, `reported-according-to`), or `heading`
 /// for a quotation in a headline or other layout block, which is never attributed.
 ///
-/// Reporting verbs (`said`, `says`, `told`, `added`, `noted`, `warned`, `according to`, ...
-/// in any tense) and the shapes of speakers are patterns in `Attribution.patterns`,
-/// checked when the package builds.
+/// Reporting verbs (`said`, `says`, `told`, `added`, `noted`, `warned`, ... in any tense),
+/// role words and titles are closed English word lists, shared with the other stages (the
+/// sentence segmenter reads the same titles); `according to` and the shapes of speakers are
+/// patterns in `Attribution.patterns`, checked when the package builds.
 ///
 /// - **Requires:** `AnnotationKeyID.paragraphs`, `AnnotationKeyID.sentences`,
 ///   `AnnotationKeyID.tokens`, `AnnotationKeyID.layout`, `AnnotationKeyID.quotes`.
