@@ -5,6 +5,7 @@ internal import Lede
 extension AttributionDocument {
     /// The first offset from `start` whose byte is not one of `set`, or `end`.
     func skip(from start: Int, to end: Int, over set: StaticString) -> Int {
+        let bytes = self.bytes  // one reference for the loop
         var index = start
         set.withUTF8Buffer { skipped in
             while index < end && skipped.contains(bytes[index]) { index += 1 }
@@ -14,6 +15,7 @@ extension AttributionDocument {
 
     /// `end`, moved back over spaces and `, . ; :`, but not before `floor`.
     func trimEnd(_ end: Int, floor: Int) -> Int {
+        let bytes = self.bytes  // one reference for the loop
         var index = end
         while index > floor
             && (TextBytes.isSpace(bytes[index - 1]) || [0x2C, 0x2E, 0x3B, 0x3A].contains(bytes[index - 1]))
@@ -23,6 +25,7 @@ extension AttributionDocument {
 
     /// The working text from `start` to `end`, trimmed of spaces.
     func trimmedString(_ start: Int, _ end: Int) -> String {
+        let bytes = self.bytes  // one reference for the loop
         var start = start
         var end = end
         while start < end && TextBytes.isSpace(bytes[start]) { start += 1 }
@@ -33,6 +36,7 @@ extension AttributionDocument {
 
     /// The offset of the first occurrence of `needle` that lies in `start ..< end`.
     func find(_ needle: String, from start: Int, to end: Int) -> Int? {
+        let bytes = self.bytes  // one reference for the loop
         var needle = needle
         return needle.withUTF8 { pattern in
             guard let first = pattern.first, end - start >= pattern.count else { return nil }
@@ -49,6 +53,7 @@ extension AttributionDocument {
 
     /// The first byte after `offset` that is not a space, or 0 if there is none before `limit`.
     func nextByte(after offset: Int, before limit: Int) -> UInt8 {
+        let bytes = self.bytes  // one reference for the loop
         var index = offset
         while index < limit && TextBytes.isSpace(bytes[index]) { index += 1 }
         return index < limit ? bytes[index] : 0
@@ -56,6 +61,7 @@ extension AttributionDocument {
 
     /// Whether the text before `offset` ends with a colon (a cheap test before a pattern).
     func endsWithColon(before offset: Int, after floor: Int) -> Bool {
+        let bytes = self.bytes  // one reference for the loop
         var index = offset
         while index > floor && TextBytes.isSpace(bytes[index - 1]) { index -= 1 }
         return index > floor && bytes[index - 1] == 0x3A
@@ -63,12 +69,14 @@ extension AttributionDocument {
 
     /// Whether a dash (`-`, or the UTF-8 lead byte of `–` and `—`) appears in a range.
     func hasDash(from start: Int, to end: Int) -> Bool {
-        (start..<max(start, end)).contains { bytes[$0] == 0x2D || bytes[$0] == 0xE2 }
+        let bytes = self.bytes  // one reference for the loop
+        return (start..<max(start, end)).contains { bytes[$0] == 0x2D || bytes[$0] == 0xE2 }
     }
 
     /// The start of the clause that ends at `offset`: just after the last comma, semicolon,
     /// double dash or closing quotation mark, but not before `floor`.
     func lastClauseStart(before offset: Int, notBefore floor: Int) -> Int {
+        let bytes = self.bytes  // one reference for the loop
         var index = offset
         while index > floor {
             let byte = bytes[index - 1]
@@ -128,6 +136,7 @@ extension AttributionDocument {
 
     /// Whether a span holds a possessive `'s ` (straight or curly apostrophe), as in `NATO's Article 5`.
     func hasPossessive(_ span: Span) -> Bool {
+        let bytes = self.bytes  // one reference for the loop
         var index = span.start
         while index + 2 < span.end {
             if bytes[index + 1] == 0x73 && bytes[index + 2] == 0x20 {  // "s "

@@ -4,11 +4,14 @@ internal import Lede
 /// are body text, searches by offset, and names spelled as in the input.
 ///
 /// Made once per document by ``AttributionFinder`` and shared, read-only, by the types that
-/// find and resolve speakers. Byte-level scanning helpers are in
+/// find and resolve speakers: a class, so that each holds one reference rather than a copy of
+/// every array, and immutable, so that sharing it is safe. Byte-level scanning helpers are in
 /// `AttributionDocument+Scanning.swift`.
-struct AttributionDocument {
+final class AttributionDocument {
     /// The document, for the text of a span in the working text and in the original input.
     let document: Document
+    /// The working text.
+    let text: String
     /// The working text's UTF-8 bytes.
     let bytes: [UInt8]
     let quotes: [Quote]
@@ -28,6 +31,7 @@ struct AttributionDocument {
     /// - Complexity: O(*n*) in the length of the text.
     init(_ document: Document) {
         self.document = document
+        text = document.text
         bytes = Array(document.text.utf8)
         quotes = document.quotes
         sentences = document.sentences
@@ -62,9 +66,6 @@ struct AttributionDocument {
     }
 
     // MARK: Text
-
-    /// The working text.
-    var text: String { document.text }
 
     /// The working text of a span.
     func string(_ span: Span) -> String { String(document.text(of: span)) }

@@ -81,6 +81,13 @@ public struct AttributionFinder: Tagger {
     /// - Complexity: O(*n*) in the length of the text, plus O(*q*²) in the number of quotations
     ///   of one paragraph.
     public func process(_ document: inout Document) throws {
+        // Worked out from a copy that is gone before the result is stored, so that storing it
+        // does not copy the document's annotations.
+        document.attributions = try attributions(of: document)
+    }
+
+    /// The attributions of a document.
+    private func attributions(of document: Document) throws -> [Attribution] {
         let view = AttributionDocument(document)
         let (cues, roleStarts) = CueScanner.scan(view)
         let names = NameCollector(document: view, roleStarts: roleStarts)
@@ -103,6 +110,6 @@ public struct AttributionFinder: Tagger {
         }
         attributions.sort { ($0.content.start, $0.quote ?? -1) < ($1.content.start, $1.quote ?? -1) }
         SpeakerResolver(document: view).resolve(&attributions, classifier: &phrases.classifier)
-        document.attributions = attributions
+        return attributions
     }
 }

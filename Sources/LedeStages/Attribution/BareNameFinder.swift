@@ -17,9 +17,9 @@ struct BareNameFinder {
     typealias Name = (words: [String], mention: Span)
 
     let document: AttributionDocument
-    /// The token indices that end a run of two to four capitalized words, by the run's last
-    /// word; made on the first question.
-    private var runEnds: [String: [Int]]?
+    /// The token indices that end a run of two to four capitalized words, in order; made on
+    /// the first question.
+    private var runEnds: [Int]?
     /// The bare name each run end makes, or `nil` for none, by token index.
     private var nameAt: [Int: Name?] = [:]
     /// Whether a bare name ends in a word, by word.
@@ -34,7 +34,11 @@ struct BareNameFinder {
     /// - Complexity: O(*n*) in the number of tokens for the first question.
     mutating func names(endingIn lastWords: Set<String>) -> [Name] {
         let runEnds = self.runEnds ?? makeRunEnds()
-        let candidates = lastWords.flatMap { runEnds[$0] ?? [] }.sorted()
+        // Few words are asked for at a time: comparing their bytes with the last word of each
+        // run costs less than a string per run.
+        let asciiWords =
+            lastWords.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? lastWords.map { Array($0.utf8) } : nil
+        let candidates = runEnds.filter { isToken($0, oneOf: lastWords, ascii: asciiWords) }
         return candidates.compactMap { last in
             if let known = nameAt[last] { return known }
             let name = name(endingAt: last)
@@ -49,6 +53,19 @@ struct BareNameFinder {
         let answer = !names(endingIn: [word]).isEmpty
         endsName[word] = answer
         return answer
+    }
+
+    /// Whether a token is one of `words`, as `words.contains(document.tokenString(index))` says.
+    ///
+    /// For ASCII, strings are equal exactly when their bytes are; `ascii` holds the bytes of
+    /// `words` when all of them are ASCII.
+    private func isToken(_ index: Int, oneOf words: Set<String>, ascii: [[UInt8]]?) -> Bool {
+        let range = document.tokens[index].span.range
+        let bytes = document.bytes
+        if let ascii, bytes[range].allSatisfy({ $0 < 0x80 }) {
+            return ascii.contains { $0.elementsEqual(bytes[range]) }
+        }
+        return words.contains(document.tokenString(index))
     }
 
     /// The bare name a run that ends at token `last` makes, if any.
@@ -106,8 +123,8 @@ struct BareNameFinder {
     }
 
     /// Finds the token indices that end a run of two to four capitalized words, one space
-    /// apart, by the run's last word, and keeps them.
-    private mutating func makeRunEnds() -> [String: [Int]] {
+    /// apart, and keeps them.
+    private mutating func makeRunEnds() -> [Int] {
         // One pass on bytes: a token may be in a run when it starts with an ASCII capital or a
         // non-ASCII letter (checked in full later) and is a word.
         let wordKind = TokenKind.word
@@ -136,10 +153,8 @@ struct BareNameFinder {
                 return pairs
             }
         }
-        var ends: [String: [Int]] = [:]
-        for pair in pairs where (pair.first...pair.last).allSatisfy({ document.isCapitalizedWord($0) }) {
-            ends[document.tokenString(pair.last), default: []].append(pair.last)
-        }
+        let ends = pairs.filter { pair in (pair.first...pair.last).allSatisfy { document.isCapitalizedWord($0) } }
+            .map(\.last)
         runEnds = ends
         return ends
     }

@@ -193,13 +193,15 @@ struct NameCollector {
     /// one, when no other bare name could complete the short form; then the name itself.
     func person(for name: [String]) -> Person? {
         guard let last = name.last, let indices = peopleByLastWord[last] else { return nil }
-        let candidates = indices.map { people[$0] }.filter {
-            $0.tokens.count >= name.count && $0.tokens.suffix(name.count).elementsEqual(name)
+        let candidates = indices.filter {
+            people[$0].tokens.count >= name.count && people[$0].tokens.suffix(name.count).elementsEqual(name)
         }
-        let named = candidates.filter { !$0.isBareName }.max { $0.tokens.count < $1.tokens.count }
-        if let named, named.tokens.count > name.count { return named }
-        let bare = candidates.filter { $0.isBareName && $0.tokens.count > name.count }
-        return bare.count == 1 ? bare[0] : named
+        let named = candidates.filter { !people[$0].isBareName }.max {
+            people[$0].tokens.count < people[$1].tokens.count
+        }
+        if let named, people[named].tokens.count > name.count { return people[named] }
+        let bare = candidates.filter { people[$0].isBareName && people[$0].tokens.count > name.count }
+        return bare.count == 1 ? people[bare[0]] : named.map { people[$0] }
     }
 
     /// The person named last before `offset` with a role, a title or as a speaker, of a

@@ -22,8 +22,9 @@ struct ReportedSpeechFinder {
     func find(phrases: inout SpeakerPhraseFinder) throws -> [Attribution] {
         var results: [Attribution] = []
         let cueWords = cues.words
+        let isBody = document.isBody
         var cursor = 0
-        for (index, sentence) in document.sentences.enumerated() where document.isBody[index] {
+        for (index, sentence) in document.sentences.enumerated() where isBody[index] {
             let span = sentence.span
             while cursor < cueWords.count && cueWords[cursor].span.start < span.start { cursor += 1 }
             var last = cursor

@@ -88,7 +88,7 @@ struct SpeakerResolver {
             if let known = speakers[slot] {
                 speaker = known
             } else {
-                speaker = resolve(speaker, info: infos[slot], names: classifier.names, resolved: &resolved)
+                speaker = resolve(speaker, info: infos[slot], names: &classifier.names, resolved: &resolved)
                 speakers[slot] = speaker
             }
             // A quotation given to the speaker of the passage around it names that speaker as
@@ -128,7 +128,7 @@ struct SpeakerResolver {
     private func resolve(
         _ original: Speaker,
         info: MentionInfo,
-        names: NameCollector,
+        names: inout NameCollector,
         resolved: inout [Resolved]
     ) -> Speaker {
         var speaker = original

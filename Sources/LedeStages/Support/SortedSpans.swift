@@ -30,6 +30,7 @@ extension RandomAccessCollection where Element: SpanProviding, Index == Int {
     /// The index of the first element that starts at or after `offset`, or `endIndex`.
     ///
     /// - Complexity: O(log *n*).
+    @inline(__always)
     func firstIndex(startingAtOrAfter offset: Int) -> Int {
         partitioningIndex { $0.span.start >= offset }
     }
@@ -38,6 +39,7 @@ extension RandomAccessCollection where Element: SpanProviding, Index == Int {
     /// element starts after it: the element that holds `offset`, or the nearest one before it.
     ///
     /// - Complexity: O(log *n*).
+    @inline(__always)
     func lastIndex(startingAtOrBefore offset: Int) -> Int? {
         let index = partitioningIndex { $0.span.start > offset }
         return index > startIndex ? index - 1 : nil
@@ -46,6 +48,7 @@ extension RandomAccessCollection where Element: SpanProviding, Index == Int {
     /// The index of the first element that ends after `offset`, or `endIndex`.
     ///
     /// - Complexity: O(log *n*).
+    @inline(__always)
     func firstIndex(endingAfter offset: Int) -> Int {
         partitioningIndex { $0.span.end > offset }
     }
@@ -54,6 +57,7 @@ extension RandomAccessCollection where Element: SpanProviding, Index == Int {
     /// element ends after it.
     ///
     /// - Complexity: O(log *n*).
+    @inline(__always)
     func lastIndex(endingAtOrBefore offset: Int) -> Int? {
         let index = firstIndex(endingAfter: offset)
         return index > startIndex ? index - 1 : nil
@@ -63,6 +67,7 @@ extension RandomAccessCollection where Element: SpanProviding, Index == Int {
     /// after it), or `nil`, in a collection of spans that do not overlap.
     ///
     /// - Complexity: O(log *n*).
+    @inline(__always)
     func index(containing offset: Int) -> Int? {
         let index = firstIndex(endingAfter: offset)
         return index < endIndex && self[index].span.start <= offset ? index : nil
