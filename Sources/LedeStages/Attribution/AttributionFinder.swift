@@ -43,9 +43,10 @@ internal import PCRE2
 /// speech (`reported-speaker-cue`, `reported-told`, `reported-according-to`), or `heading`
 /// for a quotation in a headline or other layout block, which is never attributed.
 ///
-/// Reporting verbs (`said`, `says`, `told`, `added`, `noted`, `warned`, `according to`, ...
-/// in any tense) and the shapes of speakers are patterns in `Attribution.patterns`,
-/// checked when the package builds.
+/// Reporting verbs (`said`, `says`, `told`, `added`, `noted`, `warned`, ... in any tense),
+/// role words and titles are closed English word lists, shared with the other stages (the
+/// sentence segmenter reads the same titles); `according to` and the shapes of speakers are
+/// patterns in `Attribution.patterns`, checked when the package builds.
 ///
 /// - **Requires:** `AnnotationKeyID.paragraphs`, `AnnotationKeyID.sentences`,
 ///   `AnnotationKeyID.tokens`, `AnnotationKeyID.layout`, `AnnotationKeyID.quotes`.
@@ -80,8 +81,35 @@ public struct AttributionFinder: Tagger {
     /// - Complexity: O(*n*) in the length of the text, plus O(*q*²) in the number of quotations
     ///   of one paragraph.
     public func process(_ document: inout Document) throws {
-        var context = try AttributionContext(document: document, stage: name)
-        let attributions = try context.run(reportedSpeech: tagsReportedSpeech)
-        document.attributions = attributions
+        // Worked out from a copy that is gone before the result is stored, so that storing it
+        // does not copy the document's annotations.
+        document.attributions = try attributions(of: document)
+    }
+
+    /// The attributions of a document.
+    private func attributions(of document: Document) throws -> [Attribution] {
+        let view = AttributionDocument(document)
+        let (cues, roleStarts) = CueScanner.scan(view)
+        let names = NameCollector(document: view, roleStarts: roleStarts)
+        var phrases = SpeakerPhraseFinder(
+            document: view,
+            cues: cues,
+            classifier: SpeakerClassifier(document: view, names: names)
+        )
+        // Reported speech first: a quotation with no attribution of its own may take the
+        // speaker of the reported speech before it.
+        let reported =
+            tagsReportedSpeech
+            ? try ReportedSpeechFinder(document: view, cues: cues, stage: name).find(phrases: &phrases) : []
+        var (attributions, usedCues) = try DirectQuotationAttributor(document: view, cues: cues, stage: name)
+            .attributeQuotations(after: reported, phrases: &phrases)
+        // Reported speech whose verb a quotation took, or whose content is a quotation's text,
+        // repeats that quotation.
+        attributions += reported.filter {
+            !usedCues.contains($0.cue?.span.start ?? -1) && !view.isInsideQuote($0.content)
+        }
+        attributions.sort { ($0.content.start, $0.quote ?? -1) < ($1.content.start, $1.quote ?? -1) }
+        SpeakerResolver(document: view).resolve(&attributions, classifier: &phrases.classifier)
+        return attributions
     }
 }

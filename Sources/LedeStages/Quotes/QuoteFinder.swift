@@ -447,14 +447,9 @@ private struct Scanner {
         return false
     }
 
+    /// The index of the sentence that holds `offset`, or of the nearest one before it, or 0.
     func sentenceIndex(containing offset: Int) -> Int {
-        var low = 0
-        var high = sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentences[mid].span.start <= offset { low = mid + 1 } else { high = mid }
-        }
-        return max(0, low - 1)
+        sentences.lastIndex(startingAtOrBefore: offset) ?? 0
     }
 
     // MARK: Kind

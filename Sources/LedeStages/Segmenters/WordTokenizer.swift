@@ -39,8 +39,11 @@ public struct WordTokenizer: Segmenter {
         document.tokens = text.withUTF8 { WordTokenizer.tokenize($0) }
     }
 
-    static let keptPeriods: Set<String> = SentenceSegmenter.defaultTitles.union(SentenceSegmenter.defaultAbbreviations)
-        .union(SentenceSegmenter.months)
+    /// Words whose period stays in the token: the titles, abbreviations and month
+    /// abbreviations of the Lexicon (`Mr.`, `Inc.`, `Jan.`).
+    static let keptPeriods = Set(
+        TitleWords.abbreviated + Abbreviations.mayEndSentence + CalendarWords.monthAbbreviations
+    )
 
     /// The kind of a token while scanning: a byte, where a `TokenKind` is a string that each
     /// copy retains.

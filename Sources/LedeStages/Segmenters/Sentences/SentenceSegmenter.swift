@@ -67,8 +67,8 @@ public struct SentenceSegmenter: Segmenter {
         maximumLength: Int = 10_000
     ) {
         titles = SentenceSegmenter.defaultTitles.union(extraTitles)
-        abbreviations = SentenceSegmenter.defaultAbbreviations.union(extraAbbreviations)
-        starters = SentenceSegmenter.defaultStarters.union(extraStarters)
+        abbreviations = Set(Abbreviations.mayEndSentence).union(extraAbbreviations)
+        starters = Set(SentenceStarters.words).union(extraStarters)
         self.maximumLength = max(200, maximumLength)
     }
 
@@ -258,7 +258,7 @@ public struct SentenceSegmenter: Segmenter {
         if !hasClosers {
             if titles.contains(word.text) { return nil }
             if following.isNumber
-                && (SentenceSegmenter.beforeNumbers.contains(word.text) || SentenceSegmenter.months.contains(word.text))
+                && (Self.beforeNumbers.contains(word.text) || Self.monthAbbreviations.contains(word.text))
             {
                 return nil
             }
@@ -335,62 +335,14 @@ public struct SentenceSegmenter: Segmenter {
 
     // MARK: Word lists
 
-    static let defaultTitles: Set<String> = [
-        "Mr", "Mrs", "Ms", "Mx", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Profs", "Gen", "Gens", "Adm", "Sen", "Sens",
-        "Rep",
-        "Reps", "Gov", "Govs", "Lt", "Col", "Capt", "Cpt", "Cmdr", "Cdr", "Sgt", "Cpl", "Pvt", "Maj", "Brig", "Rev",
-        "Revd",
-        "Hon", "Pres", "Supt", "Det", "Insp", "Fr", "Mme", "Mlle", "Amb", "Atty", "Rt", "Msgr", "Sr", "Sra", "Srta",
-    ]
+    /// The titles before a name, from the Lexicon.
+    static let defaultTitles = Set(TitleWords.abbreviated)
 
-    static let defaultAbbreviations: Set<String> = [
-        "Inc", "Ltd", "Corp", "Co", "Cos", "Bros", "Plc", "LLC", "Jr", "Sr", "St", "Ste", "Mt", "Ft", "Ave", "Blvd",
-        "Rd", "Sq", "Dept", "Univ", "Assn", "Est", "Intl", "Natl", "Govt", "vs", "v", "approx", "cf", "al", "ca",
-        "incl", "dept", "est", "vol", "vols", "pp", "Ph.D", "e.g", "i.e", "a.m", "p.m", "U.S", "U.K", "U.N", "E.U",
-        "D.C", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
-        "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Neb", "Nev", "Okla", "Ore", "Penn", "Tenn", "Tex", "Va", "Vt",
-        "Wash", "Wis", "Wyo", "Vol", "Fig", "Figs", "Art", "Sec", "Ch", "Ed", "Eds", "Ref", "Tel", "Ext",
-    ]
+    /// Month abbreviations: no sentence ends after one that a number follows (`Jan. 5`).
+    static let monthAbbreviations = Set(CalendarWords.monthAbbreviations)
 
-    static let months: Set<String> = [
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    ]
-
-    static let beforeNumbers: Set<String> = [
-        "No", "no", "Nos", "nos", "Vol", "vol", "pp", "p", "Fig", "fig", "Art", "art", "Sec", "sec", "Ch", "ch", "Ref",
-        "ref", "Tel", "tel", "ext", "Ext", "Nr", "nr", "Pt", "pt", "Rd",
-    ]
-
-    static let defaultStarters: Set<String> = [
-        "A", "An", "The", "It", "Its", "It's", "He", "He's", "She", "She's", "They", "They're", "They've", "We",
-        "We've", "We're", "We'll", "I", "I'm", "I've", "You", "This", "That", "That's", "These", "Those", "There",
-        "There's", "Here", "His", "Her", "Their", "Our", "My", "Your", "But", "And", "Or", "So", "Yet", "Nor", "In",
-        "On", "At", "For", "With", "By", "From", "As", "If", "When", "While", "Whilst", "After", "Before", "Since",
-        "Although", "Though", "However", "Meanwhile", "Also", "Still", "Now", "Then", "Some", "Many", "Most",
-        "Other", "Others", "Such", "What", "What's", "Who", "Why", "How", "Where", "Which", "Whether", "Whatever",
-        "Whoever", "Not", "No", "Yes", "Oh", "Nobody", "Nothing", "None", "Everyone", "Everything", "Anyone",
-        "Somebody", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twenty",
-        "Thirty", "Forty", "Fifty", "Hundreds", "Thousands", "Millions", "Several", "Few", "Both", "Each", "Every",
-        "All", "Any", "Another", "Much", "More", "Less", "Neither", "Either", "Last", "Next", "Earlier", "Later",
-        "Today", "Yesterday", "Tomorrow", "Today's", "Recently", "Previously", "Initially", "Finally", "Eventually",
-        "Ultimately", "Currently", "Soon", "Often", "Sometimes", "Already", "Once", "According", "Under", "Despite",
-        "During", "Because", "Until", "Unless", "Without", "Within", "Through", "Among", "Along", "Across", "Around",
-        "About", "Over", "Between", "Unlike", "Like", "Given", "Following", "Excluding", "Including", "Having",
-        "Getting", "Using", "Indeed", "Instead", "Even", "Only", "Just", "Thus", "Therefore", "Furthermore",
-        "Moreover", "Nevertheless", "Nonetheless", "Otherwise", "Overall", "Similarly", "Equally", "Likewise",
-        "Besides", "Altogether", "Separately", "Elsewhere", "Rather", "Perhaps", "Maybe", "Probably", "Clearly",
-        "Obviously", "Surely", "Certainly", "Hopefully", "Unfortunately", "Fortunately", "Sadly", "Thankfully",
-        "Ironically", "Interestingly", "Increasingly", "Typically", "Essentially", "Basically", "Personally",
-        "Privately", "Simply", "Especially", "Globally", "Ideally", "Firstly", "Secondly", "Asked", "Speaking",
-        "Commenting", "Responding", "Writing", "Looking", "Announcing", "Explaining", "Adding", "People",
-        "Officials", "Analysts", "Experts", "Critics", "Police", "Investors", "Consumers", "Users", "Customers",
-        "Fans", "Viewers", "Voters", "Politicians", "Ministers", "Economists", "Lawyers", "Prosecutors",
-        "Scientists", "Researchers", "Parents", "Teachers", "Pupils", "Students", "Workers", "Employers", "Unions",
-        "Campaigners", "Supporters", "Members", "Players", "Doctors", "Residents", "Witnesses", "Sources", "Reports",
-        "Details", "Figures", "Plans", "Talks", "Shares", "Sales", "Profits", "Prices", "Former", "Shadow", "Let",
-        "Let's", "Thank", "Imagine", "Listen", "Look", "Should", "Could", "Would", "Can", "Will", "Did", "Does",
-        "Do", "Is", "Are", "Was", "Were", "Has", "Had", "Have",
-    ]
+    /// Abbreviations after which a number follows (`No. 10`).
+    static let beforeNumbers = Set(Abbreviations.beforeNumbers)
 }
 
 /// The start of the text after a possible sentence boundary.

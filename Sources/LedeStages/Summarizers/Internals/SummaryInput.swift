@@ -201,13 +201,7 @@ struct SummaryInput {
 
     /// The index of the sentence that holds a byte offset, or the nearest one before it.
     static func sentence(containing offset: Int, in sentences: [Sentence]) -> Int? {
-        var low = 0
-        var high = sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentences[mid].span.start <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low > 0 ? low - 1 : nil
+        sentences.lastIndex(startingAtOrBefore: offset)
     }
 
     // MARK: Results

@@ -1,0 +1,172 @@
+internal import Lede
+
+/// Byte-level reading of the working text: skipping, trimming, finding, and telling words
+/// apart, without making strings where ASCII bytes decide.
+extension AttributionDocument {
+    /// The first offset from `start` whose byte is not one of `set`, or `end`.
+    func skip(from start: Int, to end: Int, over set: StaticString) -> Int {
+        let bytes = self.bytes  // one reference for the loop
+        var index = start
+        set.withUTF8Buffer { skipped in
+            while index < end && skipped.contains(bytes[index]) { index += 1 }
+        }
+        return index
+    }
+
+    /// `end`, moved back over spaces and `, . ; :`, but not before `floor`.
+    func trimEnd(_ end: Int, floor: Int) -> Int {
+        let bytes = self.bytes  // one reference for the loop
+        var index = end
+        while index > floor
+            && (TextBytes.isSpace(bytes[index - 1]) || [0x2C, 0x2E, 0x3B, 0x3A].contains(bytes[index - 1]))
+        { index -= 1 }
+        return index
+    }
+
+    /// The working text from `start` to `end`, trimmed of spaces.
+    func trimmedString(_ start: Int, _ end: Int) -> String {
+        let bytes = self.bytes  // one reference for the loop
+        var start = start
+        var end = end
+        while start < end && TextBytes.isSpace(bytes[start]) { start += 1 }
+        while end > start && TextBytes.isSpace(bytes[end - 1]) { end -= 1 }
+        guard start < end else { return "" }
+        return string(Span(start: start, end: end))
+    }
+
+    /// The offset of the first occurrence of `needle` that lies in `start ..< end`.
+    func find(_ needle: String, from start: Int, to end: Int) -> Int? {
+        let bytes = self.bytes  // one reference for the loop
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            guard let first = pattern.first, end - start >= pattern.count else { return nil }
+            var index = start
+            while index + pattern.count <= end {
+                if bytes[index] == first && bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                    return index
+                }
+                index += 1
+            }
+            return nil
+        }
+    }
+
+    /// The first byte after `offset` that is not a space, or 0 if there is none before `limit`.
+    func nextByte(after offset: Int, before limit: Int) -> UInt8 {
+        let bytes = self.bytes  // one reference for the loop
+        var index = offset
+        while index < limit && TextBytes.isSpace(bytes[index]) { index += 1 }
+        return index < limit ? bytes[index] : 0
+    }
+
+    /// Whether the text before `offset` ends with a colon (a cheap test before a pattern).
+    func endsWithColon(before offset: Int, after floor: Int) -> Bool {
+        let bytes = self.bytes  // one reference for the loop
+        var index = offset
+        while index > floor && TextBytes.isSpace(bytes[index - 1]) { index -= 1 }
+        return index > floor && bytes[index - 1] == 0x3A
+    }
+
+    /// Whether a dash (`-`, or the UTF-8 lead byte of `–` and `—`) appears in a range.
+    func hasDash(from start: Int, to end: Int) -> Bool {
+        let bytes = self.bytes  // one reference for the loop
+        return (start..<max(start, end)).contains { bytes[$0] == 0x2D || bytes[$0] == 0xE2 }
+    }
+
+    /// The start of the clause that ends at `offset`: just after the last comma, semicolon,
+    /// double dash or closing quotation mark, but not before `floor`.
+    func lastClauseStart(before offset: Int, notBefore floor: Int) -> Int {
+        let bytes = self.bytes  // one reference for the loop
+        var index = offset
+        while index > floor {
+            let byte = bytes[index - 1]
+            if byte == 0x2C || byte == 0x3B || (byte == 0x2D && index >= 2 && bytes[index - 2] == 0x2D) { break }
+            if (byte == 0x22 || byte == 0x9D) && quoteEnd(atOrBefore: index, after: index - 1) != nil { break }
+            index -= 1
+        }
+        return skip(from: index, to: offset, over: " ")
+    }
+
+    // MARK: Words
+
+    /// Whether the word in `range` is in `set`, as `set.contains(word)` says, or with
+    /// `lowercased`, as `set.contains(word.lowercased())` says; an ASCII word makes no `String`.
+    func isWord(_ range: Range<Int>, in set: WordSet, lowercased: Bool = false) -> Bool {
+        if let answer = bytes.withUnsafeBufferPointer({ set.packedLookup($0, range, lowercased: lowercased) }) {
+            return answer
+        }
+        let word = string(Span(range))
+        return lowercased ? set.words.contains(word.lowercased()) : set.words.contains(word)
+    }
+
+    /// The words of a span, split at spaces, as `string(span).split(separator: " ")` gives them.
+    ///
+    /// In ASCII text every character is one byte (or CR LF, which holds no space), so an ASCII
+    /// span is split on its bytes; any other is split into characters, where a space followed by
+    /// a combining mark is no separator.
+    func words(_ span: Span) -> [String] {
+        let ascii = bytes.withUnsafeBufferPointer { buffer -> [String]? in
+            var words: [String] = []
+            var start = span.start
+            for index in span.start..<span.end {
+                let byte = buffer[index]
+                guard byte < 0x80 else { return nil }
+                if byte == 0x20 {
+                    if start < index { words.append(String(decoding: buffer[start..<index], as: UTF8.self)) }
+                    start = index + 1
+                }
+            }
+            if start < span.end { words.append(String(decoding: buffer[start..<span.end], as: UTF8.self)) }
+            return words
+        }
+        return ascii ?? string(span).split(separator: " ").map(String.init)
+    }
+
+    /// Whether the first character of a span is upper case (`upper`) or lower case, as
+    /// `string(span).first?.isUppercase == true` (or `isLowercase`) says.
+    func startsWithCase(_ span: Span, upper: Bool) -> Bool {
+        guard span.start < span.end else { return false }
+        let first = bytes[span.start]
+        if first < 0x80 && (span.start + 1 == span.end || bytes[span.start + 1] < 0x80) {
+            return upper ? TextBytes.isUpper(first) : TextBytes.isLower(first)
+        }
+        let character = string(span).first
+        return (upper ? character?.isUppercase : character?.isLowercase) == true
+    }
+
+    /// Whether a span holds a possessive `'s ` (straight or curly apostrophe), as in `NATO's Article 5`.
+    func hasPossessive(_ span: Span) -> Bool {
+        let bytes = self.bytes  // one reference for the loop
+        var index = span.start
+        while index + 2 < span.end {
+            if bytes[index + 1] == 0x73 && bytes[index + 2] == 0x20 {  // "s "
+                if bytes[index] == 0x27 || (index >= span.start + 2 && bytes[index] == 0x99 && bytes[index - 1] == 0x80)
+                {
+                    return true
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    // MARK: Tokens
+
+    /// Whether a token ends in a possessive `'s` or `’s`.
+    func isPossessive(_ index: Int) -> Bool {
+        let span = tokens[index].span
+        guard span.length >= 3, bytes[span.end - 1] == 0x73 else { return false }  // s
+        return bytes[span.end - 2] == 0x27
+            || (span.length >= 5 && bytes[span.end - 2] == 0x99 && bytes[span.end - 3] == 0x80)
+    }
+
+    /// Whether a token is a capitalized word.
+    func isCapitalizedWord(_ index: Int) -> Bool {
+        startsWithCase(tokens[index].span, upper: true) && tokens[index].kind == .word
+    }
+
+    /// Whether two tokens are one space apart.
+    func areJoined(_ left: Int, _ right: Int) -> Bool {
+        tokens[right].span.start == tokens[left].span.end + 1 && bytes[tokens[left].span.end] == 0x20
+    }
+}

@@ -1,0 +1,142 @@
+internal import Lede
+
+/// A document as the attribution types read it: its bytes and annotations, which sentences
+/// are body text, searches by offset, and names spelled as in the input.
+///
+/// Made once per document by ``AttributionFinder`` and shared, read-only, by the types that
+/// find and resolve speakers: a class, so that each holds one reference rather than a copy of
+/// every array, and immutable, so that sharing it is safe. Byte-level scanning helpers are in
+/// `AttributionDocument+Scanning.swift`.
+final class AttributionDocument {
+    /// The document, for the text of a span in the working text and in the original input.
+    let document: Document
+    /// The working text.
+    let text: String
+    /// The working text's UTF-8 bytes.
+    let bytes: [UInt8]
+    let quotes: [Quote]
+    let sentences: [Sentence]
+    let paragraphs: [Paragraph]
+    let tokens: [Token]
+    /// Whether each sentence is body text: no layout mark (heading, byline, ...) holds it.
+    let isBody: [Bool]
+    /// Spans of quotations in running text (depth 0), in order.
+    ///
+    /// They never overlap, so they are sorted by start and by end alike.
+    let quoteSpans: [Span]
+
+    /// Reads a document.
+    ///
+    /// - Parameter document: A document with paragraphs, sentences, tokens, layout and quotations.
+    /// - Complexity: O(*n*) in the length of the text.
+    init(_ document: Document) {
+        self.document = document
+        text = document.text
+        bytes = Array(document.text.utf8)
+        quotes = document.quotes
+        sentences = document.sentences
+        paragraphs = document.paragraphs
+        tokens = document.tokens
+        isBody = Self.bodySentences(document.sentences, marks: document.layout.map(\.span))
+        quoteSpans = document.quotes.filter { $0.depth == 0 }.map(\.span)
+    }
+
+    /// Whether each sentence is body text, that is, no mark contains it.
+    ///
+    /// Marks and sentences are both in text order, so one sweep decides all sentences.
+    private static func bodySentences(_ sentences: [Sentence], marks: [Span]) -> [Bool] {
+        var isBody: [Bool] = []
+        isBody.reserveCapacity(sentences.count)
+        var mark = 0
+        for sentence in sentences {
+            while mark < marks.count && marks[mark].end < sentence.span.end { mark += 1 }
+            // Marks rarely nest; look at the few that end at or after the sentence's end.
+            var inside = false
+            var candidate = mark
+            while candidate < marks.count && marks[candidate].start <= sentence.span.start {
+                if sentence.span.isInside(marks[candidate]) {
+                    inside = true
+                    break
+                }
+                candidate += 1
+            }
+            isBody.append(!inside)
+        }
+        return isBody
+    }
+
+    // MARK: Text
+
+    /// The working text of a span.
+    func string(_ span: Span) -> String { String(document.text(of: span)) }
+
+    /// The working text of a token.
+    func tokenString(_ index: Int) -> String { string(tokens[index].span) }
+
+    /// A name or role taken from the working text, spelled as in the original input: the
+    /// working text may have straight apostrophes where the input had curly ones.
+    ///
+    /// The name is looked for near the mention it came from, so the cost does not grow with
+    /// the document.
+    func displayName(_ name: String, near span: Span) -> String {
+        guard !document.offsetMap.isIdentity,
+            name.utf8.contains(where: { $0 == 0x27 || $0 == 0x22 || $0 == 0x2D || $0 >= 0x80 }),
+            let start = find(name, from: max(0, span.start - 400), to: min(bytes.count, span.end + 400))
+        else { return name }
+        return String(document.originalText(of: Span(start: start, end: start + name.utf8.count)))
+    }
+
+    // MARK: Searches by offset
+
+    /// The end of the last quotation that ends at or before `offset`, if it ends after `floor`.
+    func quoteEnd(atOrBefore offset: Int, after floor: Int) -> Int? {
+        guard let index = quoteSpans.lastIndex(endingAtOrBefore: offset), quoteSpans[index].end > floor else {
+            return nil
+        }
+        return quoteSpans[index].end
+    }
+
+    /// The start of the first quotation that starts at or after `offset`, if it starts before `limit`.
+    func quoteStart(atOrAfter offset: Int, before limit: Int) -> Int? {
+        let index = quoteSpans.firstIndex(startingAtOrAfter: offset)
+        guard index < quoteSpans.count, quoteSpans[index].start < limit else { return nil }
+        return quoteSpans[index].start
+    }
+
+    /// Whether a quotation starts inside a span.
+    func quoteStarts(in span: Span) -> Bool {
+        quoteStart(atOrAfter: span.start, before: span.end) != nil
+    }
+
+    /// Whether a quotation overlaps a span.
+    func quoteOverlaps(_ span: Span) -> Bool {
+        let index = quoteSpans.firstIndex(endingAfter: span.start)
+        return index < quoteSpans.count && quoteSpans[index].start < span.end
+    }
+
+    /// Whether a span lies inside one quotation: reported content that is in fact a quotation's text.
+    func isInsideQuote(_ span: Span) -> Bool {
+        guard let index = quoteSpans.index(containing: span.start) else { return false }
+        return span.end <= quoteSpans[index].end
+    }
+
+    /// The index of the paragraph that holds `offset`, or of the nearest one before it.
+    func paragraphIndex(containing offset: Int) -> Int? {
+        paragraphs.lastIndex(startingAtOrBefore: offset)
+    }
+
+    /// The index of the sentence that holds `offset`, or of the nearest one before it, or 0.
+    func sentenceIndex(containing offset: Int) -> Int {
+        sentences.lastIndex(startingAtOrBefore: offset) ?? 0
+    }
+
+    /// The index of the first token that starts at or after `offset`.
+    func tokenIndex(at offset: Int) -> Int {
+        tokens.firstIndex(startingAtOrAfter: offset)
+    }
+
+    /// Whether a quotation opens its paragraph.
+    func startsParagraph(_ quote: Quote) -> Bool {
+        paragraphs.indices.contains(quote.paragraph) && paragraphs[quote.paragraph].span.start == quote.span.start
+    }
+}

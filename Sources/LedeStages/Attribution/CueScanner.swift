@@ -1,0 +1,200 @@
+internal import Lede
+
+/// Finds, in one pass over the tokens, the reporting verbs outside quotations, the
+/// capitalized role words and titles that introduce a name, and the places where `according
+/// to` may occur.
+///
+/// Reporting verbs and role words are single words from closed lists (``ReportingVerbs``,
+/// ``RoleWords``, ``TitleWords``). Looking them up word by word in a table keyed by the packed
+/// bytes is several times faster than a regular expression with a long alternation, which
+/// must be tried at every word of the text.
+enum CueScanner {
+    /// A reporting verb's base form, and whether it reports speech on its own.
+    struct Verb: Sendable {
+        var lemma: String
+        var reportsSpeech: Bool
+
+        init(_ lemma: String) {
+            self.lemma = lemma
+            reportsSpeech = !ReportingVerbs.characterizing.contains(lemma)
+        }
+    }
+
+    /// Reporting verbs in every form, lower case.
+    static let verbs = PackedWordTable(
+        Dictionary(
+            ReportingVerbs.forms.flatMap { entry in entry.forms.map { ($0, Verb(entry.lemma)) } },
+            uniquingKeysWith: { _, last in last }
+        )
+    )
+
+    /// Reporting verbs that may open a sentence, capitalized, before their speaker.
+    static let sentenceOpeners = PackedWordTable(ReportingVerbs.sentenceOpeners.mapValues(Verb.init))
+
+    /// Verbs that take a particle to report speech: `pointed out`, `went on`.
+    static let phrasal = PackedWordTable(ReportingVerbs.phrasal)
+
+    /// Role words and titles, lower case: a capitalized one introduces a person's name.
+    static let roles = PackedWordTable(
+        Dictionary(
+            uniqueKeysWithValues: AttributionLexicon.roleWords.words.union(AttributionLexicon.titleWords.words).map {
+                ($0, true)
+            }
+        )
+    )
+
+    /// The first letters and lengths of the words of all four tables, for a first test of each
+    /// word of a text.
+    static let filter: PackedWordFilter = {
+        var filter = verbs.filter
+        filter.formUnion(sentenceOpeners.filter)
+        filter.formUnion(phrasal.filter)
+        filter.formUnion(roles.filter)
+        return filter
+    }()
+
+    /// Scans a document.
+    ///
+    /// - Parameter document: The document.
+    /// - Returns: The reporting verbs outside quotations and the places of `according to`,
+    ///   and the offsets of the role words and titles that introduce a name.
+    /// - Complexity: O(*n*) in the length of the text.
+    static func scan(_ document: AttributionDocument) -> (cues: ReportingCues, roleStarts: [Int]) {
+        let (words, roleStarts) = document.bytes.withUnsafeBufferPointer { scan($0, tokens: document.tokens) }
+        // Verbs inside quotations are what the speaker said, not the reporting.
+        var spans = document.quoteSpans.makeIterator()
+        var quote = spans.next()
+        var kept: [CueWord] = []
+        for word in words {
+            while let current = quote, current.end <= word.span.start { quote = spans.next() }
+            if let current = quote, current.start < word.span.end && word.span.start < current.end { continue }
+            kept.append(word)
+        }
+        let accordingTo = document.bytes.withUnsafeBufferPointer { offsets(ofCaselessCcordIn: $0) }
+        return (ReportingCues(words: kept, accordingToCandidates: accordingTo), roleStarts)
+    }
+
+    /// The reporting verbs, and the capitalized role words and titles followed by a capitalized
+    /// word, among the word tokens of a text.
+    private static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        tokens: [Token]
+    ) -> (cues: [CueWord], roleStarts: [Int]) {
+        // Local copies: a static is checked for initialization on every access.
+        let verbs = Self.verbs
+        let phrasal = Self.phrasal
+        let roles = Self.roles
+        let sentenceOpeners = Self.sentenceOpeners
+        let filter = Self.filter
+        let wordKind = TokenKind.word
+        var cues: [CueWord] = []
+        var roleStarts: [Int] = []
+        let count = bytes.count
+        tokens.withUnsafeBufferPointer { tokens in
+            for position in tokens.indices {
+                let range = tokens[position].span.range
+                // Hyphenated and non-ASCII words are never ours ("so-called"); PackedWord refuses
+                // non-ASCII bytes, and the first byte decides the table. Most words fail the
+                // filter of all four tables and are not even packed. The token's kind is a
+                // string, so it is compared only for the few words that a table holds.
+                //
+                // One branch for the common case: the length test gives the filter a zero
+                // length bit outside 2...14, and the second and last bytes are read inside the
+                // token even when it is one byte long (the result is then ignored).
+                let length = range.count
+                let lengthBit: UInt16 = UInt(bitPattern: length &- 2) <= 12 ? 1 << (length &- 1) : 0
+                let second = bytes[min(range.lowerBound + 1, range.upperBound - 1)]
+                guard length > 0,
+                    filter.mayContain(
+                        first: bytes[range.lowerBound],
+                        second: second,
+                        last: bytes[range.upperBound - 1],
+                        lengthBit: lengthBit
+                    ),
+                    let word = PackedWord(bytes, range)
+                else { continue }
+                let first = bytes[range.lowerBound]
+                let end = range.upperBound
+                if TextBytes.isLower(first) {
+                    if let verb = verbs[word] {
+                        guard tokens[position].kind == wordKind else { continue }
+                        cues.append(CueWord(span: tokens[position].span, verb: verb))
+                    } else if first == 0x70 || first == 0x77, let particle = phrasal[word],
+                        position + 1 < tokens.count, tokens[position].kind == wordKind
+                    {
+                        // `pointed out`, `went on`: the particle is the next token.
+                        let next = tokens[position + 1].span
+                        if next.start == end + 1, bytes[next.range].elementsEqual(particle.particle.utf8) {
+                            cues.append(
+                                CueWord(
+                                    span: Span(start: range.lowerBound, end: next.end),
+                                    verb: Verb(particle.lemma)
+                                )
+                            )
+                        }
+                    }
+                } else if TextBytes.isUpper(first) {
+                    var next = end
+                    if next < count && bytes[next] == 0x2E { next += 1 }  // Gen. Dan Caine
+                    let followedByCapital =
+                        next + 1 < count && bytes[next] == 0x20
+                        && (TextBytes.isUpper(bytes[next + 1]) || bytes[next + 1] >= 0xC3)
+                    if followedByCapital && roles[word] != nil && tokens[position].kind == wordKind {
+                        roleStarts.append(range.lowerBound)
+                    }
+                    if let verb = sentenceOpeners[word],
+                        followedByCapital || isFollowedByArticle(bytes, end),
+                        tokens[position].kind == wordKind
+                    {
+                        cues.append(CueWord(span: tokens[position].span, verb: verb))
+                    }
+                }
+            }
+        }
+        return (cues, roleStarts)
+    }
+
+    private static func isFollowedByArticle(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        guard end + 2 < bytes.count, bytes[end] == 0x20 else { return false }
+        for article in ["the ", "a ", "an "] where bytes[(end + 1)...].starts(with: article.utf8) { return true }
+        return false
+    }
+
+    /// The offsets of `ccord` in any ASCII case, in order: `according` in any case holds it,
+    /// and no letter of it has a case partner outside ASCII.
+    ///
+    /// `cc` is rare in English, so the text is read eight bytes at a time for a `c` or `C`
+    /// followed by another, and only there compared with the rest of the needle.
+    private static func offsets(ofCaselessCcordIn bytes: UnsafeBufferPointer<UInt8>) -> [Span] {
+        var offsets: [Span] = []
+        func isMatch(at index: Int) -> Bool {
+            index + 5 <= bytes.count && bytes[index] | 0x20 == 0x63 && bytes[index + 1] | 0x20 == 0x63
+                && bytes[index + 2] | 0x20 == 0x6F && bytes[index + 3] | 0x20 == 0x72 && bytes[index + 4] | 0x20 == 0x64
+        }
+        var index = 0
+        // Each step reads bytes index ..< index + 9: a word, and the word one byte later.
+        while index + 9 <= bytes.count {
+            let here = caselessCMask(ByteScan.word(bytes, at: index))
+            let next = caselessCMask(ByteScan.word(bytes, at: index + 1))
+            var pairs = here & next  // bit 7 of byte k: bytes index + k and index + k + 1 are c or C
+            while pairs != 0 {
+                let k = pairs.trailingZeroBitCount / 8
+                if isMatch(at: index + k) { offsets.append(Span(start: index + k, end: index + k + 5)) }
+                pairs &= pairs - 1
+            }
+            index += 8
+        }
+        while index < bytes.count {
+            if isMatch(at: index) { offsets.append(Span(start: index, end: index + 5)) }
+            index += 1
+        }
+        return offsets
+    }
+
+    /// The high bit of each byte of `word` that is `c` or `C`, and no other bit.
+    @inline(__always)
+    private static func caselessCMask(_ word: UInt64) -> UInt64 {
+        // Setting bit 5 of every byte lower-cases ASCII letters; only `c` and `C` then give 0x63.
+        ByteScan.bytes(word | 0x2020_2020_2020_2020, equalTo: 0x63)
+    }
+}

@@ -1,0 +1,64 @@
+/// The words of a speaker's phrase split into a role, a title and a name:
+/// `White House Press Secretary Karoline Leavitt` is the role `White House Press Secretary`
+/// and the name `Karoline Leavitt`; `Mr Blair` the title `Mr` and the name `Blair`.
+struct RoleSplit {
+    /// The words before the name, up to the last role word, if a role word is among them.
+    var role: String?
+    /// The title just before the name, if the last role word is a title.
+    var title: String?
+    /// The name: the words after the last role word or title, or all words without one.
+    var name: [String]
+
+    /// Splits the words of a phrase.
+    ///
+    /// A leading `The` and conjunctions that open the sentence (`But Mr Dams`) are dropped.
+    /// Without a role word or title before the last word, or when the word after it is not
+    /// capitalized, the whole phrase is the name.
+    init(_ words: [String]) {
+        var words = words
+        if let first = words.first, first == "The" || first == "the" { words.removeFirst() }
+        // `But Mr Dams`: a conjunction that opens the sentence is not part of the role.
+        while words.count > 1, let first = words.first, AttributionLexicon.conjunctions.contains(first) {
+            words.removeFirst()
+        }
+        var lastRole = -1
+        var title: String?
+        for (index, word) in words.enumerated().dropLast() {
+            if AttributionLexicon.titleWords.containsLowercased(word) {
+                lastRole = index
+                title = word
+            } else if Self.isRoleWord(word) {
+                lastRole = index
+                title = nil
+            }
+        }
+        let name = lastRole >= 0 ? Array(words[(lastRole + 1)...]) : []
+        guard let first = name.first, WordShape.startsUppercase(first) else {
+            self.init(role: nil, title: nil, name: words)
+            return
+        }
+        let roleEnd = lastRole + (title == nil ? 1 : 0)
+        let roleWords = words[..<roleEnd]
+        self.init(role: roleWords.isEmpty ? nil : roleWords.joined(separator: " "), title: title, name: name)
+    }
+
+    private init(role: String?, title: String?, name: [String]) {
+        self.role = role
+        self.title = title
+        self.name = name
+    }
+
+    /// Whether a word, lower-cased, is a role word, with or without a final period.
+    private static func isRoleWord(_ word: String) -> Bool {
+        let roleWords = AttributionLexicon.roleWords
+        if roleWords.containsLowercased(word) { return true }
+        let withoutPeriod = word.utf8.withContiguousStorageIfAvailable { utf8 -> Bool? in
+            // In ASCII, the last character is the last byte.
+            guard utf8.last == 0x2E else { return utf8.allSatisfy { $0 < 0x80 } ? false : nil }
+            return roleWords.packedLookup(utf8, 0..<utf8.count - 1, lowercased: true)
+        }
+        if let withoutPeriod, let withoutPeriod { return withoutPeriod }
+        let lowercased = word.lowercased()
+        return roleWords.words.contains(lowercased.hasSuffix(".") ? String(lowercased.dropLast()) : lowercased)
+    }
+}

@@ -1,0 +1,213 @@
+internal import Lede
+internal import PCRE2
+
+/// Gives every speaker its kind, canonical name and role (coreference).
+///
+/// A surname or title and surname resolves to the full name used anywhere in the text
+/// (`Leavitt` → `Karoline Leavitt`), a pronoun to the nearest earlier speaker that fits, and
+/// `the source` to an earlier `a source ...`. `Speaker.resolvedFrom` points at the mention that
+/// gave the name. Names are spelled as in the original input.
+struct SpeakerResolver {
+    let document: AttributionDocument
+
+    /// What resolution needs to know about a mention, worked out once per mention.
+    private struct MentionInfo {
+        var words: [String]
+        var kind: SpeakerKind
+        var split: RoleSplit
+    }
+
+    /// A speaker resolved so far, for the pronouns and definite phrases after it.
+    private struct Resolved {
+        var offset: Int
+        var name: String
+        var kind: SpeakerKind
+        var gender: TitleWords.Gender?
+        /// The head noun of an anonymous source (`source`), to match `the source` to it.
+        var head: String?
+        var mention: Span
+    }
+
+    /// Resolves the speakers of attributions in text order.
+    ///
+    /// - Parameters:
+    ///   - attributions: The attributions, sorted by content.
+    ///   - classifier: The classifier used while finding them, with the names met so far;
+    ///     the names of the speakers are added to it.
+    func resolve(_ attributions: inout [Attribution], classifier: inout SpeakerClassifier) {
+        // Several attributions often share a mention (a continuation reuses the mention it
+        // continues): classify and split each mention once, in the order they first appear.
+        var mentions: [Span] = []
+        var infos: [MentionInfo] = []
+        var slots = SpanTable<Int>()
+        var splits: [String: RoleSplit] = [:]
+        for attribution in attributions {
+            guard let mention = attribution.speaker?.mention, slots[mention] == nil else { continue }
+            slots[mention] = mentions.count
+            mentions.append(mention)
+            infos.append(mentionInfo(mention, splits: &splits, classifier: &classifier))
+        }
+        // Names introduced by speaker mentions themselves, in text order.
+        for slot in mentions.indices.sorted(by: { mentions[$0] < mentions[$1] }) where infos[slot].kind == .person {
+            let split = infos[slot].split
+            if split.name.count >= 2 && split.title == nil {
+                classifier.names.add(split.name, role: split.role, gender: nil, mention: mentions[slot])
+            } else if let title = split.title, let gender = NameCollector.gender(ofTitle: title),
+                let last = split.name.last
+            {
+                classifier.names.setGender(gender, ofLastNamed: last)
+            }
+        }
+        // Full names written bare, for the short forms that nothing else completes.
+        var lastWords = Set<String>()
+        for info in infos {
+            switch info.kind {
+            case .organization where info.words.count == 1:
+                lastWords.insert(info.words[0])
+            case .person where info.split.name.count <= 2:
+                if let last = info.split.name.last,
+                    classifier.names.person(for: info.split.name)?.tokens.count ?? 0 <= info.split.name.count
+                {
+                    lastWords.insert(last)
+                }
+            default:
+                break
+            }
+        }
+        classifier.names.collectBareNames(endingIn: lastWords)
+        // A single capitalized word is a person once a full name ending in it is known.
+        for slot in infos.indices where infos[slot].kind == .organization && infos[slot].words.count == 1 {
+            if let surname = infos[slot].words.last, classifier.names.isKnownSurname(surname) {
+                infos[slot].kind = .person
+            }
+        }
+        var resolved: [Resolved] = []
+        var speakers: [Speaker?] = Array(repeating: nil, count: mentions.count)
+        for index in attributions.indices {
+            guard var speaker = attributions[index].speaker, let slot = slots[speaker.mention] else { continue }
+            if let known = speakers[slot] {
+                speaker = known
+            } else {
+                speaker = resolve(speaker, info: infos[slot], names: &classifier.names, resolved: &resolved)
+                speakers[slot] = speaker
+            }
+            // A quotation given to the speaker of the passage around it names that speaker as
+            // written where it was named, not by a pronoun from another paragraph.
+            if attributions[index].form == .context, speaker.kind == .pronoun, let named = speaker.resolvedFrom {
+                speaker.mention = named
+                speaker.kind = slots[named].map { infos[$0].kind } ?? classifier.kind(of: named)
+                speaker.resolvedFrom = nil
+            }
+            attributions[index].speaker = speaker
+        }
+    }
+
+    private func mentionInfo(
+        _ span: Span,
+        splits: inout [String: RoleSplit],
+        classifier: inout SpeakerClassifier
+    ) -> MentionInfo {
+        let value = document.string(span)
+        let words = document.words(span)
+        let split: RoleSplit
+        // The split is passed on only when it was made from these words (not from a phrase
+        // with the same text elsewhere), so that the kind is worked out as from scratch.
+        let madeHere: RoleSplit?
+        if let known = splits[value] {
+            split = known
+            madeHere = nil
+        } else {
+            split = RoleSplit(words)
+            splits[value] = split
+            madeHere = split
+        }
+        let kind = classifier.kind(of: span, known: SpeakerClassifier.Known(text: value, words: words, split: madeHere))
+        return MentionInfo(words: words, kind: kind, split: split)
+    }
+
+    private func resolve(
+        _ original: Speaker,
+        info: MentionInfo,
+        names: inout NameCollector,
+        resolved: inout [Resolved]
+    ) -> Speaker {
+        var speaker = original
+        let mention = speaker.mention
+        let kind = info.kind
+        let words = info.words
+        speaker.kind = kind
+        switch kind {
+        case .person:
+            let split = info.split
+            let person = names.person(for: split.name)
+            speaker.name = person?.name ?? split.name.joined(separator: " ")
+            speaker.role = person?.role ?? split.role
+            if let person,
+                person.name != split.name.joined(separator: " ") || split.role != nil || split.title != nil
+            {
+                speaker.resolvedFrom = person.mention == mention ? nil : person.mention
+            }
+            let gender =
+                person?.gender ?? split.title.flatMap { NameCollector.gender(ofTitle: $0) }
+                ?? split.name.last.flatMap { names.titledGender(of: $0) }
+            resolved.append(
+                Resolved(offset: mention.start, name: speaker.name, kind: .person, gender: gender, mention: mention)
+            )
+        case .pronoun:
+            let pronoun = document.string(mention).lowercased()
+            let gender: TitleWords.Gender? = pronoun == "he" ? .male : pronoun == "she" ? .female : nil
+            let wantsPerson = pronoun == "he" || pronoun == "she" || pronoun == "i" || pronoun == "we"
+            // The nearest earlier speaker that fits; look back a bounded way, so that a document
+            // full of pronouns stays linear.
+            let candidate = resolved.suffix(64).last { item in
+                guard item.offset < mention.start else { return false }
+                if wantsPerson {
+                    return item.kind == .person && (gender == nil || item.gender == nil || item.gender == gender)
+                }
+                if pronoun == "it" { return item.kind == .organization || item.kind == .document }
+                return item.kind == .anonymous || item.kind == .organization || item.kind == .person
+            }
+            if let candidate {
+                speaker.name = candidate.name
+                speaker.resolvedFrom = candidate.mention
+                if let person = names.person(named: candidate.name) { speaker.role = person.role }
+            } else if wantsPerson, let person = names.nearestPerson(before: mention.start, gender: gender) {
+                speaker.name = person.name
+                speaker.role = person.role
+                speaker.resolvedFrom = person.mention
+            }
+        case .anonymous:
+            let head = anonymousHead(mention)
+            let isDefinite = words.first == "the" || words.first == "The"
+            if isDefinite, let head,
+                let earlier = resolved.suffix(256).last(where: {
+                    $0.kind == .anonymous && $0.head == head && $0.offset < mention.start
+                })
+            {
+                speaker.name = earlier.name
+                speaker.resolvedFrom = earlier.mention
+            }
+            resolved.append(
+                Resolved(offset: mention.start, name: speaker.name, kind: .anonymous, head: head, mention: mention)
+            )
+        default:
+            var name = words
+            if let first = name.first, AttributionLexicon.articles.contains(first), name.count > 1 {
+                name.removeFirst()
+            }
+            speaker.name = name.joined(separator: " ")
+            resolved.append(Resolved(offset: mention.start, name: speaker.name, kind: kind, mention: mention))
+        }
+        speaker.name = document.displayName(speaker.name, near: speaker.resolvedFrom ?? mention)
+        speaker.role = speaker.role.map { document.displayName($0, near: speaker.resolvedFrom ?? mention) }
+        return speaker
+    }
+
+    /// The head noun of an anonymous source, lower case: `source` in `a source familiar with ...`.
+    private func anonymousHead(_ span: Span) -> String? {
+        guard let match = try? AttributionPatterns.anonymous.firstMatch(in: document.text, range: span.range) else {
+            return nil
+        }
+        return document.string(Span(match.range)).lowercased()
+    }
+}
