@@ -16,10 +16,10 @@ enum Abbreviations {
         "Wash", "Wis", "Wyo", "Vol", "Fig", "Figs", "Art", "Sec", "Ch", "Ed", "Eds", "Ref", "Tel", "Ext",
     ]
 
-    /// Abbreviations that stand before a number (`No. 10`, `pp. 4-5`, `Art. 5`): the period
-    /// never ends a sentence there.
+    /// Abbreviations that stand before a number (`No. 10`, `pp. 4-5`, `Art. 5`, `N°. 12`): the
+    /// period never ends a sentence there.
     static let beforeNumbers: [String] = [
         "No", "no", "Nos", "nos", "Vol", "vol", "pp", "p", "Fig", "fig", "Art", "art", "Sec", "sec", "Ch", "ch", "Ref",
-        "ref", "Tel", "tel", "ext", "Ext", "Nr", "nr", "Pt", "pt", "Rd",
+        "ref", "Tel", "tel", "ext", "Ext", "Nr", "nr", "Pt", "pt", "Rd", "N°", "Nº", "№",
     ]
 }

@@ -1,11 +1,11 @@
 public import Lede
 
-/// Divides each paragraph into sentences, with rules tuned on real English news.
+/// Divides each paragraph into sentences, with rules for English news and general prose.
 ///
-/// A sentence ends at a sentence-final mark (`.` `?` `!` `…`, and runs such as `?!` or
-/// `...`), after any closing quotation marks and brackets that follow it, when whitespace
-/// and the start of a new sentence come next. What counts as a new start depends on the
-/// word before the mark:
+/// A sentence ends at a sentence-final mark (`.` `?` `!` `…`, and runs such as `?!`, `...`
+/// or a spaced `. . .`), after any closing quotation marks and brackets that follow it, when
+/// whitespace and the start of a new sentence come next. What counts as a new start depends
+/// on the word before the mark:
 ///
 /// - After a **title** that always precedes a name (`Mr.`, `Mrs.`, `Dr.`, `Gen.`, `Adm.`,
 ///   `Sen.`, `Rep.`, `Gov.`, `Prof.`, `Lt.`, `Col.`, `Capt.`, `Rev.`, ...), never.
@@ -13,30 +13,49 @@ public import Lede
 ///   `Corp.`, `Co.`, `Jr.`, `St.`, `etc.`, `a.m.`, `p.m.`, `Jan.` to `Dec.`, ...), after an
 ///   **initial** (`George W. Bush`) or a dotted acronym (`J.R.R.`), only when a common
 ///   sentence-opening word (`The`, `He`, `But`, `In`, ...) or an opening quotation mark and a
-///   capital follow.
-/// - After `No.`, `Vol.`, `pp.`, `Art.` and month abbreviations followed by a number, never.
+///   capital follow, never when a parenthesis follows (`Apple Inc. (NASDAQ: AAPL) said`).
+///   After `a.m.` and `p.m.` any capitalized word ends the sentence (`at 6 p.m. Mr. Smith
+///   left`) except a time zone, a day or a month (`5 p.m. ET`, `9 a.m. Monday`), unless the
+///   sentence so far is only a phrase of time (`At 5 a.m. Mr. Smith left`).
+/// - After `No.`, `N°.`, `Vol.`, `pp.`, `Art.` and month abbreviations followed by a number,
+///   never.
 /// - After a number that opens its sentence (a list marker such as `1.`), never.
-/// - Otherwise, when a capital letter, a digit, a currency sign, an opening mark or a letter
-///   of a script without case follows; a lower-case word (`“Who is Sylvia?” asked ...`,
-///   `a recovery... much patchier`) continues the sentence, unless it is a brand written
-///   in camel case (`eBay`, `iPod`).
+/// - Otherwise, when a capital letter, a digit, a currency sign, a bullet, an opening mark or
+///   a letter of a script without case follows; a lower-case word (`“Who is Sylvia?” asked
+///   ...`, `a recovery... much patchier`) continues the sentence, unless it is a brand
+///   written in camel case (`eBay`, `iPod`).
+///
+/// Ellipses: `...`, `…` and `. . .` end a sentence when a new one plainly starts; a spaced
+/// ellipsis before `I` does not (`the thing is . . . I didn't`), since in that style an
+/// ellipsis that ends a sentence has four dots. A period and a spaced ellipsis
+/// (`compounds. . . . The`) end the sentence at the period, and the ellipsis opens the next.
+/// An ellipsis at the start of a sentence or in square brackets (`[...]`) ends nothing, and a
+/// quotation followed by its source in parentheses (`"..." (Jones 2004, p. 12).`) is one
+/// sentence.
+///
+/// Inline enumerations: a sentence that opens with a list marker (`1.`, `2.)`, `3)`, `a.`,
+/// `b)`, after an optional bullet or dash: `• 9.`) is an item, and the next item starts at
+/// the next marker of the same style (`1. Buy milk 2. Call Anna`), with or without a period
+/// closing the item (rule `list-item`).
 ///
 /// So `“... Ukraine,” Leavitt said.` is one sentence (a comma is not final), a quotation of
-/// several sentences is split at each, and a decimal, version number, URL or `U.S.-led`
-/// never splits (no whitespace follows the mark). CJK full stops end a sentence with or
-/// without a following space. Headings and boilerplate lines are single units because they
-/// have no final mark.
+/// several sentences is split at each, and a decimal, version number, URL, `192.168.0.1` or
+/// `U.S.-led` never splits (no whitespace follows the mark). CJK full stops end a sentence
+/// with or without a following space. Headings and boilerplate lines are single units
+/// because they have no final mark.
 ///
 /// Nothing is lost: a paragraph's sentences, in order, cover every non-space character of
-/// it. A run of text longer than `maximumLength` bytes without a boundary is split at the
-/// last whitespace before the limit (rule `length-limit`), so that pathological input keeps
-/// later stages bounded.
+/// it, and no two share a byte, in the working text or in the original. A run of text longer
+/// than `maximumLength` bytes without a boundary is split at the last whitespace before the
+/// limit, or else at the last character boundary (rule `length-limit`), so that pathological
+/// input keeps later stages bounded; a split never falls inside a character or inside text
+/// a normalizer rewrote.
 ///
 /// - **Requires:** `AnnotationKeyID.paragraphs`.
 /// - **Provides:** `AnnotationKeyID.sentences`.
 /// - **Offsets:** UTF-8 bytes of the working text; each sentence is trimmed of whitespace.
 /// - **Rules:** `terminal`, `question`, `exclamation`, `ellipsis`, `abbreviation-then-starter`,
-///   `cjk-terminal`, `length-limit`, `paragraph-end`.
+///   `list-item`, `cjk-terminal`, `length-limit`, `paragraph-end`.
 /// - **Options:** `extraTitles`, `extraAbbreviations`, `extraStarters` (lists of words, without
 ///   the period, added to the built-in lists), `maximumLength` (default 10 000 bytes).
 ///
@@ -45,11 +64,13 @@ public struct SentenceSegmenter: Segmenter {
     /// `lede.sentences`.
     public let name = "lede.sentences"
     /// Words that always precede a name when followed by a period.
-    public var titles: Set<String>
+    public var titles: Set<String> { didSet { rebuildWords() } }
     /// Abbreviations that may end a sentence.
-    public var abbreviations: Set<String>
+    public var abbreviations: Set<String> { didSet { rebuildWords() } }
     /// Capitalized words that commonly open a sentence.
-    public var starters: Set<String>
+    public var starters: Set<String> { didSet { rebuildWords() } }
+    /// The words of the three lists above and of the built-in lists, in one table.
+    private var words: SentenceWords
     /// The longest run, in bytes, before a sentence is split at whitespace regardless.
     public var maximumLength: Int
 
@@ -69,7 +90,15 @@ public struct SentenceSegmenter: Segmenter {
         titles = SentenceSegmenter.defaultTitles.union(extraTitles)
         abbreviations = Set(Abbreviations.mayEndSentence).union(extraAbbreviations)
         starters = Set(SentenceStarters.words).union(extraStarters)
+        let hasExtras = !extraTitles.isEmpty || !extraAbbreviations.isEmpty || !extraStarters.isEmpty
+        words =
+            hasExtras
+            ? SentenceWords(titles: titles, abbreviations: abbreviations, starters: starters) : Self.defaultWords
         self.maximumLength = max(200, maximumLength)
+    }
+
+    private mutating func rebuildWords() {
+        words = SentenceWords(titles: titles, abbreviations: abbreviations, starters: starters)
     }
 
     /// `AnnotationKeyID.paragraphs`.
@@ -83,12 +112,13 @@ public struct SentenceSegmenter: Segmenter {
     /// - Complexity: O(*n*) in the length of the text.
     public func process(_ document: inout Document) {
         let paragraphs = document.paragraphs
+        let map = document.offsetMap
         var text = document.text
         var sentences: [Sentence] = []
         sentences.reserveCapacity(paragraphs.count * 4)
         text.withUTF8 { bytes in
             for (index, paragraph) in paragraphs.enumerated() {
-                split(paragraph.span, paragraph: index, bytes: bytes, into: &sentences)
+                split(paragraph.span, paragraph: index, bytes: bytes, map: map, into: &sentences)
             }
         }
         document.sentences = sentences
@@ -96,11 +126,19 @@ public struct SentenceSegmenter: Segmenter {
 
     // MARK: Scanning
 
-    func split(_ span: Span, paragraph: Int, bytes: UnsafeBufferPointer<UInt8>, into sentences: inout [Sentence]) {
+    func split(
+        _ span: Span,
+        paragraph: Int,
+        bytes: UnsafeBufferPointer<UInt8>,
+        map: OffsetMap,
+        into sentences: inout [Sentence]
+    ) {
         var start = span.start
         while start < span.end && TextBytes.isSpace(bytes[start]) { start += 1 }
         var index = start
         let end = span.end
+        // The list marker that opens the current sentence, if any.
+        var list = ListMarker.opening(in: bytes, at: start, end: end)
         func emit(_ sentenceEnd: Int, rule: String) {
             var trimmedEnd = sentenceEnd
             while trimmedEnd > start && TextBytes.isSpace(bytes[trimmedEnd - 1]) { trimmedEnd -= 1 }
@@ -115,55 +153,93 @@ public struct SentenceSegmenter: Segmenter {
             }
             start = sentenceEnd
             while start < end && TextBytes.isSpace(bytes[start]) { start += 1 }
+            list = ListMarker.opening(in: bytes, at: start, end: end)
         }
+        // The next offset at or after `index` that may end a sentence. It is kept across
+        // forced splits, so that text without any is scanned once, not once per split.
+        var candidate = -1
         while index < end {
-            // Every byte before the next candidate is stepped over one at a time, and the first
-            // step that leaves more than `maximumLength` bytes behind the sentence start forces
-            // a split: the step from `max(index, start + maximumLength)`, if that comes before
-            // the candidate. Jump to whichever comes first.
-            let candidate = Self.nextCandidate(bytes, from: index, end: end)
+            if candidate < index { candidate = Self.nextCandidate(bytes, from: index, end: end) }
+            // Every byte before the candidate is stepped over one at a time, and the first step
+            // that leaves more than `maximumLength` bytes behind the sentence start forces a
+            // split: the step from `max(index, start + maximumLength)`, if that comes before the
+            // candidate. Jump to whichever comes first.
             // (Written so that a huge `maximumLength` cannot overflow: then no step forces.)
             let forcingStep = maximumLength >= end - start ? end : max(index, start + maximumLength)
             if forcingStep < candidate {
-                index = forcingStep + 1
-                // Force a split at the last whitespace before the limit.
-                var cut = index
-                while cut > start + 1 && !TextBytes.isSpace(bytes[cut - 1]) { cut -= 1 }
-                if cut <= start + 1 { cut = index }
-                while cut < end && TextBytes.isContinuation(bytes[cut]) { cut += 1 }
-                emit(cut, rule: "length-limit")
-                index = max(index, start)
+                let limit = forcingStep + 1
+                emit(
+                    forcedSplit(before: limit, sentenceStart: start, end: end, bytes: bytes, map: map),
+                    rule: "length-limit"
+                )
+                index = max(limit, start)
                 continue
             }
             index = candidate
             guard index < end else { break }
-            if let (boundary, rule) = boundary(at: index, sentenceStart: start, end: end, bytes: bytes) {
+            switch decide(at: index, sentenceStart: start, list: list, end: end, bytes: bytes) {
+            case .boundary(let boundary, let rule):
                 emit(boundary, rule: rule)
                 index = max(boundary, start)
-            } else {
-                index = skipTerminalRun(from: index, end: end, bytes: bytes)
+            case .skip(let next):
+                index = next
             }
         }
         emit(end, rule: "paragraph-end")
     }
 
-    /// The first offset in `start ..< end` that may end a sentence, or `end`: a `.`, `?` or
-    /// `!`, or the lead byte (0xE2 or above) of another sentence-final mark.
+    /// Where a sentence that would pass `limit` is split: after the last whitespace before
+    /// the limit, or else at the last character boundary before it.
+    ///
+    /// A split never falls inside a character (before a combining mark) nor inside a region
+    /// the normalizers rewrote, which the sentences on both sides would then share in the
+    /// original text. Only when the whole sentence is one character (a letter under
+    /// thousands of combining marks) is it split after the limit, where that character ends.
+    private func forcedSplit(
+        before limit: Int,
+        sentenceStart: Int,
+        end: Int,
+        bytes: UnsafeBufferPointer<UInt8>,
+        map: OffsetMap
+    ) -> Int {
+        func isCharacterStart(_ offset: Int) -> Bool {
+            if offset == end { return true }
+            let byte = bytes[offset]
+            if TextBytes.isContinuation(byte) { return false }
+            if byte >= 0x80, let (scalar, _) = TextBytes.scalar(in: bytes, at: offset), scalar.needsBase {
+                return false
+            }
+            return map.originalOffset(of: offset, side: .start) == map.originalOffset(of: offset, side: .end)
+        }
+        var cut = limit
+        while cut > sentenceStart + 1 && !(TextBytes.isSpace(bytes[cut - 1]) && isCharacterStart(cut)) { cut -= 1 }
+        if cut > sentenceStart + 1 { return cut }
+        cut = limit - 1
+        while cut > sentenceStart + 1 && !isCharacterStart(cut) { cut -= 1 }
+        if cut > sentenceStart + 1 { return cut }
+        cut = limit
+        while cut < end && !isCharacterStart(cut) { cut += 1 }
+        return cut
+    }
+
+    /// The first offset in `start ..< end` that may end a sentence or a list item, or `end`:
+    /// a `.`, `?`, `!` or `)`, or the lead byte of another sentence-final mark.
     ///
     /// Reads eight bytes at a time; only the bytes flagged there are looked at one by one.
     private static func nextCandidate(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
         func isCandidate(_ index: Int) -> Bool {
             let byte = bytes[index]
-            if byte < 0x80 { return byte == 0x2E || byte == 0x3F || byte == 0x21 }
-            return byte >= 0xE2 && TextBytes.scalar(in: bytes, at: index).map { Punctuation.isTerminal($0.0) } == true
+            if byte < 0x80 { return byte == 0x2E || byte == 0x3F || byte == 0x21 || byte == 0x29 }
+            return byte >= 0xE2 && isFinalMark(bytes, at: index, end: end)
         }
         var index = start
         while index + 8 <= end {
             let word = ByteScan.word(bytes, at: index)
-            // Periods, question and exclamation marks, and every non-ASCII byte.
+            // Periods, question marks, exclamation marks and parentheses (0x21 and 0x29 are
+            // one test: setting bit 3 makes both 0x29), and every non-ASCII byte.
             var flagged =
                 ByteScan.bytes(word, equalTo: 0x2E) | ByteScan.bytes(word, equalTo: 0x3F)
-                | ByteScan.bytes(word, equalTo: 0x21) | (word & 0x8080_8080_8080_8080)
+                | ByteScan.bytes(word | 0x0808_0808_0808_0808, equalTo: 0x29) | (word & 0x8080_8080_8080_8080)
             while flagged != 0 {
                 let candidate = index + flagged.trailingZeroBitCount / 8
                 if isCandidate(candidate) { return candidate }
@@ -175,162 +251,212 @@ public struct SentenceSegmenter: Segmenter {
         return index
     }
 
-    private func skipTerminalRun(from index: Int, end: Int, bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var cursor = index
-        while cursor < end, let (scalar, length) = TextBytes.scalar(in: bytes, at: cursor),
-            Punctuation.isTerminal(scalar)
-        {
-            cursor += length
+    /// Whether the bytes at `index` are one of the sentence-final marks above U+007F
+    /// (`Punctuation.isTerminal`): `…` U+2026 and `‽` U+203D (E2 80 A6, E2 80 BD), `。`
+    /// U+3002 (E3 80 82), and the full-width `！` `？` `．` (EF BC 81, EF BC 9F, EF BC 8E).
+    @inline(__always)
+    private static func isFinalMark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Bool {
+        guard index + 2 < end else { return false }
+        let second = bytes[index + 1]
+        let third = bytes[index + 2]
+        switch bytes[index] {
+        case 0xE2: return second == 0x80 && (third == 0xA6 || third == 0xBD)
+        case 0xE3: return second == 0x80 && third == 0x82
+        case 0xEF: return second == 0xBC && (third == 0x81 || third == 0x9F || third == 0x8E)
+        default: return false
         }
-        return max(cursor, index + 1)
     }
 
-    /// Decides whether the terminal run starting at `index` ends a sentence; returns the end
-    /// of the sentence (after closing marks) and the rule.
-    private func boundary(
+    // MARK: Deciding
+
+    /// What to do at a candidate.
+    private enum Decision {
+        /// A sentence ends here (before any whitespace), by this rule.
+        case boundary(Int, rule: String)
+        /// No sentence ends here; scanning goes on from this offset.
+        case skip(to: Int)
+    }
+
+    /// Decides whether a sentence or a list item ends at the candidate at `index`.
+    private func decide(
         at index: Int,
         sentenceStart: Int,
+        list: ListMarker?,
         end: Int,
         bytes: UnsafeBufferPointer<UInt8>
-    ) -> (Int, String)? {
-        // The run of final marks.
-        var cursor = index
-        var periods = 0
-        var hasQuestion = false
-        var hasExclamation = false
-        var hasEllipsis = false
-        var isCJK = false
-        while cursor < end, let (scalar, length) = TextBytes.scalar(in: bytes, at: cursor),
-            Punctuation.isTerminal(scalar)
-        {
-            switch scalar.value {
-            case 0x2E: periods += 1
-            case 0x3F, 0xFF1F: hasQuestion = true
-            case 0x21, 0xFF01, 0x203D: hasExclamation = true
-            case 0x2026: hasEllipsis = true
-            default: isCJK = true
+    ) -> Decision {
+        if let list {
+            // The marker's own period; then the next item's marker.
+            if let next = list.skipsTerminator(at: index) { return .skip(to: next) }
+            if let itemStart = list.nextItemStart(closedAt: index, in: bytes, sentenceStart: sentenceStart, end: end) {
+                return .boundary(itemStart, rule: "list-item")
+            }
+        }
+        if bytes[index] == 0x29 { return .skip(to: index + 1) }
+        let run = TerminalRun(at: index, end: end, bytes: bytes)
+        // An ellipsis that opens a sentence marks an omission at its start (`. . . The practice
+        // was ...`), and one in square brackets an omission inside it (`[...]`, `[…]`).
+        if run.isEllipsis {
+            if Self.onlyOpeners(bytes, from: sentenceStart, to: index) { return .skip(to: run.end) }
+            if index > sentenceStart && bytes[index - 1] == 0x5B && run.end < end && bytes[run.end] == 0x5D {
+                return .skip(to: run.end + 1)
+            }
+        }
+        let closersEnd = run.closersEnd
+        if closersEnd == end { return .boundary(end, rule: "paragraph-end") }
+        if run.isCJK { return .boundary(closersEnd, rule: "cjk-terminal") }
+        // Whitespace must follow.
+        guard TextBytes.isSpace(bytes[closersEnd]) else { return .skip(to: run.end) }
+        var next = closersEnd
+        while next < end && TextBytes.isSpace(bytes[next]) { next += 1 }
+        guard next < end else { return .boundary(end, rule: "paragraph-end") }
+        let following = FollowingText(bytes: bytes, at: next, end: end)
+        let ends = Decision.boundary(closersEnd, rule: "terminal")
+        let goesOn = Decision.skip(to: run.end)
+
+        if run.hasClosers {
+            // A quotation followed by its source: `"... complex." (Jones 2004, p. 12).`
+            if bytes[next] == 0x28 && Self.closesBeforePunctuation(bytes, parenthesisAt: next, end: end) {
+                return goesOn
+            }
+            // A closed quotation followed by a new one: `... trev." "think tbwa ...`.
+            if following.openers > 0 && !following.opensParenthesis
+                && following.firstScalar.map(TextBytes.isLetter) == true
+            {
+                let quoteCloses = (run.end..<closersEnd).contains { bytes[$0] == 0x22 || bytes[$0] == 0x9D }
+                if quoteCloses { return ends }
+            }
+        }
+        if run.hasQuestion || run.hasExclamation {
+            return following.continuesSentence
+                ? goesOn : .boundary(closersEnd, rule: run.hasQuestion ? "question" : "exclamation")
+        }
+        if run.isEllipsis {
+            // A period and then an ellipsis that opens the next sentence: `compounds. . . . The`.
+            if run.isSpaced && run.periods >= 4 && !run.hasClosers && index > sentenceStart
+                && !TextBytes.isSpace(bytes[index - 1])
+            {
+                return following.startsSentence ? .boundary(index + 1, rule: "terminal") : goesOn
+            }
+            // Where the ellipsis is spaced, as in edited quotations, an omission at the end of a
+            // sentence takes four dots, so three dots before `I`, which is written with a capital
+            // anywhere, leave the sentence open: `the thing is . . . I didn't mean it`. (News
+            // writes `...` and ends sentences with it: `a blast... I predict`.)
+            if run.isSpaced && run.isThreeDotEllipsis && following.isPronounI { return goesOn }
+            return following.startsSentence ? .boundary(closersEnd, rule: "ellipsis") : goesOn
+        }
+        // A single period: look at the word before it.
+        let word = PrecedingWord(endingAt: index, sentenceStart: sentenceStart, bytes: bytes)
+        if !word.isEmpty && !run.hasClosers {
+            let kinds = words.kinds(bytes, word.range)
+            if kinds.contains(.title) { return goesOn }
+            if following.isNumber && kinds.contains(.beforeNumber) { return goesOn }
+            if word.isListNumber && word.start == sentenceStart { return goesOn }  // a list marker such as "1."
+            if kinds.contains(.abbreviation) || word.isInitial || word.isDottedAcronym {
+                return endsAfterAbbreviation(word, following: following, sentenceStart: sentenceStart, bytes: bytes)
+                    ? .boundary(closersEnd, rule: "abbreviation-then-starter") : goesOn
+            }
+        }
+        return following.startsSentence ? ends : goesOn
+    }
+
+    /// Whether a sentence ends after an abbreviation, an initial or a dotted acronym.
+    ///
+    /// Only before a quotation that opens with a capital, a sentence starter, or, after
+    /// `a.m.` and `p.m.`, a capitalized word that is not a time zone, a day or a month, unless
+    /// the sentence so far is only a phrase of time. Never before a parenthesis.
+    private func endsAfterAbbreviation(
+        _ word: PrecedingWord,
+        following: FollowingText,
+        sentenceStart: Int,
+        bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        // `Apple Inc. (NASDAQ: AAPL) said ...`
+        if following.opensParenthesis || !following.isCapitalized { return false }
+        if following.openers > 0 { return true }
+        if word.isTimeOfDay && opensWithPhraseOfTime(bytes, from: sentenceStart, to: word.start) { return false }
+        let kinds = words.kinds(bytes, following.wordRange)
+        if kinds.contains(.starter) { return true }
+        guard word.isTimeOfDay else { return false }
+        // `5 p.m. ET`, `9 a.m. Monday`, `10 a.m. Moscow time`.
+        if kinds.contains(.timeContinuation) { return false }
+        return !Self.isFollowedByTime(bytes, at: following.wordEnd)
+    }
+
+    /// Whether the bytes from `start` to `end` are all opening quotation marks and brackets.
+    private static func onlyOpeners(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var cursor = start
+        while cursor < end {
+            guard let (scalar, length) = TextBytes.scalar(in: bytes, at: cursor), Punctuation.isOpener(scalar) else {
+                return false
             }
             cursor += length
         }
-        let runEnd = cursor
-        // Closing quotation marks and brackets, and a French closing guillemet after a space.
-        while cursor < end, let (scalar, length) = TextBytes.scalar(in: bytes, at: cursor) {
-            if Punctuation.isCloser(scalar) {
-                cursor += length
-                continue
-            }
-            if scalar == " " || scalar == "\u{00A0}" || scalar == "\u{202F}",
-                let (mark, markLength) = TextBytes.scalar(in: bytes, at: cursor + length),
-                mark == "\u{00BB}" || mark == "\u{203A}"
-            {
-                cursor += length + markLength
-                continue
-            }
-            break
-        }
-        let closersEnd = cursor
-        if closersEnd == end { return (end, "paragraph-end") }
-        if isCJK { return (closersEnd, "cjk-terminal") }
-        // Whitespace must follow.
-        guard TextBytes.isSpace(bytes[closersEnd]) else { return nil }
-        var next = closersEnd
-        while next < end && TextBytes.isSpace(bytes[next]) { next += 1 }
-        guard next < end else { return (end, "paragraph-end") }
-        let following = NextWord(bytes: bytes, at: next, end: end)
-
-        // A closed quotation followed by a new one: `... trev." "think tbwa ...`.
-        if closersEnd > runEnd && following.openers > 0 && following.firstScalar.map(TextBytes.isLetter) == true {
-            let quoteCloses = (runEnd..<closersEnd).contains { bytes[$0] == 0x22 || bytes[$0] == 0x9D }
-            if quoteCloses { return (closersEnd, "terminal") }
-        }
-        if hasQuestion || hasExclamation {
-            return following.continuesSentence ? nil : (closersEnd, hasQuestion ? "question" : "exclamation")
-        }
-        if hasEllipsis || periods >= 2 {
-            return following.startsSentence ? (closersEnd, "ellipsis") : nil
-        }
-        // A single period: look at the word before it.
-        let word = wordBefore(index, sentenceStart: sentenceStart, bytes: bytes)
-        if word.isEmpty {
-            return following.startsSentence ? (closersEnd, "terminal") : nil
-        }
-        let hasClosers = closersEnd > runEnd
-        if !hasClosers {
-            if titles.contains(word.text) { return nil }
-            if following.isNumber
-                && (Self.beforeNumbers.contains(word.text) || Self.monthAbbreviations.contains(word.text))
-            {
-                return nil
-            }
-            if word.isNumber && word.start == sentenceStart { return nil }  // a list marker such as "1."
-            if abbreviations.contains(word.text) || word.isInitial || word.isDottedAcronym {
-                let opensQuote = following.openers > 0 && following.isCapitalized
-                return (following.isCapitalized && starters.contains(following.word)) || opensQuote
-                    ? (closersEnd, "abbreviation-then-starter") : nil
-            }
-        }
-        return following.startsSentence ? (closersEnd, "terminal") : nil
+        return true
     }
 
-    private struct WordBefore {
-        var text: String
-        var start: Int
-        var isNumber: Bool
-        var isInitial: Bool
-        var isDottedAcronym: Bool
-        var isEmpty: Bool { text.isEmpty }
-    }
-
-    /// The word that ends at the period at `index`, without the period.
-    private func wordBefore(_ index: Int, sentenceStart: Int, bytes: UnsafeBufferPointer<UInt8>) -> WordBefore {
-        var start = index
-        while start > sentenceStart && index - start < 24 {
-            let byte = bytes[start - 1]
-            if TextBytes.isSpace(byte) || byte == 0x28 || byte == 0x5B || byte == 0x22 || byte == 0x2F { break }
-            if byte >= 0x80 {
-                let scalarStart = TextBytes.previousScalarStart(in: bytes, before: start)
-                guard let (scalar, _) = TextBytes.scalar(in: bytes, at: scalarStart), TextBytes.isLetter(scalar) else {
-                    break
+    /// Whether the parenthesis at `open` closes, within a short distance, right before a
+    /// period, comma, colon, semicolon, question or exclamation mark: a citation or an aside
+    /// inside the sentence before it.
+    private static func closesBeforePunctuation(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        parenthesisAt open: Int,
+        end: Int
+    ) -> Bool {
+        var depth = 0
+        var cursor = open
+        while cursor < end && cursor - open < 200 {
+            switch bytes[cursor] {
+            case 0x28: depth += 1
+            case 0x29:
+                depth -= 1
+                if depth == 0 {
+                    guard cursor + 1 < end else { return false }
+                    switch bytes[cursor + 1] {
+                    case 0x2E, 0x2C, 0x3A, 0x3B, 0x3F, 0x21: return true
+                    default: return false
+                    }
                 }
-                start = scalarStart
-                continue
+            case 0x0A: return false
+            default: break
             }
-            start -= 1
+            cursor += 1
         }
-        // Strip leading apostrophes or dashes.
-        while start < index && (bytes[start] == 0x27 || bytes[start] == 0x2D) { start += 1 }
-        let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
-        let text = String(decoding: slice, as: UTF8.self)
-        var letters = 0
-        var digits = 0
-        var dots = 0
-        var uppers = 0
-        for byte in slice {
-            if TextBytes.isDigit(byte) {
-                digits += 1
-            } else if byte == 0x2E {
-                dots += 1
-            } else if TextBytes.isASCIILetter(byte) {
-                letters += 1
-                if TextBytes.isUpper(byte) { uppers += 1 }
+        return false
+    }
+
+    /// Whether the text from `start` to `end` is a phrase of time that opens the sentence: a
+    /// preposition such as `At` or `Shortly`, then at most four more words, no punctuation
+    /// between them (`At 5`, `Shortly before 9`).
+    private func opensWithPhraseOfTime(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var cursor = start
+        while cursor < end, let (scalar, length) = TextBytes.scalar(in: bytes, at: cursor), Punctuation.isOpener(scalar)
+        {
+            cursor += length
+        }
+        let wordStart = cursor
+        while cursor < end && TextBytes.isASCIILetter(bytes[cursor]) { cursor += 1 }
+        guard words.kinds(bytes, wordStart..<cursor).contains(.timePreposition) else { return false }
+        var spaces = 0
+        while cursor < end {
+            let byte = bytes[cursor]
+            if byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x0A { return false }
+            if byte == 0x20 {
+                spaces += 1
+                if spaces > 4 { return false }
             }
+            cursor += 1
         }
-        let isInitial = slice.count == 1 && uppers == 1
-        // "U.S", "J.R.R", "a.m": single letters separated by periods.
-        var isDotted = dots > 0 && letters == dots + 1
-        if isDotted {
-            for (offset, byte) in slice.enumerated() where (offset % 2 == 0) != TextBytes.isASCIILetter(byte) {
-                isDotted = false
-                break
-            }
-        }
-        return WordBefore(
-            text: text,
-            start: start,
-            isNumber: digits > 0 && letters == 0,
-            isInitial: isInitial,
-            isDottedAcronym: isDotted
-        )
+        return true
+    }
+
+    /// Whether the word `time` follows `offset` after one space (`10 a.m. Moscow time`).
+    private static func isFollowedByTime(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        let word: [UInt8] = [0x74, 0x69, 0x6D, 0x65]
+        guard offset + 1 + word.count <= bytes.count, bytes[offset] == 0x20 else { return false }
+        for position in word.indices where bytes[offset + 1 + position] != word[position] { return false }
+        let after = offset + 1 + word.count
+        return after == bytes.count || !TextBytes.isASCIILetter(bytes[after])
     }
 
     // MARK: Word lists
@@ -338,61 +464,10 @@ public struct SentenceSegmenter: Segmenter {
     /// The titles before a name, from the Lexicon.
     static let defaultTitles = Set(TitleWords.abbreviated)
 
-    /// Month abbreviations: no sentence ends after one that a number follows (`Jan. 5`).
-    static let monthAbbreviations = Set(CalendarWords.monthAbbreviations)
-
-    /// Abbreviations after which a number follows (`No. 10`).
-    static let beforeNumbers = Set(Abbreviations.beforeNumbers)
-}
-
-/// The start of the text after a possible sentence boundary.
-private struct NextWord {
-    var openers = 0
-    var word = ""
-    var firstScalar: Unicode.Scalar?
-    var isCamelCase = false
-
-    init(bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) {
-        var cursor = start
-        while cursor < end, let (scalar, length) = TextBytes.scalar(in: bytes, at: cursor), Punctuation.isOpener(scalar)
-        {
-            openers += 1
-            cursor += length
-        }
-        firstScalar = TextBytes.scalar(in: bytes, at: cursor).map(\.0)
-        let wordStart = cursor
-        var sawLower = false
-        while cursor < end && cursor - wordStart < 24, let (scalar, length) = TextBytes.scalar(in: bytes, at: cursor),
-            TextBytes.isLetter(scalar)
-        {
-            if TextBytes.isLowercase(scalar) {
-                sawLower = true
-            } else if sawLower && TextBytes.isUppercase(scalar) {
-                isCamelCase = true
-            }
-            cursor += length
-        }
-        word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<cursor]), as: UTF8.self)
-    }
-
-    var isCapitalized: Bool { firstScalar.map(TextBytes.isUppercase) ?? false }
-    var isNumber: Bool { firstScalar.map { $0.value >= 0x30 && $0.value <= 0x39 } ?? false }
-
-    /// Whether the text plainly opens a new sentence.
-    var startsSentence: Bool {
-        guard let scalar = firstScalar else { return openers > 0 }
-        if TextBytes.isUppercase(scalar) || isNumber || TextBytes.isUncasedLetter(scalar) { return true }
-        if TextBytes.isLowercase(scalar) { return isCamelCase }
-        // Currency signs and other symbols that open sentences ("$5bn was spent").
-        switch scalar.value {
-        case 0x24, 0xA3, 0x20AC, 0xA5, 0x23, 0x40: return true
-        default: return openers > 0
-        }
-    }
-
-    /// Whether the text plainly continues the sentence (a lower-case word that is not a brand).
-    var continuesSentence: Bool {
-        guard let scalar = firstScalar else { return false }
-        return TextBytes.isLowercase(scalar) && !isCamelCase
-    }
+    /// The word table of a segmenter with the built-in lists only.
+    static let defaultWords = SentenceWords(
+        titles: defaultTitles,
+        abbreviations: Set(Abbreviations.mayEndSentence),
+        starters: Set(SentenceStarters.words)
+    )
 }
