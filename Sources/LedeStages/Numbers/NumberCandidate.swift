@@ -30,9 +30,18 @@ struct NumberCandidate {
     var isBare = false
     /// The index of its last atom.
     var lastAtom: Int
+    /// Whether the number as written is beyond what a `Double` holds exactly (more than 15
+    /// significant digits) or beyond its range: the mention is kept, without a value.
+    var isOutOfRange = false
 
     /// The number times its magnitude.
     var value: Double { number * multiplier }
+
+    /// The value, or `nil` when it cannot be represented.
+    var representableValue: Double? {
+        let value = value
+        return isOutOfRange || !value.isFinite ? nil : value
+    }
 
     /// Whether it names something rather than counts: an identifier, a time or a date.
     var isName: Bool { kind == .identifier || kind == .time || kind == .date }

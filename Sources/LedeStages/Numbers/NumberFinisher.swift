@@ -40,7 +40,12 @@ struct NumberFinisher {
         } else if candidate.isPercent && candidate.unit == nil {
             candidate.unit = "percent"
         }
-        return mention(candidate, value: candidate.value)
+        guard let value = candidate.representableValue else {
+            candidate.low = nil
+            candidate.high = nil
+            return mention(candidate, value: nil)
+        }
+        return mention(candidate, value: value)
     }
 
     private func mention(_ candidate: NumberCandidate, value: Double?) -> NumberMention {

@@ -108,7 +108,7 @@ struct NumberPairer {
         result.isBare = false
         result.isYearLike = false
         if last == index + 1, first.isBare, second.isBare, first.number >= 1, first.number < second.number,
-            [2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 100].contains(Int(second.number))
+            [2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 100].contains(second.number)
         {
             result.number = first.number / second.number
             result.kind = .fraction
@@ -190,6 +190,7 @@ struct NumberPairer {
         range.rule = range.currency != nil ? .moneyRange : range.isPercent ? .percentRange : .range
         range.isBare = false
         range.isYearLike = false
+        range.isOutOfRange = first.isOutOfRange || second.isOutOfRange
         return range
     }
 

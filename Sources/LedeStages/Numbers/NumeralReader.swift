@@ -56,6 +56,9 @@ struct NumeralReader {
         }
         let hasSeparators = atom.integer.count > digitCount
         var candidate = NumberCandidate(start: start, end: atom.end, number: number, rule: .numeral, lastAtom: index)
+        // Beyond 15 digits a `Double` no longer holds every whole number: the mention stays,
+        // without a value.
+        candidate.isOutOfRange = digitCount > 15
 
         if let phone = try names.telephone(at: index, digitCount: digitCount, hasSeparators: hasSeparators) {
             return phone
@@ -152,7 +155,7 @@ struct NumeralReader {
         }
         if first == 0x27 || first == 0xE2 {
             // `1990's` is a decade; `2004's` a possessive, left out of the span.
-            if digitCount == 4 && !hasFraction && Int(integer) % 10 == 0 && currency == nil {
+            if digitCount == 4 && !hasFraction && integer.truncatingRemainder(dividingBy: 10) == 0 && currency == nil {
                 candidate = calendar.decade(candidate, from: integer)
                 return .done
             }
@@ -167,7 +170,8 @@ struct NumeralReader {
             candidate.rule = .measure
             return .keep
         case "s":
-            guard currency == nil, Int(integer) % 10 == 0, digitCount == 4 || digitCount == 2 else { return .drop }
+            guard currency == nil, digitCount == 4 || digitCount == 2, integer.truncatingRemainder(dividingBy: 10) == 0
+            else { return .drop }
             candidate = calendar.decade(candidate, from: integer)
             return .done
         case "C", "F":
@@ -193,7 +197,7 @@ struct NumeralReader {
         case "p":
             guard currency == nil else { return .keep }
             // A video resolution (720p, 1080p) is a name.
-            if !hasFraction && [480, 576, 720, 1080, 1440, 2160, 4320].contains(Int(integer)) {
+            if !hasFraction && [480, 576, 720, 1080, 1440, 2160, 4320].contains(integer) {
                 candidate.kind = .identifier
                 candidate.rule = .gluedCode
                 return .done
