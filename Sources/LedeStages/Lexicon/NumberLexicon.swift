@@ -165,6 +165,8 @@ extension NumberLexicon {
         static let pluralModifier = Roles(rawValue: 1 << 27)
         /// Words before `X to Y` that make it one range even with a unit on both ends: `a 2% to 3% rise`.
         static let rangeCue = Roles(rawValue: 1 << 28)
+        /// Words before a slashed day and month that make it a date: `on 4/12`, `until 3/4`.
+        static let datePreposition = Roles(rawValue: 1 << 29)
     }
 
     /// ``roles`` in a table that is probed without making a `String`.
@@ -238,6 +240,8 @@ extension NumberLexicon {
             ],
             .rangeCue
         )
+        add(["on", "until", "till", "since", "dated", "before", "after"], .datePreposition)
+        add(CalendarWords.weekdays.map { $0.lowercased() }, .datePreposition)
         return table
     }()
 }

@@ -64,6 +64,10 @@ struct NumberAtom {
         }
         var bytes = text
         return bytes.withUTF8 { buffer in
+            // The scan lets a numeral follow three capitals or `Rs`; only a currency stays.
+            numerals.removeAll {
+                $0.start > 0 && TextBytes.isASCIILetter(buffer[$0.start - 1]) && !isCurrencyGlued(buffer, $0.start)
+            }
             var atoms: [NumberAtom] = []
             atoms.reserveCapacity(numerals.count + words.count)
             var next = 0
@@ -79,6 +83,15 @@ struct NumberAtom {
             atoms.append(contentsOf: numerals[next...])
             return atoms
         }
+    }
+
+    /// Whether the letters glued before a numeral that starts at `start` name a currency:
+    /// `EUR12.50`, `Rs45`, `RM10`.
+    private static func isCurrencyGlued(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var letters = start
+        while letters > 0 && TextBytes.isASCIILetter(buffer[letters - 1]) { letters -= 1 }
+        let prefix = String(decoding: UnsafeBufferPointer(rebasing: buffer[letters..<start]), as: UTF8.self)
+        return CurrencyWords.prefix(prefix) != nil
     }
 
     /// Merges the two sorted runs `..<middle` and `middle...` of `ranges`.

@@ -35,7 +35,23 @@ struct NumberCandidate {
     var isOutOfRange = false
 
     /// The number times its magnitude.
-    var value: Double { number * multiplier }
+    var value: Double { Self.scale(number, by: multiplier) }
+
+    /// `number` times `multiplier`, rounded once: `16.4 million` is 16 400 000, not the product
+    /// of two `Double`s (16 399 999.999999998).
+    static func scale(_ number: Double, by multiplier: Double) -> Double {
+        let product = number * multiplier
+        guard multiplier >= 10, number != number.rounded(), product.isFinite,
+            let exponent = powersOfTen[multiplier]
+        else { return product }
+        // The shortest decimal that reads back as `number`, shifted by the exponent.
+        return Double("\(number)e\(exponent)") ?? product
+    }
+
+    private static let powersOfTen: [Double: Int] = [
+        1e1: 1, 1e2: 2, 1e3: 3, 1e4: 4, 1e5: 5, 1e6: 6, 1e7: 7, 1e8: 8, 1e9: 9, 1e10: 10, 1e11: 11, 1e12: 12,
+        1e13: 13, 1e14: 14, 1e15: 15, 1e16: 16, 1e18: 18, 1e19: 19, 1e21: 21, 1e24: 24,
+    ]
 
     /// The value, or `nil` when it cannot be represented.
     var representableValue: Double? {

@@ -265,6 +265,32 @@ struct NumberContext {
         return true
     }
 
+    /// Whether the text from `start` to `end` is all its line says: only spaces, quotes and
+    /// brackets before it, and only those and final punctuation after it (`One`, `hundred.`).
+    func isUtterance(from start: Int, to end: Int) -> Bool {
+        var position = start
+        while position > 0 {
+            let previous = TextBytes.previousScalarStart(in: bytes, before: position)
+            guard let (scalar, _) = TextBytes.scalar(in: bytes, at: previous) else { return false }
+            if scalar == "\n" { break }
+            guard scalar == " " || scalar == "\t" || scalar == "\r" || Punctuation.isOpener(scalar) else {
+                return false
+            }
+            position = previous
+        }
+        position = end
+        while position < bytes.count {
+            guard let (scalar, length) = TextBytes.scalar(in: bytes, at: position) else { return false }
+            if scalar == "\n" { break }
+            guard
+                scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "," || Punctuation.isTerminal(scalar)
+                    || Punctuation.isCloser(scalar)
+            else { return false }
+            position += length
+        }
+        return true
+    }
+
     // MARK: Atoms
 
     /// The index of the last atom that starts before `end`.

@@ -1,7 +1,7 @@
 /// One English number word, as the word scans of `Numbers.patterns` find it; `NumberNames`
 /// spells them.
 enum NumberWord: Equatable {
-    /// `zero` to `nine`.
+    /// `zero` (`nought`, `nil`) to `nine`.
     case unit(Int)
     /// `ten` to `nineteen`.
     case teen(Int)
@@ -9,7 +9,7 @@ enum NumberWord: Equatable {
     case tens(Int)
     /// `hundred`.
     case hundred
-    /// `thousand`, `million`, `billion`, `trillion`.
+    /// `thousand`, `lakh`, `million`, `crore`, `billion`, `trillion`.
     case scale(Double)
     /// `dozen`.
     case dozen
@@ -21,7 +21,10 @@ enum NumberWord: Equatable {
     case quarter
     /// The plural of a denominator: `halves` (2), `thirds` (3), `quarters` (4), `fifths` (5) ...
     case denominators(Int)
-    /// A vague plural and its unit: `tens` (10), `dozens` (12), `hundreds` (100), `thousands` ...
+    /// The article and a currency's name, one of it: `a pound` (GBP), `a penny` (GBX).
+    case oneOf(currency: String)
+    /// A vague plural and its unit: `tens` (10), `dozens` (12), `hundreds` (100), `thousands`,
+    /// `lakhs` ...; after a number, a plural scale is a plain multiplier (`four millions`).
     case vague(Double)
 
     /// The word for a lower-case spelling, or `nil`.
