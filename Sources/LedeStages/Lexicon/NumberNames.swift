@@ -71,10 +71,11 @@ enum NumberNames {
         table["millions"] = .vague(1e6)
         table["billions"] = .vague(1e9)
         table["trillions"] = .vague(1e12)
-        for (name, code) in ["pound": "GBP", "dollar": "USD", "euro": "EUR", "penny": "GBX"] {
-            table["a " + name] = .oneOf(currency: code)
-        }
-        table["an euro"] = .oneOf(currency: "EUR")
+        let currencies: [String: NumberWord.Currency] = [
+            "pound": .pound, "dollar": .dollar, "euro": .euro, "penny": .penny,
+        ]
+        for (name, currency) in currencies { table["a " + name] = .oneOf(currency) }
+        table["an euro"] = .oneOf(.euro)
         table["lakhs"] = .vague(1e5)
         table["lacs"] = .vague(1e5)
         table["crores"] = .vague(1e7)

@@ -62,7 +62,8 @@ struct CurrencyReader {
     /// A currency sign that ends at `offset`, with the letters of a dollar before it (`US$`).
     private func sign(endingAt offset: Int) -> Mark? {
         let bytes = context.bytes
-        guard offset > 0 else { return nil }
+        // Every sign but `$` is beyond ASCII: most numbers are turned away by one byte.
+        guard offset > 0, bytes[offset - 1] == 0x24 || bytes[offset - 1] >= 0x80 else { return nil }
         let signStart = TextBytes.previousScalarStart(in: bytes, before: offset)
         guard let (scalar, _) = TextBytes.scalar(in: bytes, at: signStart),
             let code = CurrencyWords.signs[scalar]
@@ -102,10 +103,13 @@ struct CurrencyReader {
             if CurrencyWords.ambiguousNames.contains(word.text) && candidate.value < 100 { return nil }
             return Mark(code: code, offset: word.range.upperBound)
         }
-        // `3 USD50`: a code glued to the next number is that number's.
-        if word.range.count == 3 || word.range.count == 4, context.isUppercase(at: word.range.lowerBound),
-            !TextBytes.isDigit(context.bytes[min(word.range.upperBound, context.bytes.count - 1)])
-                || word.range.upperBound == context.bytes.count
+        // A code in capitals (`USD`, `MUSD`); `3 USD50`: a code glued to the next number is
+        // that number's.
+        let bytes = context.bytes
+        let range = word.range
+        if range.count == 3 || range.count == 4, TextBytes.isUpper(bytes[range.upperBound - 1]),
+            TextBytes.isUpper(bytes[range.upperBound - 2]),
+            range.upperBound == bytes.count || !TextBytes.isDigit(bytes[range.upperBound])
         {
             let written = context.string(word.range)
             let mark: Mark?
@@ -153,6 +157,7 @@ struct CurrencyReader {
     /// A currency named with its nation: `US dollars`, `Hong Kong dollars`, `New Zealand
     /// dollars`, `Swiss francs`, `Mexican pesos`, `South Korean won`.
     private func national(after word: NearWord) -> Mark? {
+        guard word.is(.currencyNation) else { return nil }
         var nation = word
         if word.text == "south" || word.text == "north" || word.text == "new" || word.text == "hong",
             let next = context.word(after: word.range.upperBound, maxGap: 1)

@@ -35,22 +35,29 @@ struct NumberCandidate {
     var isOutOfRange = false
 
     /// The number times its magnitude.
-    var value: Double { Self.scale(number, by: multiplier) }
+    var value: Double { multiplier == 1 ? number : Self.scale(number, by: multiplier) }
 
     /// `number` times `multiplier`, rounded once: `16.4 million` is 16 400 000, not the product
     /// of two `Double`s (16 399 999.999999998).
     static func scale(_ number: Double, by multiplier: Double) -> Double {
         let product = number * multiplier
         guard multiplier >= 10, number != number.rounded(), product.isFinite,
-            let exponent = powersOfTen[multiplier]
+            let exponent = powersOfTen.firstIndex(of: multiplier)
         else { return product }
-        // The shortest decimal that reads back as `number`, shifted by the exponent.
-        return Double("\(number)e\(exponent)") ?? product
+        // The decimal digits of `number` as a whole number, then shifted by the magnitude:
+        // each step is exact while the digits stay below 2^53.
+        for places in 1..<powersOfTen.count {
+            let digits = (number * powersOfTen[places]).rounded()
+            guard digits / powersOfTen[places] == number else { continue }
+            let shift = exponent - places
+            return shift >= 0 ? digits * powersOfTen[shift] : digits / powersOfTen[-shift]
+        }
+        return product
     }
 
-    private static let powersOfTen: [Double: Int] = [
-        1e1: 1, 1e2: 2, 1e3: 3, 1e4: 4, 1e5: 5, 1e6: 6, 1e7: 7, 1e8: 8, 1e9: 9, 1e10: 10, 1e11: 11, 1e12: 12,
-        1e13: 13, 1e14: 14, 1e15: 15, 1e16: 16, 1e18: 18, 1e19: 19, 1e21: 21, 1e24: 24,
+    /// 10⁰ to 10¹⁵, each exact.
+    private static let powersOfTen: [Double] = [
+        1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
     ]
 
     /// The value, or `nil` when it cannot be represented.

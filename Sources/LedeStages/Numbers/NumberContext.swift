@@ -110,6 +110,16 @@ struct NumberContext {
         return end > start ? start..<end : nil
     }
 
+    /// Where `word` starts when it ends one space before `offset`, as a whole word in any
+    /// ASCII case: the `minus` of `minus 12`. Reads the bytes only, for checks made at every
+    /// number.
+    func start(of word: StaticString, endingOneSpaceBefore offset: Int) -> Int? {
+        let start = offset - 1 - word.utf8CodeUnitCount
+        guard start >= 0, bytes[offset - 1] == 0x20, spells(start..<(offset - 1), word), !isLetter(before: start)
+        else { return nil }
+        return start
+    }
+
     /// Whether the word right after `offset` (past at most one space) spells `word`.
     func hasWord(_ word: StaticString, after offset: Int) -> Bool {
         guard let next = wordRange(after: offset), next.lowerBound <= offset + 1 else { return false }
@@ -147,6 +157,15 @@ struct NumberContext {
             }
             return true
         }
+    }
+
+    /// Whether the bytes in `range` spell `word`, a lower-case word, ignoring ASCII case.
+    func spells(_ range: Range<Int>, lowerCased word: String) -> Bool {
+        var utf8 = word.utf8.makeIterator()
+        for offset in range {
+            guard let expected = utf8.next(), bytes[offset] | 0x20 == expected | 0x20 else { return false }
+        }
+        return utf8.next() == nil
     }
 
     /// Whether the word in `range` starts with `prefix`, ignoring ASCII case.

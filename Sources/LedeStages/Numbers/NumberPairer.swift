@@ -36,7 +36,12 @@ struct NumberPairer {
                 index += 1
                 continue
             }
-            if let joined = restatement(first, second) ?? minorUnits(first, second) ?? over(first, second) {
+            // `twelve (12)`, `7 dollars 15 cents`, `2 over 7`; told apart by the gap first.
+            let joined =
+                gap.count == 2
+                ? restatement(first, second)
+                : first.currency != nil ? minorUnits(first, second) : gap.count == 6 ? over(first, second) : nil
+            if let joined {
                 result.append(joined)
                 index += 2
                 continue

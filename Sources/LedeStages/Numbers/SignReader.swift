@@ -18,19 +18,30 @@ struct SignReader {
     ///     `minus` or `negative`.
     /// - Returns: The start of the sign, or `nil`.
     func minus(before start: Int, allowsMark: Bool) -> Int? {
+        // Most numbers have none: a sign ends in `-`, the last byte of `−`, or a space after
+        // `minus`, `negative` or a hyphen.
+        let bytes = context.bytes
+        guard start >= 2 else { return allowsMark && start == 1 && bytes[0] == 0x2D ? 0 : nil }
+        let last = bytes[start - 1]
+        if last == 0x20 {
+            let letter = bytes[start - 2] | 0x20
+            guard letter == 0x73 || letter == 0x65 || bytes[start - 2] == 0x2D else { return nil }
+        } else if last != 0x2D && last != 0x92 {
+            return nil
+        }
         if allowsMark, let mark = markStart(before: start) { return mark }
-        guard let word = context.wordRange(before: start), word.upperBound + 1 == start,
-            context.bytes[word.upperBound] == 0x20,
-            context.spells(word, "minus") || context.spells(word, "negative")
+        if let minus = context.start(of: "minus", endingOneSpaceBefore: start) {
+            return followsNumber(minus) ? nil : minus
+        }
+        guard let negative = context.start(of: "negative", endingOneSpaceBefore: start), !followsNumber(negative)
         else { return nil }
-        guard !followsNumber(word.lowerBound) else { return nil }
         // `tested negative three times` is a result, not a sign.
-        if context.spells(word, "negative"), let before = context.word(before: word.lowerBound),
+        if let before = context.word(before: negative),
             before.text.hasPrefix("test") || before.text == "proved" || before.text == "back"
         {
             return nil
         }
-        return word.lowerBound
+        return negative
     }
 
     /// A hyphen or a minus sign (U+2212) right before `start`, or a hyphen and one space after

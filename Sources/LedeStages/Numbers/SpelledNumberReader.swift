@@ -18,6 +18,7 @@ struct SpelledNumberReader {
     private var measures: MeasureReader { MeasureReader(context: context) }
     private var vague: VagueQuantityReader { VagueQuantityReader(context: context) }
     private var decimals: SpokenDecimalReader { SpokenDecimalReader(context: context) }
+    private var magnitudes: MagnitudeReader { MagnitudeReader(context: context) }
 
     /// The number that the number word of atom `index` starts, or `nil` when the word is not
     /// a number here (`no one`, `at first`, the end of `split-second`, `hundred` alone).
@@ -36,7 +37,7 @@ struct SpelledNumberReader {
             return nil
         }
         if case .vague(let unit) = first { return vague.plural(at: index, unit: unit) }
-        if case .oneOf(let code) = first { return one(of: code, at: index) }
+        if case .oneOf(let currency) = first { return one(of: currency.code, at: index) }
         switch first {
         case .hundred, .scale:
             // `several hundred`, `a few thousand`.
@@ -98,28 +99,29 @@ struct SpelledNumberReader {
         } else if !number.accept(first, joint: .space) {
             return nil
         }
-        var last = extend(&number, from: index)
+        var (last, end) = extend(&number, from: index, end: context.atoms[index].end)
         // `one point seven`, `three point five billion`; not `at one point`.
-        if context.word(before: candidateStart)?.text != "at",
-            let decimal = decimals.fraction(after: context.atoms[last].end),
-            number.addDecimal(decimal.value)
+        if let decimal = decimals.fraction(after: end),
+            context.start(of: "at", endingOneSpaceBefore: candidateStart) == nil, number.addDecimal(decimal.value)
         {
-            last = extend(&number, from: decimal.lastAtom)
+            (last, end) = extend(&number, from: decimal.lastAtom, end: decimal.end)
         }
         var value = number.value
         // `five and three quarters`.
-        if number.count > 0 && !number.isFraction && !number.isOrdinal, let part = mixedFraction(after: last) {
+        if number.count > 0 && !number.isFraction && !number.isOrdinal,
+            let part = mixedFraction(after: last, end: end)
+        {
             value += part.value
-            last = part.lastAtom
+            (last, end) = (part.lastAtom, part.end)
         }
         // `hundred`, `million` and `quarter` alone are not numbers, unless they are all the text says.
-        if number.isBareScale && article == nil && !context.isUtterance(from: start, to: context.atoms[last].end) {
+        if number.isBareScale && article == nil && !context.isUtterance(from: start, to: end) {
             return nil
         }
         if number.count == 1 && article == nil, case .quarter = first { return nil }
         var candidate = NumberCandidate(
             start: candidateStart,
-            end: context.atoms[last].end,
+            end: end,
             number: value,
             rule: .spelledOut,
             lastAtom: last
@@ -178,16 +180,24 @@ struct SpelledNumberReader {
         return candidate
     }
 
-    /// Feeds `number` the words after atom `index` while it takes them.
+    /// Feeds `number` the words after atom `index`, which ends at `end`, while it takes them.
     ///
     /// `one-hundredth` and `one-thousandth` are read as one denominator (`three
-    /// one-hundredths`). Returns the index of the last word taken.
-    private func extend(_ number: inout SpelledNumber, from index: Int) -> Int {
+    /// one-hundredths`); `lakh` and `crore`, which the scans leave out, are read from the text
+    /// (`two crore forty lakh`). Returns the index of the last atom taken and where the last
+    /// word ends.
+    private func extend(_ number: inout SpelledNumber, from index: Int, end start: Int) -> (last: Int, end: Int) {
         let atoms = context.atoms
         var last = index
-        while last + 1 < atoms.count, var next = atoms[last + 1].word,
-            let joint = joint(from: atoms[last].end, to: atoms[last + 1].start)
-        {
+        var end = start
+        while true {
+            if let (word, wordEnd) = magnitudes.southAsianWord(after: end), number.accept(word, joint: .space) {
+                end = wordEnd
+                continue
+            }
+            guard last + 1 < atoms.count, var next = atoms[last + 1].word,
+                let joint = joint(from: end, to: atoms[last + 1].start)
+            else { break }
             var nextLast = last + 1
             if case .unit(1) = next, number.count > 0, nextLast + 1 < atoms.count,
                 let denominator = compoundDenominator(atoms[nextLast + 1].word),
@@ -198,8 +208,9 @@ struct SpelledNumberReader {
             }
             guard number.accept(next, joint: joint) else { break }
             last = nextLast
+            end = atoms[last].end
         }
-        return last
+        return (last, end)
     }
 
     /// The denominator of `hundredth(s)` or `thousandth(s)` after `one-`.
@@ -213,16 +224,16 @@ struct SpelledNumberReader {
 
     /// A fraction joined by `and` to a whole number: the `three quarters` of `five and three
     /// quarters`, the `1/2` is read by the pairer.
-    private func mixedFraction(after last: Int) -> (value: Double, lastAtom: Int)? {
+    private func mixedFraction(after last: Int, end: Int) -> (value: Double, lastAtom: Int, end: Int)? {
         let atoms = context.atoms
         guard last + 1 < atoms.count, let first = atoms[last + 1].word,
-            context.hasExactly(" and ", from: atoms[last].end, to: atoms[last + 1].start)
+            context.hasExactly(" and ", from: end, to: atoms[last + 1].start)
         else { return nil }
         var fraction = SpelledNumber()
         guard fraction.accept(first, joint: .space) else { return nil }
-        let end = extend(&fraction, from: last + 1)
-        guard fraction.isFraction, fraction.value < 1, end > last + 1 else { return nil }
-        return (fraction.value, end)
+        let reach = extend(&fraction, from: last + 1, end: atoms[last + 1].end)
+        guard fraction.isFraction, fraction.value < 1, reach.last > last + 1 else { return nil }
+        return (fraction.value, reach.last, reach.end)
     }
 
     /// Whether a scale word follows atom `index` after a space: `quarter million`.
@@ -302,6 +313,10 @@ struct SpelledNumberReader {
             return context.near(after).is(.unit)
         }
         guard let after = context.word(after: atom.end) else { return false }
+        // `at one point`, `at one time`: an idiom, not a count.
+        if before?.text == "at" && (after.text == "point" || after.text == "time" || after.text == "stage") {
+            return false
+        }
         switch after.text {
         case "of":
             return followsNumber(afterOf: after.range.upperBound)

@@ -20,10 +20,11 @@ struct SpokenDecimalReader {
     /// - Parameter end: The end of the number's whole part.
     /// - Returns: The decimal part's value (below one), its end and its last atom, or `nil`.
     func fraction(after end: Int) -> (value: Double, end: Int, lastAtom: Int)? {
-        guard let point = context.wordRange(after: end), point.lowerBound == end + 1,
-            context.bytes[end] == 0x20, context.spells(point, "point")
+        let bytes = context.bytes
+        guard end + 7 < bytes.count, bytes[end] == 0x20, bytes[end + 1] | 0x20 == 0x70,
+            context.spells(end + 1..<end + 6, "point")
         else { return nil }
-        return digits(after: point.upperBound)
+        return digits(after: end + 6)
     }
 
     /// Where `point` starts when it opens a number that starts at `start` (`point 25`), with
@@ -32,10 +33,11 @@ struct SpokenDecimalReader {
     /// - Parameter start: The first byte of a numeral or number word.
     /// - Returns: The start of `point`, the value, its end and its last atom.
     func leadingPoint(before start: Int) -> (start: Int, value: Double, end: Int, lastAtom: Int)? {
-        guard let point = context.wordRange(before: start), point.upperBound + 1 == start,
-            context.bytes[point.upperBound] == 0x20, context.spells(point, "point"),
-            !context.isUppercase(at: point.lowerBound)
+        guard start >= 6, context.bytes[start - 2] | 0x20 == 0x74,
+            let pointStart = context.start(of: "point", endingOneSpaceBefore: start),
+            !context.isUppercase(at: pointStart)
         else { return nil }
+        let point = pointStart..<(pointStart + 5)
         // `point` is mostly a noun (`at that point 25 people`): it opens a number only after
         // a verb of change or a word that expects a value.
         if let before = context.word(before: point.lowerBound),
