@@ -99,9 +99,10 @@ struct NumberAtom {
         }
     }
 
-    /// Makes a numeral that starts with its decimal point (`.25`, `-.5`) start there: its digits
-    /// become its decimal part. A point after a digit or a letter (`1.5.3`, `v.2`) or another
-    /// point (`...25`) does not start a numeral.
+    /// Makes a numeral that starts with its decimal point (`.25`, `-.5`) start there.
+    ///
+    /// Its digits become its decimal part. A point after a digit or a letter (`1.5.3`, `v.2`)
+    /// or another point (`...25`) does not start a numeral.
     private static func startAtDecimalPoint(_ atom: inout NumberAtom, _ buffer: UnsafeBufferPointer<UInt8>) {
         let point = atom.start - 1
         guard point >= 0, buffer[point] == 0x2E, atom.fraction == nil, atom.clock == nil,

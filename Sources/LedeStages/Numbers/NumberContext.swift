@@ -111,8 +111,9 @@ struct NumberContext {
     }
 
     /// Where `word` starts when it ends one space before `offset`, as a whole word in any
-    /// ASCII case: the `minus` of `minus 12`. Reads the bytes only, for checks made at every
-    /// number.
+    /// ASCII case.
+    ///
+    /// The `minus` of `minus 12`. Reads the bytes only, for checks made at every number.
     func start(of word: StaticString, endingOneSpaceBefore offset: Int) -> Int? {
         let start = offset - 1 - word.utf8CodeUnitCount
         guard start >= 0, bytes[offset - 1] == 0x20, spells(start..<(offset - 1), word), !isLetter(before: start)
