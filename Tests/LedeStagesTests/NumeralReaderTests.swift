@@ -29,4 +29,31 @@ import Testing
         let numbers = try NumberFinderTests.numbers(text)
         #expect(numbers == expected)
     }
+
+    @Test("a value with a magnitude is the decimal written, scaled once")
+    func exactMagnitudes() throws {
+        let document = try AnalysisPipeline { NumberFinder() }.run(
+            "It cost $16.4 million, 8.2bn euros and $2.18 trillion."
+        )
+        #expect(document.numbers.map(\.value) == [16_400_000, 8_200_000_000, 2_180_000_000_000])
+    }
+
+    @Test(
+        "letters glued before a numeral make a currency or nothing",
+        arguments: [
+            ("MP3 players, the G7, an A380 and BBC1.", [String]()),
+            (
+                "It cost USD115, or 3 USD50 cards.",
+                ["USD115 | money 115 USD", "3 | cardinal 3", "USD50 | money 50 USD"]
+            ),
+            (
+                "Version 1.5.3 and wait...25 and .75 of it.",
+                ["Version 1.5 | identifier", "25 | cardinal 25", ".75 | decimal 0.75"]
+            ),
+        ] as [(String, [String])]
+    )
+    func glued(text: String, expected: [String]) throws {
+        let numbers = try NumberFinderTests.numbers(text)
+        #expect(numbers == expected)
+    }
 }

@@ -25,14 +25,24 @@ struct CurrencyReader {
         if let sign = sign(endingAt: start) { return sign }
         guard let mark = spaced(before: start) else { return nil }
         // `17 USD 25`, `10 $ 30 cents`: a mark with a number on each side, spaced from both,
-        // goes with the first.
+        // goes with the first, unless the second names its own currency (`1 $ 10 dollars`).
         let bytes = context.bytes
         if mark.offset >= 2 && bytes[mark.offset - 1] == 0x20 && TextBytes.isDigit(bytes[mark.offset - 2])
             && bytes[start - 1] == 0x20
         {
-            return nil
+            guard namesOwnCurrency(numeralAt: start) else { return nil }
         }
         return mark
+    }
+
+    /// Whether the numeral that starts at `start` is followed by the name of a currency that
+    /// is not a minor unit: `10 dollars`, not `30 cents`.
+    private func namesOwnCurrency(numeralAt start: Int) -> Bool {
+        let atom = context.atoms[context.lastAtom(before: start + 1)]
+        guard atom.start == start, let word = context.word(after: atom.end), word.is(.currency),
+            let code = CurrencyWords.names[word.text]
+        else { return false }
+        return code != "cent" && code != "GBX"
     }
 
     /// A currency written before `start`, glued to it or after a space.
@@ -100,7 +110,9 @@ struct CurrencyReader {
         if let sign = signAfter(end) { return sign }
         guard let word = context.word(after: end) else { return nil }
         if word.is(.currency), let code = CurrencyWords.names[word.text] {
-            if CurrencyWords.ambiguousNames.contains(word.text) && candidate.value < 100 { return nil }
+            if CurrencyWords.ambiguousNames.contains(word.text) && !isAmountOfAmbiguousName(candidate, word) {
+                return nil
+            }
             return Mark(code: code, offset: word.range.upperBound)
         }
         // A code in capitals (`USD`, `MUSD`); `3 USD50`: a code glued to the next number is
@@ -137,6 +149,21 @@ struct CurrencyReader {
         return national(after: word)
     }
 
+    /// Whether a name that is also a verb names the currency after this number: `1,000 won`,
+    /// `2.5 trillion won`; not `355 won the vote`. It takes a large number or a magnitude, and
+    /// no object after it.
+    private func isAmountOfAmbiguousName(_ candidate: NumberCandidate, _ word: NearWord) -> Bool {
+        guard candidate.value >= 100 || candidate.multiplier > 1 else { return false }
+        guard let next = context.word(after: word.range.upperBound, maxGap: 1) else { return true }
+        return !(next.is(.determiner) || Self.objectWords.contains(next.text))
+    }
+
+    /// Words after `won` that make it the verb: `won the vote`, `won by`, `won it`.
+    private static let objectWords: Set<String> = [
+        "the", "a", "an", "by", "over", "against", "it", "them", "this", "that", "all", "every", "both", "in", "on",
+        "at", "with", "re",
+    ]
+
     /// A sign after the number, glued or after a space, that is not glued to the next number:
     /// `10 €`, `100元`, `100,000 ₭`, the `$` of `10 $ 30 cents`; not the `$` of `10 $30`.
     private func signAfter(_ end: Int) -> Mark? {
@@ -149,6 +176,12 @@ struct CurrencyReader {
         else { return nil }
         let signEnd = offset + length
         if signEnd < bytes.count && (TextBytes.isDigit(bytes[signEnd]) || context.isWordCharacter(at: signEnd)) {
+            return nil
+        }
+        // `1 $ 10 dollars`: the sign goes with the number that names it again.
+        if signEnd + 1 < bytes.count && bytes[signEnd] == 0x20 && TextBytes.isDigit(bytes[signEnd + 1])
+            && namesOwnCurrency(numeralAt: signEnd + 1)
+        {
             return nil
         }
         return Mark(code: code, offset: signEnd)

@@ -12,7 +12,7 @@ struct SpokenDecimalReader {
     /// Words after which `point` opens a number, besides the verbs of change.
     private static let valueCues: Set<String> = [
         "is", "was", "were", "are", "be", "been", "of", "minus", "negative", "plus", "and", "or", "about",
-        "around", "nearly", "only", "just", "than", "equals", "between", "at",
+        "around", "nearly", "only", "just", "than", "equals", "between", "at", "to", "from",
     ]
 
     /// The decimal part written after a number that ends at `end`: ` point ` and its digits.
