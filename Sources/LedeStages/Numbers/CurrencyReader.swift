@@ -149,9 +149,10 @@ struct CurrencyReader {
         return national(after: word)
     }
 
-    /// Whether a name that is also a verb names the currency after this number: `1,000 won`,
-    /// `2.5 trillion won`; not `355 won the vote`. It takes a large number or a magnitude, and
-    /// no object after it.
+    /// Whether a name that is also a verb names the currency after this number.
+    ///
+    /// `1,000 won`, `2.5 trillion won`; not `355 won the vote`. It takes a large number or a
+    /// magnitude, and no object after it.
     private func isAmountOfAmbiguousName(_ candidate: NumberCandidate, _ word: NearWord) -> Bool {
         guard candidate.value >= 100 || candidate.multiplier > 1 else { return false }
         guard let next = context.word(after: word.range.upperBound, maxGap: 1) else { return true }
