@@ -33,6 +33,21 @@ import Testing
             (["one", "third"], [.hyphen], "0.3333333333333333 fraction", 2),
             (["twenty", "first"], [.hyphen], "21.0 ordinal", 2),
             (["one", "hundredth"], [.space], "100.0 ordinal", 2),
+            (["hundred", "six"], [.and], "106.0", 2),  // a bare scale may start a number
+            (["thousand", "two", "hundred"], [.space, .space], "1200.0", 3),
+            (["million", "two"], [.space], "1000002.0", 2),
+            (["thousand", "million"], [.space], "1000000000.0", 2),  // a larger scale multiplies
+            (["two", "lakh", "crore"], [.space, .space], "2000000000000.0", 3),
+            (["two", "crore", "forty", "lakh"], [.space, .space, .space], "24000000.0", 4),
+            (["four", "millions"], [.space], "4000000.0", 2),  // a plural scale after a number
+            (["sixty", "thousands"], [.space], "60000.0", 2),
+            (["three", "dozen"], [.space], "36.0", 2),
+            (["five", "hundred", "dozen"], [.space, .space], "6000.0", 3),
+            (["two", "dozens"], [.space], "24.0", 2),
+            (["five", "quarter"], [.andA], "5.25", 2),
+            (["two", "third"], [.andA], "2.3333333333333335", 2),
+            (["quarter", "million"], [.space], "250000.0", 2),
+            (["three", "quarters", "billion"], [.space, .space], "750000000.0", 3),
         ] as [([String], [NumberJoint], String, Int)]
     )
     func accepts(words: [String], joints: [NumberJoint], value: String, count: Int) {
@@ -48,15 +63,31 @@ import Testing
             (["twenty", "thirty"], [.hyphen], "20.0", 1),
             (["five", "twenty"], [.and], "5.0", 1),  // `five and twenty` is two numbers
             (["one", "second"], [.space], "1.0", 1),  // `one second` is a unit of time
-            (["million", "two"], [.space], "0.0", 0),  // a scale cannot start a number
-            (["thousand", "million"], [.space], "0.0", 0),
-            (["two", "million", "million"], [.space, .space], "2000000.0", 2),  // scales only fall
+            (["two", "million", "million"], [.space, .space], "2000000.0", 2),  // a scale never repeats
+            (["two", "million", "thousand"], [.space, .space], "2000000.0", 2),  // a smaller scale needs a number
+            (["dozen", "two"], [.space], "0.0", 0),  // `dozen` multiplies what comes before
+            (["four", "tens"], [.space], "4.0", 1),  // a vague plural under a thousand ends it
         ] as [([String], [NumberJoint], String, Int)]
     )
     func refuses(words: [String], joints: [NumberJoint], value: String, count: Int) {
         let (description, accepted) = Self.read(words, joints)
         #expect(description == value)
         #expect(accepted == count)
+    }
+
+    @Test("a decimal said with `point` takes a magnitude after it, and nothing else")
+    func decimal() throws {
+        var number = SpelledNumber()
+        #expect(number.accept(try #require(NumberWord.named("three")), joint: .space))
+        let tookDecimal = number.addDecimal(0.5)
+        #expect(tookDecimal)
+        #expect(!number.accept(try #require(NumberWord.named("four")), joint: .space))
+        #expect(number.accept(try #require(NumberWord.named("billion")), joint: .space))
+        #expect(number.value == 3_500_000_000)
+        var ordinal = SpelledNumber()
+        #expect(ordinal.accept(try #require(NumberWord.named("first")), joint: .space))
+        let ordinalTookDecimal = ordinal.addDecimal(0.5)
+        #expect(!ordinalTookDecimal)
     }
 
     @Test(

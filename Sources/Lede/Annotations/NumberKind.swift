@@ -22,7 +22,8 @@ public struct NumberKind: RawRepresentable, Hashable, Sendable, Codable, CustomS
     /// A position in order: `fourth`, `1st`, `21st century`, `twenty-first`.
     public static let ordinal = NumberKind(rawValue: "ordinal")
     /// An amount of money: `$1.5 billion`, `45p`, `500 euros`; ``NumberMention/unit`` holds the
-    /// ISO 4217 code (or `GBX` for pence, `cent` for cents).
+    /// ISO 4217 code (or `GBX` for pence, `cent` for cents, the name of a currency that several
+    /// countries share, such as `peso`, when the text does not say whose).
     public static let money = NumberKind(rawValue: "money")
     /// A percentage or a change in percentage points: `12%`, `3.1 per cent`.
     public static let percent = NumberKind(rawValue: "percent")

@@ -38,7 +38,8 @@ public struct NumberMention: Hashable, Sendable {
     /// The highest value the text allows, when it states or implies one.
     public var high: Double?
     /// What the number counts or measures: an ISO 4217 code for money (`USD`, `GBP`, `EUR`,
-    /// `GBX` for pence, `cent` for cents), `percent` or `percentage points`, a unit in plural
+    /// `GBX` for pence, `cent` for cents, `peso` or `krone` when the text does not say whose),
+    /// `percent` or `percentage points`, a unit in plural
     /// form (`years`, `months`, `metres`, `km`), or the noun it counts as written (`countries`,
     /// `troops`); `nil` when nothing plainly follows.
     public var unit: String?

@@ -18,7 +18,8 @@ public struct NumberRecord: Codable, Hashable, Sendable {
     /// `cardinal`, `decimal`, `ordinal`, `money`, `percent`, `year`, `fraction`, `range`,
     /// `approximate` or `score`.
     public var kind: NumberKind
-    /// An ISO 4217 code for money, `GBX` for pence, `percent`, `percentage points`, a unit
+    /// An ISO 4217 code for money (`GBX` for pence, `cent` for cents, a currency's name such
+    /// as `peso` when the text does not say whose), `percent`, `percentage points`, a unit
     /// such as `years`, or the counted noun; `nil` when there is none.
     public var unit: String?
     /// The low bound the text states or implies, or `nil`.

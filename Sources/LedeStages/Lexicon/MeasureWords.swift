@@ -6,7 +6,7 @@ enum MeasureWords {
     /// Magnitude suffixes glued to a numeral (case-sensitive): `10.9bn`, `€2m`, `$50k`, `$3tn`.
     static let magnitudeSuffixes: [String: Double] = [
         "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "Bn": 1e9, "BN": 1e9, "b": 1e9, "B": 1e9,
-        "k": 1e3, "K": 1e3, "tn": 1e12, "trn": 1e12, "Tn": 1e12,
+        "k": 1e3, "K": 1e3, "tn": 1e12, "trn": 1e12, "Tn": 1e12, "cr": 1e7,
     ]
 
     /// Unit suffixes glued to a numeral (case-sensitive) and the unit they give: `5km`, `40GB`.

@@ -165,6 +165,11 @@ extension NumberLexicon {
         static let pluralModifier = Roles(rawValue: 1 << 27)
         /// Words before `X to Y` that make it one range even with a unit on both ends: `a 2% to 3% rise`.
         static let rangeCue = Roles(rawValue: 1 << 28)
+        /// Words after a number that may start a currency named with its nation: `US dollars`,
+        /// `Swiss francs`, `South Korean won`.
+        static let currencyNation = Roles(rawValue: 1 << 30)
+        /// Words before a slashed day and month that make it a date: `on 4/12`, `until 3/4`.
+        static let datePreposition = Roles(rawValue: 1 << 29)
     }
 
     /// ``roles`` in a table that is probed without making a `String`.
@@ -215,7 +220,8 @@ extension NumberLexicon {
                 "from", "by", "between", "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "up",
                 "down", "increased", "decreased", "jumped", "dropped", "climbed", "slipped", "cut", "raised",
                 "lowered", "grew", "shrank", "slumped", "soared", "gained", "lost", "widened", "narrowed", "doubled",
-                "halved", "surged", "plunged", "tumbled", "eased", "edged", "moved", "went",
+                "halved", "surged", "plunged", "tumbled", "eased", "edged", "moved", "went", "slid", "sank", "dipped",
+                "declined", "rallied", "advanced", "retreated", "recovered",
             ],
             .changeCue
         )
@@ -238,6 +244,11 @@ extension NumberLexicon {
             ],
             .rangeCue
         )
+        add(["on", "until", "till", "since", "dated", "before", "after"], .datePreposition)
+        add(CurrencyWords.nationalNames.keys, .currencyNation)
+        add(CurrencyWords.dollarNations.keys, .currencyNation)
+        add(["south", "north", "new", "u.s."], .currencyNation)
+        add(CalendarWords.weekdays.map { $0.lowercased() }, .datePreposition)
         return table
     }()
 }

@@ -25,8 +25,8 @@ struct CountedNounReader {
             guard let next = context.word(after: word.range.upperBound, maxGap: 1) else { return nil }
             word = next
         }
-        if candidate.kind != .ordinal, let unit = MeasureWords.units[word.text] { return unit }
-        guard !word.is(.function), !word.text.hasSuffix("ly") else { return nil }
+        if candidate.kind != .ordinal, word.is(.unit), let unit = MeasureWords.units[word.text] { return unit }
+        guard !word.is(.function), !ends(word.range, with: 0x6C, 0x79) else { return nil }
         let isLower = TextBytes.isLower(bytes[word.range.lowerBound])
         if candidate.kind == .ordinal || candidate.value == 1 {
             // A singular noun ends its phrase; a word before another content word modifies it
@@ -40,17 +40,30 @@ struct CountedNounReader {
             }
             return nil
         }
-        let written = context.string(word.range)
-        let isAcronymPlural =
-            written.utf8.count >= 3 && written.hasSuffix("s") && written.dropLast().allSatisfy(\.isUppercase)
-        guard isLower || isAcronymPlural, !word.is(.pluralModifier) else { return nil }
-        if word.is(.irregularPlural) { return written }
-        let text = word.text
-        if text.hasSuffix("s") && !text.hasSuffix("ss") && !text.hasSuffix("us") && !text.hasSuffix("is")
-            && text.utf8.count > 2
-        {
-            return written
+        let range = word.range
+        guard isLower || isAcronymPlural(range), !word.is(.pluralModifier) else { return nil }
+        if word.is(.irregularPlural) { return context.string(range) }
+        // A plural in `s`, but not `ss`, `us` or `is` (`business`, `status`, `crisis`).
+        let last = bytes[range.upperBound - 1] | 0x20
+        let previous = bytes[range.upperBound - 2] | 0x20
+        if range.count > 2 && last == 0x73 && previous != 0x73 && previous != 0x75 && previous != 0x69 {
+            return context.string(range)
         }
         return nil
+    }
+
+    /// Whether the word in `range` is an acronym in capitals with a plural `s`: `MPs`, `SUVs`.
+    private func isAcronymPlural(_ range: Range<Int>) -> Bool {
+        let bytes = context.bytes
+        guard range.count >= 3, bytes[range.upperBound - 1] == 0x73 else { return false }
+        let letters = range.lowerBound..<(range.upperBound - 1)
+        if letters.allSatisfy({ bytes[$0] < 0x80 }) { return letters.allSatisfy { TextBytes.isUpper(bytes[$0]) } }
+        return context.string(letters).allSatisfy(\.isUppercase)
+    }
+
+    /// Whether the word in `range` ends with the two bytes given, in any ASCII case.
+    private func ends(_ range: Range<Int>, with first: UInt8, _ second: UInt8) -> Bool {
+        range.count >= 2 && context.bytes[range.upperBound - 2] | 0x20 == first
+            && context.bytes[range.upperBound - 1] | 0x20 == second
     }
 }

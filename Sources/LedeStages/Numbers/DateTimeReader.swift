@@ -48,7 +48,7 @@ struct DateTimeReader {
     ) -> NumberCandidate? {
         let isHourMinute =
             digitCount == 4 && atom.suffix == nil && atom.fraction == nil && !hasSeparators
-            && Int(integer) % 100 < 60 && integer < 2400
+            && integer.truncatingRemainder(dividingBy: 100) < 60 && integer < 2400
         guard
             atom.clock != nil
                 || (isHourMinute

@@ -116,7 +116,7 @@ struct IdentifierReader {
         if !isName && !countsAfterName && context.isUppercase(at: range.lowerBound) && !head.text.hasSuffix("'s")
             && !head.text.hasSuffix("\u{2019}s")
             && head.roles.isDisjoint(with: [.function, .month, .qualifierEnd, .currency])
-            && CurrencyWords.prefixes[context.string(range)] == nil && !context.isSentenceStart(range.lowerBound)
+            && CurrencyWords.prefix(context.string(range)) == nil && !context.isSentenceStart(range.lowerBound)
             && !(atom.integer.count == 4 && atom.fraction == nil) && !context.isDash(at: atom.end)
             && !NumberLexicon.monthNames.contains(context.string(range))
         {
@@ -136,7 +136,8 @@ struct IdentifierReader {
     }
 
     /// The name that a spelled number is part of: a capitalised number word inside a sentence
-    /// (`Formula One`, `BBC Two`, `World at One`) or a rank (`number one`, `world number two`).
+    /// (`Formula One`, `BBC Two`, `World at One`; not a word in capitals, `ONE`) or a rank
+    /// (`number one`, `world number two`).
     ///
     /// - Parameters:
     ///   - base: The spelled number.
@@ -164,6 +165,8 @@ struct IdentifierReader {
     /// or starts the sentence.
     private func namedNumberStart(at atom: NumberAtom) -> Int? {
         guard context.isUppercase(at: atom.start), !context.isSentenceStart(atom.start) else { return nil }
+        // A word in capitals is shouting, not a name: `TWENTY PEOPLE DIED AND ONE HUNDRED`.
+        if atom.end - atom.start > 1 && TextBytes.isUpper(context.bytes[atom.start + 1]) { return nil }
         if let name = context.word(before: atom.start), context.isUppercase(at: name.range.lowerBound),
             name.roles.isDisjoint(with: [.function, .month]), !context.isSentenceStart(name.range.lowerBound),
             !name.text.hasSuffix("'s"), !name.text.hasSuffix("\u{2019}s")

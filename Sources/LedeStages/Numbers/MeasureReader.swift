@@ -1,63 +1,16 @@
 internal import Lede
 
-/// Reads what a number measures: its currency (`$`, `US$`, `£`, `Rs`, `USD` before it; `euros`,
-/// `pence`, `US dollars` after it), a percent (`%`, `per cent`, `percentage points`), and
-/// whether an `m` means metres (`60m hurdles`) or millions.
+/// Reads what a number measures: its currency after it (through `CurrencyReader`), a percent
+/// (`%`, `per cent`, `percentage points`), and whether an `m` or `k` means metres or
+/// kilometres (`60m hurdles`, `a 5k run`) or millions and thousands.
 ///
-/// The numeral and spelled-number readers ask it for the currency before a numeral and for
-/// what follows a number. Units glued to a numeral (`5km`) are read with its suffix, from
-/// `MeasureWords`; a new currency form (a code glued to the digits) belongs here.
+/// The numeral and spelled-number readers ask it what follows a number. Units glued to a
+/// numeral (`5km`) are read with its suffix, from `MeasureWords`; currencies are read by
+/// `CurrencyReader`.
 struct MeasureReader {
     let context: NumberContext
 
-    /// The currency written before a numeral that starts at `start`, and where it starts: `$`,
-    /// `US$`, `£`, `Rs `, `USD `.
-    func currency(before start: Int) -> (code: String, start: Int)? {
-        guard start > 0 else { return nil }
-        if let sign = currencySign(endingAt: start) { return sign }
-        var offset = start
-        if context.bytes[offset - 1] == 0x20 {
-            offset -= 1
-        } else if offset >= 2 && context.isNoBreakSpace(at: offset - 2) {
-            offset -= 2
-        } else {
-            return nil
-        }
-        if let sign = currencySign(endingAt: offset) { return sign }
-        guard let range = context.wordRange(before: start, allowingPeriod: true),
-            context.isUppercase(at: range.lowerBound),
-            let code = CurrencyWords.prefixes[context.string(range)]
-        else { return nil }
-        return (code, range.lowerBound)
-    }
-
-    /// A currency sign that ends at `offset`, with the letters of a dollar before it (`US$`).
-    private func currencySign(endingAt offset: Int) -> (code: String, start: Int)? {
-        let bytes = context.bytes
-        guard offset > 0 else { return nil }
-        let signStart = TextBytes.previousScalarStart(in: bytes, before: offset)
-        guard let (scalar, _) = TextBytes.scalar(in: bytes, at: signStart),
-            let code = CurrencyWords.signs[scalar]
-        else { return nil }
-        guard scalar == "$" else { return (code, signStart) }
-        // `US$`, `A$`, `HK$`.
-        var letters = signStart
-        while letters > 0 && (TextBytes.isASCIILetter(bytes[letters - 1]) || bytes[letters - 1] == 0x2E) {
-            letters -= 1
-        }
-        guard letters < signStart else { return (code, signStart) }
-        guard let prefix = CurrencyWords.dollarPrefixes[context.string(letters..<signStart)] else { return nil }
-        return (prefix, letters)
-    }
-
-    /// Whether the numeral closes a range whose first number has a currency: the `10m` of `£5-10m`.
-    private func closesCurrencyRange(_ start: Int) -> Bool {
-        let bytes = context.bytes
-        guard let hyphen = context.hyphenStart(before: start), hyphen > 0 else { return false }
-        var offset = hyphen
-        while offset > 0 && (TextBytes.isDigit(bytes[offset - 1]) || bytes[offset - 1] == 0x2E) { offset -= 1 }
-        return offset < hyphen && currency(before: offset) != nil
-    }
+    private var currencies: CurrencyReader { CurrencyReader(context: context) }
 
     /// Reads what follows a number: a currency (`500 euros`, `5 USD`), a percent (`3.1 per
     /// cent`, `half a percentage point`), or else a hyphenated compound (`three-year-long`,
@@ -66,15 +19,14 @@ struct MeasureReader {
     /// A number that already has a currency or a percent is left alone.
     func attach(_ candidate: inout NumberCandidate) {
         if candidate.isPercent || candidate.currency != nil { return }
-        if candidate.unit == nil, let after = context.word(after: candidate.end) {
-            if let (code, end) = currency(after: after) {
-                candidate.currency = code
-                candidate.end = end
-                candidate.rule = .money
-                candidate.isBare = false
-                candidate.isYearLike = false
-                return
-            }
+        if candidate.unit == nil, let currency = currencies.after(candidate) {
+            candidate.currency = currency.code
+            candidate.end = currency.offset
+            candidate.multiplier *= currency.multiplier
+            candidate.rule = .money
+            candidate.isBare = false
+            candidate.isYearLike = false
+            return
         }
         // `half a percentage point`, `a quarter of a percentage point`.
         if candidate.kind == .fraction, let after = context.wordRange(after: candidate.end) {
@@ -98,31 +50,6 @@ struct MeasureReader {
             return
         }
         CompoundAdjectiveReader(context: context).attach(&candidate)
-    }
-
-    /// The currency that a word after a number starts, and where it ends: `euros`, `pence`,
-    /// `US dollars`, `Swiss francs`, `USD`.
-    private func currency(after word: NearWord) -> (String, Int)? {
-        if word.is(.currency), let code = CurrencyWords.names[word.text] {
-            return (code, word.range.upperBound)
-        }
-        if word.range.count == 3 && context.isUppercase(at: word.range.lowerBound) {
-            let code = context.string(word.range)
-            if CurrencyWords.codes.contains(code) { return (code, word.range.upperBound) }
-        }
-        guard
-            word.is(.dollarNation) || word.text == "u.s." || word.text == "new" || word.text == "swiss",
-            var next = context.wordRange(after: word.range.upperBound)
-        else { return nil }
-        if word.text == "hong" || word.text == "new" {
-            guard let after = context.wordRange(after: next.upperBound) else { return nil }
-            next = after
-        }
-        if word.text == "swiss" { return context.starts(next, with: "franc") ? ("CHF", next.upperBound) : nil }
-        guard context.starts(next, with: "dollar") else { return nil }
-        // `Hong Kong dollars`, `New Zealand dollars`: the nation is two words.
-        let code = word.text == "new" ? "NZD" : CurrencyWords.dollarNations[word.text]
-        return (code ?? "USD", next.upperBound)
     }
 
     /// A percent written after `end`, past spaces: `%` after a space, `percent`, `per cent`,
@@ -154,18 +81,29 @@ struct MeasureReader {
     }
 
     /// Whether an `m` or `k` after a bare numeral is a distance (`60m hurdles`, `5,000m`,
-    /// `cleared 4.88m`) rather than millions or thousands (`100m copies`).
-    func isDistance(_ candidate: NumberCandidate, fractionDigits: Int) -> Bool {
+    /// `cleared 4.88m`, `a 10k run`) rather than millions or thousands (`100m copies`,
+    /// `2,500k`).
+    ///
+    /// - Parameters:
+    ///   - candidate: The numeral.
+    ///   - fractionDigits: How many decimals it has.
+    ///   - isKilo: Whether the suffix is `k`, a thousand unless a word around it is about
+    ///     running; an `m` of 1 000 or more is metres.
+    /// - Returns: Whether the suffix is a unit of distance.
+    func isDistance(_ candidate: NumberCandidate, fractionDigits: Int, isKilo: Bool = false) -> Bool {
         let bytes = context.bytes
-        if closesCurrencyRange(candidate.start) { return false }
-        if candidate.number >= 1000 && fractionDigits == 0 { return true }
+        if currencies.closesRange(candidate.start) { return false }
+        if !isKilo && candidate.number >= 1000 && fractionDigits == 0 { return true }
         if let after = context.word(after: candidate.end, maxGap: 1) {
-            if after.is(.metreCue) { return true }
+            // `a 10k run`; around a `k`, only a running word right after it says it is a distance.
+            if after.is(.metreCue) && !(isKilo && after.is(.weakMetreCue)) { return true }
+            if isKilo { return false }
             if after.range.lowerBound == candidate.end + 1 && bytes[candidate.end] == 0x2D { return true }
             if after.text.hasSuffix("s") && !after.is(.function) {
                 return false  // `100m copies`
             }
         }
+        if isKilo { return false }
         // Athletics and measuring words nearby, in the same paragraph.
         let from = max(0, candidate.start - 100)
         let to = min(bytes.count, candidate.end + 100)
@@ -187,7 +125,7 @@ struct MeasureReader {
         }
         // `the 60m`, `over 800m`: a standard distance after `the`, a possessive or `over`.
         let standard: Set<Double> = [50, 60, 100, 110, 200, 300, 400, 600, 800, 1000, 1500, 3000, 5000, 10000]
-        if fractionDigits == 0 && standard.contains(candidate.number),
+        if !isKilo && fractionDigits == 0 && standard.contains(candidate.number),
             let before = context.word(before: candidate.start),
             before.text == "the" || before.text == "over" || before.text.hasSuffix("'s")
                 || before.text.hasSuffix("\u{2019}s")
@@ -201,7 +139,7 @@ struct MeasureReader {
     /// Whether a percent, a unit or a currency follows `end`: `5 per cent`, `5 miles`, `5 euros`.
     func followedByMeasure(_ end: Int) -> Bool {
         if percent(after: end) != nil { return true }
-        guard let after = context.word(after: end) else { return false }
-        return after.is(.unit) || currency(after: after) != nil
+        if let after = context.word(after: end), after.is(.unit) { return true }
+        return currencies.after(NumberCandidate(start: end, end: end, number: 0, rule: .numeral, lastAtom: 0)) != nil
     }
 }

@@ -66,19 +66,73 @@ struct NumberAtom {
         return bytes.withUTF8 { buffer in
             var atoms: [NumberAtom] = []
             atoms.reserveCapacity(numerals.count + words.count)
+            // The scan lets a numeral follow three capitals or `Rs`: only a currency stays. A
+            // numeral after a decimal point starts at the point.
+            func appendNumeral(_ numeral: NumberAtom) {
+                guard numeral.start > 0 else { return atoms.append(numeral) }
+                let before = buffer[numeral.start - 1]
+                if TextBytes.isASCIILetter(before) {
+                    if isCurrencyGlued(buffer, numeral.start) { atoms.append(numeral) }
+                } else if before == 0x2E {
+                    var numeral = numeral
+                    startAtDecimalPoint(&numeral, buffer)
+                    atoms.append(numeral)
+                } else {
+                    atoms.append(numeral)
+                }
+            }
             var next = 0
             for range in words {
                 while next < numerals.count && numerals[next].start < range.lowerBound {
-                    atoms.append(numerals[next])
+                    appendNumeral(numerals[next])
                     next += 1
                 }
                 if let word = NumberWord.named(buffer, range) {
                     atoms.append(NumberAtom(start: range.lowerBound, end: range.upperBound, word: word))
                 }
             }
-            atoms.append(contentsOf: numerals[next...])
+            while next < numerals.count {
+                appendNumeral(numerals[next])
+                next += 1
+            }
             return atoms
         }
+    }
+
+    /// Makes a numeral that starts with its decimal point (`.25`, `-.5`) start there.
+    ///
+    /// Its digits become its decimal part. A point after a digit or a letter (`1.5.3`, `v.2`)
+    /// or another point (`...25`) does not start a numeral.
+    private static func startAtDecimalPoint(_ atom: inout NumberAtom, _ buffer: UnsafeBufferPointer<UInt8>) {
+        let point = atom.start - 1
+        guard point >= 0, buffer[point] == 0x2E, atom.fraction == nil, atom.clock == nil,
+            atom.integer.allSatisfy({ TextBytes.isDigit(buffer[$0]) })
+        else { return }
+        if point > 0 {
+            let before = buffer[point - 1]
+            guard
+                !TextBytes.isDigit(before) && !TextBytes.isASCIILetter(before) && before != 0x2E && before < 0x80
+                    || before >= 0x80 && !isLetter(endingAt: point, buffer)
+            else { return }
+        }
+        atom.fraction = point..<atom.integer.upperBound
+        atom.integer = point..<point
+        atom.start = point
+    }
+
+    /// Whether the scalar that ends at `offset` is a letter.
+    private static func isLetter(endingAt offset: Int, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = TextBytes.previousScalarStart(in: buffer, before: offset)
+        return TextBytes.scalar(in: buffer, at: start).map { TextBytes.isLetter($0.0) } ?? false
+    }
+
+    /// Whether the letters glued before a numeral that starts at `start` name a currency:
+    /// `EUR12.50`, `Rs45`, `RM10`.
+    private static func isCurrencyGlued(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var letters = start
+        while letters > 0 && TextBytes.isASCIILetter(buffer[letters - 1]) { letters -= 1 }
+        let prefix = String(decoding: UnsafeBufferPointer(rebasing: buffer[letters..<start]), as: UTF8.self)
+        return CurrencyWords.prefix(prefix) != nil
     }
 
     /// Merges the two sorted runs `..<middle` and `middle...` of `ranges`.

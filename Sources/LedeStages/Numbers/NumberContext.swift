@@ -110,6 +110,17 @@ struct NumberContext {
         return end > start ? start..<end : nil
     }
 
+    /// Where `word` starts when it ends one space before `offset`, as a whole word in any
+    /// ASCII case.
+    ///
+    /// The `minus` of `minus 12`. Reads the bytes only, for checks made at every number.
+    func start(of word: StaticString, endingOneSpaceBefore offset: Int) -> Int? {
+        let start = offset - 1 - word.utf8CodeUnitCount
+        guard start >= 0, bytes[offset - 1] == 0x20, spells(start..<(offset - 1), word), !isLetter(before: start)
+        else { return nil }
+        return start
+    }
+
     /// Whether the word right after `offset` (past at most one space) spells `word`.
     func hasWord(_ word: StaticString, after offset: Int) -> Bool {
         guard let next = wordRange(after: offset), next.lowerBound <= offset + 1 else { return false }
@@ -147,6 +158,15 @@ struct NumberContext {
             }
             return true
         }
+    }
+
+    /// Whether the bytes in `range` spell `word`, a lower-case word, ignoring ASCII case.
+    func spells(_ range: Range<Int>, lowerCased word: String) -> Bool {
+        var utf8 = word.utf8.makeIterator()
+        for offset in range {
+            guard let expected = utf8.next(), bytes[offset] | 0x20 == expected | 0x20 else { return false }
+        }
+        return utf8.next() == nil
     }
 
     /// Whether the word in `range` starts with `prefix`, ignoring ASCII case.
@@ -261,6 +281,32 @@ struct NumberContext {
                 continue
             }
             return scalar == "\n" || scalar == "\r" || Punctuation.isTerminal(scalar) || scalar == ":" || scalar == ";"
+        }
+        return true
+    }
+
+    /// Whether the text from `start` to `end` is all its line says: only spaces, quotes and
+    /// brackets before it, and only those and final punctuation after it (`One`, `hundred.`).
+    func isUtterance(from start: Int, to end: Int) -> Bool {
+        var position = start
+        while position > 0 {
+            let previous = TextBytes.previousScalarStart(in: bytes, before: position)
+            guard let (scalar, _) = TextBytes.scalar(in: bytes, at: previous) else { return false }
+            if scalar == "\n" { break }
+            guard scalar == " " || scalar == "\t" || scalar == "\r" || Punctuation.isOpener(scalar) else {
+                return false
+            }
+            position = previous
+        }
+        position = end
+        while position < bytes.count {
+            guard let (scalar, length) = TextBytes.scalar(in: bytes, at: position) else { return false }
+            if scalar == "\n" { break }
+            guard
+                scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "," || Punctuation.isTerminal(scalar)
+                    || Punctuation.isCloser(scalar)
+            else { return false }
+            position += length
         }
         return true
     }

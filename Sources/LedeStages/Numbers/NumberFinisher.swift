@@ -40,7 +40,12 @@ struct NumberFinisher {
         } else if candidate.isPercent && candidate.unit == nil {
             candidate.unit = "percent"
         }
-        return mention(candidate, value: candidate.value)
+        guard let value = candidate.representableValue else {
+            candidate.low = nil
+            candidate.high = nil
+            return mention(candidate, value: nil)
+        }
+        return mention(candidate, value: value)
     }
 
     private func mention(_ candidate: NumberCandidate, value: Double?) -> NumberMention {
@@ -63,15 +68,25 @@ struct NumberFinisher {
             last.range.upperBound + 2 >= candidate.start,
             let phrases = QualifierWords.phrasesByLastWord[last.text]
         {
-            var words = [last.text]
-            var start = last.range.lowerBound
+            // The words before `last`, nearest first, read as the phrases ask for them.
+            var previous: [Range<Int>] = []
             for (phrase, bound) in phrases {
-                while words.count < phrase.count, let previous = context.wordRange(before: start) {
-                    words.insert(context.lower(previous), at: 0)
-                    start = previous.lowerBound
+                var matches = true
+                for back in 1..<phrase.count {
+                    if previous.count < back,
+                        let word = context.wordRange(before: previous.last?.lowerBound ?? last.range.lowerBound)
+                    {
+                        previous.append(word)
+                    }
+                    guard previous.count >= back,
+                        context.spells(previous[back - 1], lowerCased: phrase[phrase.count - 1 - back])
+                    else {
+                        matches = false
+                        break
+                    }
                 }
-                if words.count >= phrase.count && Array(words.suffix(phrase.count)) == phrase {
-                    found = (phrase.joined(separator: " "), bound)
+                if matches {
+                    found = (phrase.count == 1 ? last.text : phrase.joined(separator: " "), bound)
                     break
                 }
             }

@@ -2,10 +2,12 @@ internal import Lede
 
 /// Joins two neighbouring numbers into one: a range (`2012–13`, `three to four weeks`,
 /// `10-15%`, `£5-10m`), a score (`won 3-1`, `7-6 (7-4) 6-3`), a ratio (`one in five`, `nine
-/// out of 10`) or a slashed fraction or code (`1/2`, `24/7`, `9/11`).
+/// out of 10`), a fraction (`1/2`, `2 over 7`), a slashed date or code (`4/12`, `24/7`,
+/// `9/11`), an amount with its minor units (`7 dollars 15 cents`, `$5 and 20c`) or one number
+/// written twice (`twelve (12)`).
 ///
 /// It runs once every number of a text is read, and reads only the gap between two numbers and
-/// the words around them. A new way of writing one number twice (`twelve (12)`) belongs here.
+/// the words around them.
 struct NumberPairer {
     let context: NumberContext
 
@@ -32,6 +34,16 @@ struct NumberPairer {
             guard gap.count <= 8 else {
                 result.append(first)
                 index += 1
+                continue
+            }
+            // `twelve (12)`, `7 dollars 15 cents`, `2 over 7`; told apart by the gap first.
+            let joined =
+                gap.count == 2
+                ? restatement(first, second)
+                : first.currency != nil ? minorUnits(first, second) : gap.count == 6 ? over(first, second) : nil
+            if let joined {
+                result.append(joined)
+                index += 2
                 continue
             }
             if context.isDashGap(gap) {
@@ -91,7 +103,8 @@ struct NumberPairer {
         return result
     }
 
-    /// `1/2` is a fraction; dates and codes such as `24/7`, `9/11` and `12/05/2004` are names.
+    /// `1/2` is a fraction; `4/12` and `on 3/4` are dates; codes such as `24/7`, `9/11` and
+    /// `12/05/2004` are names.
     private func slashed(_ candidates: [NumberCandidate], from index: Int) -> (candidate: NumberCandidate, next: Int) {
         let bytes = context.bytes
         var last = index + 1
@@ -107,12 +120,25 @@ struct NumberPairer {
         result.lastAtom = candidates[last].lastAtom
         result.isBare = false
         result.isYearLike = false
-        if last == index + 1, first.isBare, second.isBare, first.number >= 1, first.number < second.number,
-            [2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 100].contains(Int(second.number))
+        let isDayAndMonth = first.number <= 31 && second.number <= 12 && first.isBare && second.isBare
+        let before = context.word(before: first.start)
+        if last == index + 1 && isDayAndMonth && (before?.is(.datePreposition) ?? false) {
+            // `on 4/12`, `until 3/4`: a date.
+            result.kind = .date
+            result.rule = .slashed
+        } else if last == index + 1, first.isBare, second.isBare, first.number >= 1, first.number < second.number,
+            [2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 100].contains(second.number)
         {
             result.number = first.number / second.number
             result.kind = .fraction
             result.rule = .slashFraction
+            // `4/12`, `3/10`: a day and a month more often than a fraction, unless `of` follows.
+            if isDayAndMonth && (second.number == 10 || second.number == 12)
+                && !context.hasWord("of", after: second.end) && before?.text != "odds"
+            {
+                result.kind = .date
+                result.rule = .slashed
+            }
         } else {
             result.kind = .identifier
             result.rule = .slashed
@@ -173,8 +199,8 @@ struct NumberPairer {
         if first.unit != nil && first.unit != second.unit { return nil }
         if first.multiplier != 1 && second.multiplier != 1 && first.multiplier != second.multiplier { return nil }
         let multiplier = first.multiplier != 1 ? first.multiplier : second.multiplier
-        let low = first.number * multiplier
-        let high = second.number * multiplier
+        let low = NumberCandidate.scale(first.number, by: multiplier)
+        let high = NumberCandidate.scale(second.number, by: multiplier)
         guard low < high else { return nil }
         var range = first
         range.end = second.end
@@ -190,6 +216,7 @@ struct NumberPairer {
         range.rule = range.currency != nil ? .moneyRange : range.isPercent ? .percentRange : .range
         range.isBare = false
         range.isYearLike = false
+        range.isOutOfRange = first.isOutOfRange || second.isOutOfRange
         return range
     }
 

@@ -1,25 +1,29 @@
 internal import Lede
 internal import PCRE2
 
-/// Reads a numeral and what is written on it: its digits, separators and decimals, a currency
-/// before it (`$`, `US$`, `£`, `Rs`), a glued suffix (`%`, `bn`, `m`, `p`, `st`, `s`, `pm`,
-/// `km`) and a magnitude word after it (`1.4 million`).
+/// Reads a numeral and what is written on it: its digits, separators and decimals (`1,400`,
+/// `12,34,567`, `.25`), a sign (`-17`), a currency before it (`$`, `US$`, `£`, `Rs`, `EUR`), a
+/// glued suffix (`%`, `bn`, `m`, `k`, `p`, `st`, `s`, `pm`, `km`, `USD`) and a magnitude word
+/// after it (`1.4 million`, `7 lakh`), or decimals said in words (`2 point 5`, `point 25`).
 ///
 /// It first asks `IdentifierReader` and `DateTimeReader` whether the numeral names something
 /// (`Covid-19`, `Article 5`, a telephone number) or a moment (`8 December`, `10:30`, `5 p.m.`);
 /// otherwise it reads a quantity and asks `MeasureReader` what follows it. What is written
-/// on a numeral itself (a sign, a glued code, a new suffix) is read here.
+/// on a numeral itself (a glued code, a new suffix) is read here; its sign by `SignReader`,
+/// its currency by `CurrencyReader`, its magnitude word by `MagnitudeReader`.
 struct NumeralReader {
     let context: NumberContext
 
     private var names: IdentifierReader { IdentifierReader(context: context) }
     private var calendar: DateTimeReader { DateTimeReader(context: context) }
     private var measures: MeasureReader { MeasureReader(context: context) }
+    private var currencies: CurrencyReader { CurrencyReader(context: context) }
+    private var decimals: SpokenDecimalReader { SpokenDecimalReader(context: context) }
 
     /// The number that the numeral of atom `index` starts, or `nil` when the numeral is not one.
     ///
     /// A numeral inside a dotted code (`1.5.3`) or glued to letters (`4x4`), or with a suffix
-    /// that is neither a unit, a magnitude nor a mark of a kind, is not a number.
+    /// that is neither a unit, a magnitude, a currency nor a mark of a kind, is not a number.
     ///
     /// - Parameter index: The index of a numeral's atom.
     /// - Returns: The number, with what is attached to it; its `lastAtom` may be a later atom.
@@ -29,11 +33,14 @@ struct NumeralReader {
         let bytes = context.bytes
         let start = atom.start
         // Part of a dotted code (`1.5.3`), of a mistyped number (`$110,00`), or glued to more
-        // letters or digits (`4x4`).
+        // letters or digits (`4x4`); a currency written as a letter may follow (`100元`).
         if start >= 2, bytes[start - 1] == 0x2E || bytes[start - 1] == 0x2C, TextBytes.isDigit(bytes[start - 2]) {
             return nil
         }
-        if context.isWordCharacter(at: atom.end) { return nil }
+        if context.isWordCharacter(at: atom.end) {
+            guard let (scalar, _) = TextBytes.scalar(in: bytes, at: atom.end), CurrencyWords.letterSigns[scalar] != nil
+            else { return nil }
+        }
 
         var digitCount = 0
         var integer = 0.0
@@ -46,8 +53,8 @@ struct NumeralReader {
         if let fraction = atom.fraction {
             // Read the decimal as written, so that 14.74 is the nearest Double to 14.74.
             fractionDigits = fraction.count - 1
-            var digits = ""
-            digits.reserveCapacity(digitCount + fraction.count)
+            var digits = "0"
+            digits.reserveCapacity(digitCount + fraction.count + 1)
             for offset in atom.integer where TextBytes.isDigit(bytes[offset]) {
                 digits.unicodeScalars.append(Unicode.Scalar(bytes[offset]))
             }
@@ -56,32 +63,38 @@ struct NumeralReader {
         }
         let hasSeparators = atom.integer.count > digitCount
         var candidate = NumberCandidate(start: start, end: atom.end, number: number, rule: .numeral, lastAtom: index)
+        // Beyond 15 digits a `Double` no longer holds every whole number: the mention stays,
+        // without a value.
+        candidate.isOutOfRange = digitCount > 15
 
-        if let phone = try names.telephone(at: index, digitCount: digitCount, hasSeparators: hasSeparators) {
-            return phone
-        }
-        if let code = names.hyphenatedCode(at: atom) { return code }
-        if let identifier = names.headedIdentifier(at: atom) { return identifier }
-        if digitCount <= 2 && atom.fraction == nil && atom.clock == nil && integer >= 1 && integer <= 31,
-            let date = calendar.date(at: atom, index: index)
-        {
-            return date
-        }
-        if let time = calendar.clockTime(
-            candidate,
-            atom: atom,
-            integer: integer,
-            digitCount: digitCount,
-            hasSeparators: hasSeparators
-        ) {
-            return time
+        if digitCount > 0 {
+            if let phone = try names.telephone(at: index, digitCount: digitCount, hasSeparators: hasSeparators) {
+                return phone
+            }
+            if let code = names.hyphenatedCode(at: atom) { return code }
+            if let identifier = names.headedIdentifier(at: atom) { return identifier }
+            if digitCount <= 2 && atom.fraction == nil && atom.clock == nil && integer >= 1 && integer <= 31,
+                let date = calendar.date(at: atom, index: index)
+            {
+                return date
+            }
+            if let time = calendar.clockTime(
+                candidate,
+                atom: atom,
+                integer: integer,
+                digitCount: digitCount,
+                hasSeparators: hasSeparators
+            ) {
+                return time
+            }
         }
 
         let suffix = atom.suffix ?? atom.end..<atom.end
-        let currency = measures.currency(before: start)
-        if let currency {
-            candidate.start = currency.start
-            candidate.currency = currency.code
+        let currency = currencies.before(start)
+        if let mark = currency {
+            candidate.start = mark.offset
+            candidate.currency = mark.code
+            candidate.multiplier = mark.multiplier
             candidate.rule = .money
         }
         let suffixByte = suffix.isEmpty ? 0 : bytes[suffix.lowerBound]
@@ -94,6 +107,7 @@ struct NumeralReader {
             candidate.end += 3
             return candidate
         }
+        let sign = SignReader(context: context).minus(before: candidate.start, allowsMark: true)
         if !suffix.isEmpty {
             switch interpretSuffix(
                 suffix,
@@ -108,23 +122,44 @@ struct NumeralReader {
             case .drop: return nil
             }
         }
-
-        // A magnitude word: `1.4 million`, `$134 Million`.
+        var isPlain = suffix.isEmpty && atom.fraction == nil && atom.clock == nil
+        if isPlain && !hasSeparators, let point = decimals.leadingPoint(before: start), currency == nil {
+            // `point 25`.
+            candidate.start = point.start
+            candidate.number = point.value
+            candidate.end = point.end
+            candidate.lastAtom = point.lastAtom
+            isPlain = false
+        } else if isPlain, let decimal = decimals.fraction(after: atom.end) {
+            // `2 point 5`.
+            candidate.number = integer + decimal.value
+            candidate.end = decimal.end
+            candidate.lastAtom = decimal.lastAtom
+            isPlain = false
+        }
+        // A magnitude word: `1.4 million`, `$134 Million`, `4 millions`, `3 dozen`, `7 lakh`.
+        let isYear = digitCount == 4 && !hasSeparators && atom.fraction == nil && integer >= 1000 && integer <= 2099
         if candidate.multiplier == 1 && candidate.unit == nil && !candidate.isPercent && suffix.isEmpty,
-            index + 1 < context.atoms.count, case .scale(let scale)? = context.atoms[index + 1].word,
-            context.isSpace(from: candidate.end, to: context.atoms[index + 1].start)
+            let magnitude = MagnitudeReader(context: context).magnitude(
+                after: candidate.end,
+                lastAtom: candidate.lastAtom,
+                allowsPlural: !isYear || currency != nil
+            )
         {
-            candidate.multiplier = scale
-            candidate.end = context.atoms[index + 1].end
-            candidate.lastAtom = index + 1
+            candidate.multiplier = magnitude.multiplier
+            candidate.end = magnitude.end
+            candidate.lastAtom = magnitude.lastAtom
+        }
+        if let sign {
+            candidate.start = sign
+            candidate.number = -candidate.number
         }
         candidate.isYearLike =
-            digitCount == 4 && !hasSeparators && atom.fraction == nil && suffix.isEmpty && currency == nil
-            && candidate.lastAtom == index && integer >= 1000 && integer <= 2099
+            isYear && suffix.isEmpty && currency == nil && sign == nil && candidate.lastAtom == index
         candidate.isBare =
-            suffix.isEmpty && currency == nil && candidate.multiplier == 1 && atom.fraction == nil
+            isPlain && currency == nil && candidate.multiplier == 1 && sign == nil
         if candidate.kind == .cardinal && candidate.currency == nil && !candidate.isPercent && integer <= 12,
-            candidate.multiplier == 1, candidate.unit == nil, let time = calendar.timeOfDay(candidate)
+            sign == nil, candidate.multiplier == 1, candidate.unit == nil, let time = calendar.timeOfDay(candidate)
         {
             return time
         }
@@ -152,7 +187,7 @@ struct NumeralReader {
         }
         if first == 0x27 || first == 0xE2 {
             // `1990's` is a decade; `2004's` a possessive, left out of the span.
-            if digitCount == 4 && !hasFraction && Int(integer) % 10 == 0 && currency == nil {
+            if digitCount == 4 && !hasFraction && integer.truncatingRemainder(dividingBy: 10) == 0 && currency == nil {
                 candidate = calendar.decade(candidate, from: integer)
                 return .done
             }
@@ -167,7 +202,8 @@ struct NumeralReader {
             candidate.rule = .measure
             return .keep
         case "s":
-            guard currency == nil, Int(integer) % 10 == 0, digitCount == 4 || digitCount == 2 else { return .drop }
+            guard currency == nil, digitCount == 4 || digitCount == 2, integer.truncatingRemainder(dividingBy: 10) == 0
+            else { return .drop }
             candidate = calendar.decade(candidate, from: integer)
             return .done
         case "C", "F":
@@ -193,7 +229,7 @@ struct NumeralReader {
         case "p":
             guard currency == nil else { return .keep }
             // A video resolution (720p, 1080p) is a name.
-            if !hasFraction && [480, 576, 720, 1080, 1440, 2160, 4320].contains(Int(integer)) {
+            if !hasFraction && [480, 576, 720, 1080, 1440, 2160, 4320].contains(integer) {
                 candidate.kind = .identifier
                 candidate.rule = .gluedCode
                 return .done
@@ -205,18 +241,36 @@ struct NumeralReader {
             candidate.isPercent = true
             candidate.rule = .percent
             return .keep
+        case "G" where hasFraction && (digitCount == 0 || currency != nil):
+            // `.5G`: giga; but `2.5G` is a generation of mobile network.
+            candidate.multiplier = 1e9
+            return .keep
         case "G", "D":
             guard currency == nil else { return .drop }
             candidate.kind = .identifier
             candidate.rule = .gluedCode
             return .done
+        case "c":
+            // `20c`: cents; but `Series 3c` is a name.
+            guard currency == nil, !(context.word(before: candidate.start)?.is(.identifierHead) ?? false) else {
+                return .drop
+            }
+            candidate.currency = "cent"
+            candidate.rule = .money
+            return .keep
         default:
             break
+        }
+        if currency == nil, let code = CurrencyWords.suffixes[text] {
+            // `9.99USD`, `45Rs`.
+            candidate.currency = code
+            candidate.rule = .money
+            return .keep
         }
         if let magnitude = MeasureWords.magnitudeSuffixes[text] {
             if (text == "b" || text == "B") && currency == nil { return .drop }
             if currency == nil && (text == "m" || text == "k"),
-                measures.isDistance(candidate, fractionDigits: fractionDigits)
+                measures.isDistance(candidate, fractionDigits: fractionDigits, isKilo: text == "k")
             {
                 candidate.unit = text == "m" ? "metres" : "km"
                 candidate.rule = .measure

@@ -1,11 +1,14 @@
 /// A spelled-out number read word by word: `one hundred and twenty million`,
-/// `twenty-five`, `two and a half`, `two thirds`, `half a dozen`, `twenty-first`.
+/// `twenty-five`, `two and a half`, `five and a quarter`, `two thirds`, `half a dozen`,
+/// `twenty-first`, `thousand two hundred`, `four millions`, `two crore forty lakh`.
 ///
 /// Feed words with ``accept(_:joint:)`` until it refuses one; the refused word starts a new
-/// number (`one, two` and `one and two` are two numbers).
+/// number (`one, two` and `one and two` are two numbers). A scale larger than the one before
+/// multiplies all that comes before it (`one thousand two hundred million`, `two lakh crore`);
+/// `dozen` multiplies the number before it (`five hundred dozen`).
 struct SpelledNumber {
     /// What the last word read was.
-    private enum Last { case none, unit, teen, tens, hundred, scale, half, fraction, dozen, ordinal }
+    private enum Last { case none, unit, teen, tens, hundred, scale, half, fraction, dozen, ordinal, decimal }
 
     /// The value of the groups closed by a scale (`two million` in `two million three`).
     private var total = 0.0
@@ -92,14 +95,47 @@ struct SpelledNumber {
             current = 0.5
             last = .half
             isFraction = true
+        case .quarter:
+            // `quarter million`; alone it is not a number, which the reader decides.
+            current = 0.25
+            last = .fraction
+            isFraction = true
+        case .hundred:
+            // `hundred and six`; alone it is not a number, which the reader decides.
+            current = 100
+            last = .hundred
+        case .scale(let scale):
+            // `thousand two hundred`.
+            total = scale
+            lastScale = scale
+            last = .scale
         default:
             return false
         }
         return true
     }
 
+    /// Adds a decimal part said with `point` (`one point seven`, `three point five`), which
+    /// only a magnitude may follow (`three point five billion`).
+    ///
+    /// - Parameter fraction: The decimal part, below one.
+    /// - Returns: Whether the number so far can take it: a whole number, not an ordinal or a
+    ///   fraction.
+    mutating func addDecimal(_ fraction: Double) -> Bool {
+        guard !isOrdinal && !isFraction, last == .unit || last == .teen || last == .tens || last == .hundred else {
+            return false
+        }
+        current += fraction
+        last = .decimal
+        return true
+    }
+
+    /// Whether the last word read was a scale or `hundred` alone, with no number before it.
+    var isBareScale: Bool { count == 1 && (last == .scale || last == .hundred) }
+
     private mutating func next(_ word: NumberWord, joint: NumberJoint) -> Bool {
         let simple = joint == .space || joint == .hyphen
+        let isWhole = last == .unit || last == .teen || last == .tens || last == .hundred || last == .decimal
         switch (word, last) {
         case (.unit(let value), .tens) where simple && value > 0:
             current += Double(value)
@@ -121,21 +157,46 @@ struct SpelledNumber {
             (.scale(let scale), .teen) where simple && scale < lastScale,
             (.scale(let scale), .tens) where simple && scale < lastScale,
             (.scale(let scale), .hundred) where simple && scale < lastScale,
+            (.scale(let scale), .decimal) where simple && scale < lastScale,
+            (.vague(let scale), _) where simple && isWhole && scale >= 1000 && scale < lastScale,
             (.scale(let scale), .half) where (joint == .a || simple) && scale < lastScale,
-            (.scale(let scale), .fraction) where joint == .ofA && scale < lastScale:
-            // `two and a half million`, `half a million`, `three quarters of a million`.
+            (.scale(let scale), .fraction) where (joint == .ofA || simple) && scale < lastScale:
+            // `two and a half million`, `half a million`, `three quarters of a million`,
+            // `four millions`.
             total += current * scale
             current = 0
             lastScale = scale
             last = .scale
             isFraction = false
-        case (.dozen, .unit) where joint == .space && current > 0, (.dozen, .half) where joint == .a:
+        case (.scale(let scale), _) where simple && scale > lastScale && (isWhole || last == .scale),
+            (.vague(let scale), _) where simple && scale > lastScale && isWhole && scale >= 1000:
+            // `one thousand two hundred million`, `two lakh crore`: a larger scale multiplies.
+            total = (total + current) * scale
+            current = 0
+            lastScale = scale
+            last = .scale
+        case (.dozen, _) where simple && (isWhole || last == .scale) && value > 0,
+            (.vague(12), _) where simple && (isWhole || last == .scale) && value > 0,
+            (.dozen, .half) where joint == .a:
+            // `five hundred dozen`, `two dozens`, `half a dozen`.
+            total *= 12
             current *= 12
             last = .dozen
             isFraction = false
         case (.half, .unit) where joint == .andA, (.half, .teen) where joint == .andA,
             (.half, .tens) where joint == .andA, (.half, .hundred) where joint == .andA:
             current += 0.5
+            last = .half
+        case (.quarter, .unit) where joint == .andA, (.quarter, .teen) where joint == .andA,
+            (.quarter, .tens) where joint == .andA, (.quarter, .hundred) where joint == .andA:
+            // `five and a quarter`.
+            current += 0.25
+            last = .half
+        case (.ordinal(let denominator), .unit) where joint == .andA && denominator >= 3 && denominator < 100,
+            (.ordinal(let denominator), .teen) where joint == .andA && denominator >= 3 && denominator < 100,
+            (.ordinal(let denominator), .tens) where joint == .andA && denominator >= 3 && denominator < 100:
+            // `two and a third`.
+            current += 1 / Double(denominator)
             last = .half
         case (.half, .unit) where simple && current == 1:
             // `one half`, `one-half`.
@@ -151,7 +212,7 @@ struct SpelledNumber {
             current /= Double(denominator)
             last = .fraction
             isFraction = true
-        case (.denominators(let denominator), .unit) where simple && current > 1,
+        case (.denominators(let denominator), .unit) where simple && current >= 1,
             (.denominators(let denominator), .teen) where simple,
             (.denominators(let denominator), .tens) where simple:
             current /= Double(denominator)

@@ -1,23 +1,27 @@
 internal import Lede
 
 /// Reads a number in words: `four`, `twenty-five`, `one hundred and twelve`, `two and a half`,
-/// `half a million`, `a dozen`, `two thirds`, `twenty-first`.
+/// `half a million`, `a dozen`, `two thirds`, `twenty-first`, `one point seven`, `five and three
+/// quarters`, `minus twelve`, `TWENTY`.
 ///
 /// `SpelledNumber` adds up the words; this reader decides where the number starts (`a
-/// hundred`, `a third of`) and whether a lone word is a number at all (`one man` but `no one`,
-/// `first` but `at first`). Vague plurals go to `VagueQuantityReader`, names (`Formula One`,
-/// `number one`) to `IdentifierReader`, and what follows the number to `MeasureReader`. A new
-/// number word (`nought`, `lakh`) is spelled in `NumberNames`; a new way of joining words
-/// (`three point five`, `five and a quarter`) is read here and added up by `SpelledNumber`.
+/// hundred`, `a third of`, `point five`, `minus twelve`) and whether a lone word is a number at
+/// all (`one man` but `no one`, `first` but `at first`, `hundred and six` but not `hundred`
+/// alone). Vague plurals go to `VagueQuantityReader`, names (`Formula One`, `number one`) to
+/// `IdentifierReader`, decimals said with `point` to `SpokenDecimalReader`, signs to
+/// `SignReader`, and what follows the number to `MeasureReader`. A new number word is spelled
+/// in `NumberNames`; a new way of joining words is read here and added up by `SpelledNumber`.
 struct SpelledNumberReader {
     let context: NumberContext
 
     private var names: IdentifierReader { IdentifierReader(context: context) }
     private var measures: MeasureReader { MeasureReader(context: context) }
     private var vague: VagueQuantityReader { VagueQuantityReader(context: context) }
+    private var decimals: SpokenDecimalReader { SpokenDecimalReader(context: context) }
+    private var magnitudes: MagnitudeReader { MagnitudeReader(context: context) }
 
     /// The number that the number word of atom `index` starts, or `nil` when the word is not
-    /// a number here (`no one`, `at first`, the end of `split-second`).
+    /// a number here (`no one`, `at first`, the end of `split-second`, `hundred` alone).
     ///
     /// - Parameter index: The index of a number word's atom.
     /// - Returns: The number, with what is attached to it; its `lastAtom` is its last word.
@@ -33,6 +37,32 @@ struct SpelledNumberReader {
             return nil
         }
         if case .vague(let unit) = first { return vague.plural(at: index, unit: unit) }
+        if case .oneOf(let currency) = first { return one(of: currency.code, at: index) }
+        switch first {
+        case .hundred, .scale:
+            // `several hundred`, `a few thousand`.
+            if let counted = vague.counted(at: index) { return counted }
+        case .unit(0) where isZeroWord(at: index):
+            // `nil-nil`, `the nil-rate band`: a word of a score or a compound, not a count.
+            if context.isHyphen(at: context.atoms[index].end) || context.hyphenStart(before: start) != nil {
+                return nil
+            }
+        default:
+            break
+        }
+        if let point = decimals.leadingPoint(before: start) {
+            // `point five`.
+            var candidate = NumberCandidate(
+                start: point.start,
+                end: point.end,
+                number: point.value,
+                rule: .spelledOut,
+                lastAtom: point.lastAtom
+            )
+            candidate.isSpelled = true
+            measures.attach(&candidate)
+            return candidate
+        }
 
         var number = SpelledNumber()
         var candidateStart = start
@@ -49,7 +79,9 @@ struct SpelledNumberReader {
                 }
                 article = before
             case .quarter:
-                guard context.hasWord("of", after: context.atoms[index].end) else { return nil }
+                let ofOrScale =
+                    context.hasWord("of", after: context.atoms[index].end) || nextIsScale(after: index)
+                guard ofOrScale else { return nil }
                 article = before
             case .ordinal(let value) where value >= 3 && value < 100:
                 // `a third of`, `cut by a fifth`; but `a third term`.
@@ -65,19 +97,32 @@ struct SpelledNumberReader {
             _ = number.startWithArticle(first)
             candidateStart = article.lowerBound
         } else if !number.accept(first, joint: .space) {
-            return vague.counted(at: index)
+            return nil
         }
-        var last = index
-        while last + 1 < context.atoms.count, let next = context.atoms[last + 1].word,
-            let joint = joint(from: context.atoms[last].end, to: context.atoms[last + 1].start),
-            number.accept(next, joint: joint)
+        var (last, end) = extend(&number, from: index, end: context.atoms[index].end)
+        // `one point seven`, `three point five billion`; not `at one point`.
+        if let decimal = decimals.fraction(after: end),
+            context.start(of: "at", endingOneSpaceBefore: candidateStart) == nil, number.addDecimal(decimal.value)
         {
-            last += 1
+            (last, end) = extend(&number, from: decimal.lastAtom, end: decimal.end)
         }
+        var value = number.value
+        // `five and three quarters`.
+        if number.count > 0 && !number.isFraction && !number.isOrdinal,
+            let part = mixedFraction(after: last, end: end)
+        {
+            value += part.value
+            (last, end) = (part.lastAtom, part.end)
+        }
+        // `hundred`, `million` and `quarter` alone are not numbers, unless they are all the text says.
+        if number.isBareScale && article == nil && !context.isUtterance(from: start, to: end) {
+            return nil
+        }
+        if number.count == 1 && article == nil, case .quarter = first { return nil }
         var candidate = NumberCandidate(
             start: candidateStart,
-            end: context.atoms[last].end,
-            number: number.value,
+            end: end,
+            number: value,
             rule: .spelledOut,
             lastAtom: last
         )
@@ -102,9 +147,106 @@ struct SpelledNumberReader {
             candidate.unit = "quarters"
             candidate.rule = .spelledOut
         }
-        if candidate.kind == .cardinal { candidate.isBare = number.value == number.value.rounded() }
+        if candidate.kind != .ordinal,
+            let sign = SignReader(context: context).minus(before: candidate.start, allowsMark: false)
+        {
+            candidate.start = sign
+            candidate.number = -candidate.number
+        }
+        if candidate.kind == .cardinal { candidate.isBare = value == value.rounded() && candidate.number >= 0 }
         if candidate.kind != .ordinal { measures.attach(&candidate) }
         return candidate
+    }
+
+    /// Words after `a pound`, `a dollar` that leave it an amount: `a dollar a day`, `a pound coin`.
+    private static let afterOneOf: Set<String> = [
+        "coin", "coins", "note", "notes", "bill", "each", "apiece", "extra", "litre", "gallon", "barrel", "share",
+        "head", "day", "week", "month", "year", "hour",
+    ]
+
+    /// One of a currency: `a pound`, `a dollar a day`, `a penny more`; not `a pound of flesh`
+    /// (a weight), `a dollar store` or `a euro zone` (a noun phrase).
+    private func one(of code: String, at index: Int) -> NumberCandidate? {
+        let atom = context.atoms[index]
+        if let after = context.word(after: atom.end, maxGap: 1) {
+            if after.text == "of" && code == "GBP" { return nil }
+            guard after.is(.function) || Self.afterOneOf.contains(after.text) else { return nil }
+        } else if context.isHyphen(at: atom.end) {
+            return nil
+        }
+        var candidate = NumberCandidate(start: atom.start, end: atom.end, number: 1, rule: .money, lastAtom: index)
+        candidate.currency = code
+        candidate.isSpelled = true
+        return candidate
+    }
+
+    /// Feeds `number` the words after atom `index`, which ends at `end`, while it takes them.
+    ///
+    /// `one-hundredth` and `one-thousandth` are read as one denominator (`three
+    /// one-hundredths`); `lakh` and `crore`, which the scans leave out, are read from the text
+    /// (`two crore forty lakh`). Returns the index of the last atom taken and where the last
+    /// word ends.
+    private func extend(_ number: inout SpelledNumber, from index: Int, end start: Int) -> (last: Int, end: Int) {
+        let atoms = context.atoms
+        var last = index
+        var end = start
+        while true {
+            if let (word, wordEnd) = magnitudes.southAsianWord(after: end), number.accept(word, joint: .space) {
+                end = wordEnd
+                continue
+            }
+            guard last + 1 < atoms.count, var next = atoms[last + 1].word,
+                let joint = joint(from: end, to: atoms[last + 1].start)
+            else { break }
+            var nextLast = last + 1
+            if case .unit(1) = next, number.count > 0, nextLast + 1 < atoms.count,
+                let denominator = compoundDenominator(atoms[nextLast + 1].word),
+                context.isHyphen(at: atoms[nextLast].end), atoms[nextLast + 1].start - atoms[nextLast].end <= 3
+            {
+                next = .denominators(denominator)
+                nextLast += 1
+            }
+            guard number.accept(next, joint: joint) else { break }
+            last = nextLast
+            end = atoms[last].end
+        }
+        return (last, end)
+    }
+
+    /// The denominator of `hundredth(s)` or `thousandth(s)` after `one-`.
+    private func compoundDenominator(_ word: NumberWord?) -> Int? {
+        switch word {
+        case .ordinal(let value)? where value == 100 || value == 1000: value
+        case .denominators(let value)? where value == 100 || value == 1000: value
+        default: nil
+        }
+    }
+
+    /// A fraction joined by `and` to a whole number: the `three quarters` of `five and three
+    /// quarters`, the `1/2` is read by the pairer.
+    private func mixedFraction(after last: Int, end: Int) -> (value: Double, lastAtom: Int, end: Int)? {
+        let atoms = context.atoms
+        guard last + 1 < atoms.count, let first = atoms[last + 1].word,
+            context.hasExactly(" and ", from: end, to: atoms[last + 1].start)
+        else { return nil }
+        var fraction = SpelledNumber()
+        guard fraction.accept(first, joint: .space) else { return nil }
+        let reach = extend(&fraction, from: last + 1, end: atoms[last + 1].end)
+        guard fraction.isFraction, fraction.value < 1, reach.last > last + 1 else { return nil }
+        return (fraction.value, reach.last, reach.end)
+    }
+
+    /// Whether a scale word follows atom `index` after a space: `quarter million`.
+    private func nextIsScale(after index: Int) -> Bool {
+        let atoms = context.atoms
+        guard index + 1 < atoms.count, case .scale? = atoms[index + 1].word else { return false }
+        return context.isSpace(from: atoms[index].end, to: atoms[index + 1].start)
+    }
+
+    /// Whether atom `index` spells `nil` or `nought`.
+    private func isZeroWord(at index: Int) -> Bool {
+        let range = context.atoms[index].start..<context.atoms[index].end
+        return context.spells(range, "nil") || context.spells(range, "nought")
     }
 
     /// Whether a number word standing alone is a number here: `one` is a pronoun in `one of
@@ -149,8 +291,9 @@ struct SpelledNumberReader {
         }
     }
 
-    /// `one man`, `one day after`, `one of the two suspects`, `one or more` count; `no one`,
-    /// `one of the options`, `the one thing`, `one another`, `one day he will` do not.
+    /// `one man`, `one day after`, `one of the two suspects`, `one or more`, `one, two` and
+    /// `One` alone count; `no one`, `one of the options`, `the one thing`, `one another`, `one
+    /// day he will`, `one must` do not.
     private func oneCounts(at atom: NumberAtom) -> Bool {
         let bytes = context.bytes
         if atom.end < bytes.count && (bytes[atom.end] == 0x27 || context.hasPrefix("\u{2019}", at: atom.end)) {
@@ -158,6 +301,11 @@ struct SpelledNumberReader {
         }
         let before = context.word(before: atom.start)
         if let before, before.is(.pronounCue) { return false }
+        // `One` alone, or in a list of numbers: `one, two, three`.
+        if context.isUtterance(from: atom.start, to: atom.end) { return true }
+        var comma = atom.end
+        while comma < bytes.count && bytes[comma] == 0x20 { comma += 1 }
+        if comma < bytes.count && bytes[comma] == 0x2C && nextAtomStarts(near: comma + 1) { return true }
         if context.isHyphen(at: atom.end) {
             guard let after = context.wordRange(after: atom.end + (context.hyphenLength(at: atom.end) ?? 1)) else {
                 return false
@@ -165,6 +313,10 @@ struct SpelledNumberReader {
             return context.near(after).is(.unit)
         }
         guard let after = context.word(after: atom.end) else { return false }
+        // `at one point`, `at one time`: an idiom, not a count.
+        if before?.text == "at" && (after.text == "point" || after.text == "time" || after.text == "stage") {
+            return false
+        }
         switch after.text {
         case "of":
             return followsNumber(afterOf: after.range.upperBound)
