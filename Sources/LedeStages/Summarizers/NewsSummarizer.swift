@@ -7,7 +7,7 @@ public import Lede
 ///
 /// 1. **Centrality.** Sentences are joined by the cosine of their content-word counts and
 ///    ranked with PageRank (as ``LexRankSummarizer`` does, without IDF), then scaled so the
-///    most central sentence has 1. The graph is sparse: a word in more than 256 sentences
+///    most central sentence has 1. The graph is sparse: a word in more than 64 sentences
 ///    links none and each sentence keeps its 64 strongest edges, so the cost stays close to
 ///    linear in the length of the documents.
 /// 2. **News evidence.** The centrality is multiplied by 1 + the sum of these, each
@@ -52,7 +52,7 @@ public import Lede
 ///   `order` (`document`, the default, or `score`); `position`, `headline`, `quotes` and
 ///   `numbers`, the weights (defaults in ``Weights/standard``); `redundancy`, λ (default
 ///   ``defaultRedundancy``); `damping` (default 0.85).
-/// - **Complexity:** O(*w* · 256) in the number of words to build the graph, O(*n* · 64) per
+/// - **Complexity:** O(*w* · 64) in the number of words to build the graph, O(*n* · 64) per
 ///   PageRank iteration for *n* sentences, and O(*k* log *n*) lazy selection steps for a
 ///   summary of *k* sentences, each proportional to the words it shares with those chosen.
 ///

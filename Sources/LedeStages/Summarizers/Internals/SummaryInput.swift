@@ -48,12 +48,15 @@ struct SummaryInput {
     let documents: [Document]
     /// The body sentences of all documents, in document order.
     private(set) var candidates: [Candidate] = []
-    /// Each candidate's words in order, as term identifiers, stop words included.
-    private(set) var words: [[Int32]] = []
+    /// The words of every candidate in order, as term identifiers, stop words included; see
+    /// ``words(of:)``.
+    private var wordTerms: [Int32] = []
+    /// Where each candidate's words start in ``wordTerms``; one more entry than candidates.
+    private var wordStarts: [Int] = [0]
     /// Each candidate's content words with their counts, sorted by term.
     private(set) var bags: [[TermCount]] = []
     /// Whether each term is a stop word.
-    private(set) var isStopWord: [Bool] = []
+    var isStopWord: [Bool] { vocabulary.isStopWord }
     /// The candidates of each unit, in document order.
     private(set) var units: [[Int]] = []
     /// Whether each unit may be chosen: all its sentences are body text.
@@ -67,9 +70,9 @@ struct SummaryInput {
     private(set) var candidateOfSentence: [[Int]] = []
 
     /// The number of distinct words.
-    var termCount: Int { isStopWord.count }
+    var termCount: Int { vocabulary.count }
 
-    private var vocabulary: [String: Int32] = [:]
+    private var vocabulary = SummaryVocabulary()
 
     /// Gathers the candidates of the documents.
     ///
@@ -87,69 +90,97 @@ struct SummaryInput {
     private mutating func add(_ document: Document, at documentIndex: Int) {
         let sentences = document.sentences
         let tokens = document.tokens
-        let isBody = sentences.map { document.isBodyText($0.span) }
+        let layout = document.layout
         let roots = SummaryInput.unitRoots(of: document, sentences: sentences)
+        let wordKind = TokenKind.word
+        let numberKind = TokenKind.number
 
         var unitOfRoot: [Int: Int] = [:]
         var headline: [Int32] = []
         var candidateIndices = [Int](repeating: -1, count: sentences.count)
         var tokenIndex = 0
         var position = 0
-        for (sentenceIndex, sentence) in sentences.enumerated() {
-            // Tokens are in text order, like sentences: walk both once.
-            while tokenIndex < tokens.count && tokens[tokenIndex].span.start < sentence.span.start { tokenIndex += 1 }
-            var sentenceWords: [Int32] = []
-            while tokenIndex < tokens.count && tokens[tokenIndex].span.end <= sentence.span.end {
-                let token = tokens[tokenIndex]
-                tokenIndex += 1
-                guard token.kind == .word || token.kind == .number else { continue }
-                sentenceWords.append(term(for: document.text(of: token.span)))
-            }
-            let root = roots[sentenceIndex]
-            let unit: Int
-            if let known = unitOfRoot[root] {
-                unit = known
-            } else {
-                unit = units.count
-                unitOfRoot[root] = unit
-                units.append([])
-                unitIsEligible.append(true)
-            }
-            if !isBody[sentenceIndex] {
-                unitIsEligible[unit] = false
-                if document.layoutRole(of: sentence.span) == .headline { headline += sentenceWords }
-                continue
-            }
-            units[unit].append(candidates.count)
-            candidateIndices[sentenceIndex] = candidates.count
-            candidates.append(
-                Candidate(document: documentIndex, sentence: sentenceIndex, position: position, unit: unit)
-            )
-            words.append(sentenceWords)
-            bags.append(bag(of: sentenceWords))
-            position += 1
+        var markIndex = 0
+        var scratch: [Int32] = []
+        var text = document.text
+        text.withUTF8 { bytes in
+            tokens.withUnsafeBufferPointer { tokens in addSentences(bytes, tokens) }
         }
-        headlines.append(bag(of: headline))
+        func addSentences(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>) {
+            for (sentenceIndex, sentence) in sentences.enumerated() {
+                // Tokens are in text order, like sentences: walk both once.
+                while tokenIndex < tokens.count && tokens[tokenIndex].span.start < sentence.span.start {
+                    tokenIndex += 1
+                }
+                let firstWord = wordTerms.count
+                while tokenIndex < tokens.count && tokens[tokenIndex].span.end <= sentence.span.end {
+                    let span = tokens[tokenIndex].span
+                    let isWord = tokens[tokenIndex].kind == wordKind || tokens[tokenIndex].kind == numberKind
+                    tokenIndex += 1
+                    guard isWord else { continue }
+                    wordTerms.append(vocabulary.term(bytes, span.range) { document.text(of: span) })
+                }
+                let root = roots[sentenceIndex]
+                let unit: Int
+                if let known = unitOfRoot[root] {
+                    unit = known
+                } else {
+                    unit = units.count
+                    unitOfRoot[root] = unit
+                    units.append([])
+                    unitIsEligible.append(true)
+                }
+                if let role = SummaryInput.role(of: sentence.span, in: layout, from: &markIndex) {
+                    unitIsEligible[unit] = false
+                    if role == .headline { headline += wordTerms[firstWord...] }
+                    wordTerms.removeSubrange(firstWord...)
+                    continue
+                }
+                units[unit].append(candidates.count)
+                candidateIndices[sentenceIndex] = candidates.count
+                candidates.append(
+                    Candidate(document: documentIndex, sentence: sentenceIndex, position: position, unit: unit)
+                )
+                wordStarts.append(wordTerms.count)
+                bags.append(bag(of: wordTerms[firstWord...], scratch: &scratch))
+                position += 1
+            }
+        }
+        headlines.append(bag(of: headline[...], scratch: &scratch))
         bodyCounts.append(position)
         candidateOfSentence.append(candidateIndices)
     }
 
-    private mutating func term(for text: Substring) -> Int32 {
-        var word = text.lowercased()
-        if word.contains("\u{2019}") { word = String(word.map { $0 == "\u{2019}" ? "'" : $0 }) }
-        if word.count > 2 && word.hasSuffix("'s") { word.removeLast(2) }
-        if let known = vocabulary[word] { return known }
-        let id = Int32(isStopWord.count)
-        vocabulary[word] = id
-        isStopWord.append(SummaryStopWords.words.contains(word))
-        return id
+    /// A candidate's words in order, as term identifiers, stop words included.
+    ///
+    /// - Parameter candidate: The candidate's index.
+    /// - Returns: Its words.
+    func words(of candidate: Int) -> ArraySlice<Int32> {
+        wordTerms[wordStarts[candidate]..<wordStarts[candidate + 1]]
     }
 
-    private func bag(of words: [Int32]) -> [TermCount] {
-        var content = words.filter { !isStopWord[Int($0)] }
-        content.sort()
+    /// The role of the layout mark that contains a span, as `Document.layoutRole(of:)` gives
+    /// it, for spans asked in text order: `markIndex` moves past the marks that start before
+    /// the span, so all the sentences of a document cost one walk over its marks.
+    private static func role(of span: Span, in marks: [LayoutMark], from markIndex: inout Int) -> LayoutRole? {
+        while markIndex < marks.count && marks[markIndex].span.start <= span.start { markIndex += 1 }
+        // Of the marks that start at or before the span, the latest that contains it.
+        for index in stride(from: markIndex - 1, through: 0, by: -1) where span.isInside(marks[index].span) {
+            return marks[index].role
+        }
+        return nil
+    }
+
+    /// The content words of some words with their counts, sorted by term; `scratch` is a
+    /// buffer to reuse.
+    private func bag(of words: ArraySlice<Int32>, scratch: inout [Int32]) -> [TermCount] {
+        scratch.removeAll(keepingCapacity: true)
+        let isStopWord = vocabulary.isStopWord
+        for term in words where !isStopWord[Int(term)] { scratch.append(term) }
+        scratch.sort()
         var bag: [TermCount] = []
-        for term in content {
+        bag.reserveCapacity(scratch.count)
+        for term in scratch {
             if let last = bag.last, last.term == term {
                 bag[bag.count - 1].count += 1
             } else {
