@@ -42,6 +42,10 @@ import Testing
             #"{"id": 1, "text": ""}"#,
             #"{"id": 2, "text": 5}"#,
             "not json",
+            #"{"id": "ev", "documents": [{"id": "a", "text": "Storm hits\n\nA storm hit the town. Roads closed."}, {"text": 5}, {"id": [1], "text": "The storm passed.\ud800"}], "summary_sentences": 2}"#,
+            #"{"documents": [{"text": ""}], "summary_sentences": 0}"#,
+            #"{"id": "none", "documents": [1, 2]}"#,
+            #"{"id": "empty", "documents": []}"#,
         ]
     )
     func hardInputs(line: String) throws {
