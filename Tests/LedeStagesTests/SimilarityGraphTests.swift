@@ -78,4 +78,42 @@ import Testing
         #expect(ranks.allSatisfy { abs($0 - 1.0 / 3) < 1e-12 })
         #expect(SimilarityGraph(bags: [], termCount: 0, measure: .overlap).pageRank(damping: 0.85).isEmpty)
     }
+
+    @Test func edgesWithinAGroupAreScaled() {
+        let bags = [[1, 2], [1, 2], [1, 3]].map { Self.bag($0) }
+        let plain = SimilarityGraph(bags: bags, termCount: 4, measure: .cosine(termWeights: nil))
+        let grouped = SimilarityGraph(
+            bags: bags,
+            termCount: 4,
+            measure: .cosine(termWeights: nil),
+            groups: [0, 0, 1],
+            sameGroupWeight: 0.25
+        )
+        #expect(abs((Self.edges(grouped, of: 0)[1] ?? 0) - 0.25 * (Self.edges(plain, of: 0)[1] ?? 0)) < 1e-12)
+        #expect(Self.edges(grouped, of: 0)[2] == Self.edges(plain, of: 0)[2])
+        #expect(Self.edges(grouped, of: 2) == Self.edges(plain, of: 2))
+        let none = SimilarityGraph(
+            bags: bags,
+            termCount: 4,
+            measure: .cosine(termWeights: nil),
+            groups: [0, 0, 0],
+            sameGroupWeight: 0
+        )
+        #expect((0..<3).allSatisfy { none.edges(of: $0).isEmpty })
+    }
+
+    @Test func theJumpLandsInProportionToItsWeights() {
+        // No edges: the ranks are the jump's distribution itself.
+        let bags = [Self.bag([1]), Self.bag([2]), Self.bag([3])]
+        let graph = SimilarityGraph(bags: bags, termCount: 4, measure: .overlap)
+        let ranks = graph.pageRank(damping: 0.85, jump: [2, 1, 1])
+        #expect(abs(ranks[0] - 0.5) < 1e-9 && abs(ranks[1] - 0.25) < 1e-9)
+        #expect(graph.pageRank(damping: 0.85, jump: [0, 0, 0]) == graph.pageRank(damping: 0.85))
+        // On a star, favouring a leaf raises it above the other leaves.
+        let star = [Self.bag([1, 2, 3])] + (1...3).map { Self.bag([Int32($0), Int32(10 + $0)]) }
+        let favoured = SimilarityGraph(bags: star, termCount: 20, measure: .cosine(termWeights: nil))
+            .pageRank(damping: 0.85, jump: [1, 3, 1, 1])
+        #expect(favoured[1] > favoured[2] && abs(favoured[2] - favoured[3]) < 1e-9)
+        #expect(abs(favoured.reduce(0, +) - 1) < 1e-6)
+    }
 }

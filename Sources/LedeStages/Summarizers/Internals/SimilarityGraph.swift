@@ -57,7 +57,18 @@ struct SimilarityGraph {
     ///   - threshold: Edges lighter than this are dropped; with `binary`, kept edges weigh 1
     ///     (LexRank's threshold variant).
     ///   - binary: Whether kept edges weigh 1.
-    init(bags: [[TermCount]], termCount: Int, measure: Measure, threshold: Double = 0, binary: Bool = false) {
+    ///   - groups: The group of each sentence, such as its document, or `nil` for one group.
+    ///   - sameGroupWeight: What an edge between two sentences of one group is multiplied by,
+    ///     before the strongest edges are kept.
+    init(
+        bags: [[TermCount]],
+        termCount: Int,
+        measure: Measure,
+        threshold: Double = 0,
+        binary: Bool = false,
+        groups: [Int]? = nil,
+        sameGroupWeight: Double = 1
+    ) {
         let count = bags.count
         nodeCount = count
         offsets = [0]
@@ -144,7 +155,7 @@ struct SimilarityGraph {
             for other in touched {
                 let shared = accumulated[Int(other)]
                 accumulated[Int(other)] = 0
-                let value: Double
+                var value: Double
                 if isCosine {
                     let denominator = sizes[index] * sizes[Int(other)]
                     value = denominator > 0 ? shared / denominator : 0
@@ -152,6 +163,7 @@ struct SimilarityGraph {
                     let sum = sizes[index] + sizes[Int(other)]
                     value = sum > 0 ? shared / sum : 0
                 }
+                if let groups, groups[index] == groups[Int(other)] { value *= sameGroupWeight }
                 guard value > 0, value >= threshold else { continue }
                 Edge.keep(Edge(target: other, weight: value), in: &found, atMost: SimilarityGraph.maxNeighbours)
             }
@@ -185,12 +197,25 @@ struct SimilarityGraph {
     ///     ranks then lie within about `tolerance` · `damping` / (1 − `damping`) of the
     ///     stationary distribution, in total.
     ///   - maxIterations: The most iterations.
+    ///   - jump: Where the random jump lands, in proportion to these non-negative weights, one
+    ///     per sentence (personalized PageRank; a sentence with no edges spreads its rank the
+    ///     same way); `nil`, or weights that sum to 0, for every sentence alike.
     /// - Returns: Each sentence's rank; the ranks sum to 1.
     /// - Complexity: O(*i* · *e*) for *i* iterations over *e* edges; with the default
     ///   tolerance and damping, *i* is about 50.
-    func pageRank(damping: Double, tolerance: Double = 1e-7, maxIterations: Int = 200) -> [Double] {
+    func pageRank(
+        damping: Double,
+        tolerance: Double = 1e-7,
+        maxIterations: Int = 200,
+        jump: [Double]? = nil
+    ) -> [Double] {
         let count = nodeCount
         guard count > 0 else { return [] }
+        let jumpTotal = jump?.reduce(0, +) ?? 0
+        let landing: [Double]? =
+            jump.map { weights in jumpTotal > 0 ? weights.map { $0 / jumpTotal } : [] }.flatMap {
+                $0.isEmpty ? nil : $0
+            }
         var isDangling = [Bool](repeating: false, count: count)
         var probabilities = [Float](repeating: 0, count: weights.count)
         for node in 0..<count {
@@ -223,9 +248,11 @@ struct SimilarityGraph {
                                     }
                                 }
                                 let base = (1 - damping) / Double(count) + damping * dangling / Double(count)
+                                let spread = 1 - damping + damping * dangling
                                 var change = 0.0
                                 for node in 0..<count {
-                                    let value = base + damping * next[node]
+                                    let value =
+                                        (landing.map { spread * $0[node] } ?? base) + damping * next[node]
                                     change += abs(value - rank[node])
                                     rank[node] = value
                                     next[node] = 0

@@ -29,6 +29,9 @@ struct SummarySelector {
     var order: SummaryOrder
     /// λ of maximal marginal relevance, or `nil` to take candidates by score alone.
     var redundancy: Double?
+    /// With ``redundancy``, what each sentence already chosen from a document takes off the
+    /// value of the document's other sentences.
+    var balance: Double = 0
 
     /// Chooses the summary.
     ///
@@ -83,15 +86,20 @@ struct SummarySelector {
             let best = scores.max().map { $0 > 0 ? $0 : 1 } ?? 1
             var queue = MaxQueue()
             for candidate in scores.indices { queue.push(lambda * scores[candidate] / best, candidate) }
+            var chosenFrom = [Int](repeating: 0, count: input.documents.count)
             while let top = queue.pop() {
                 guard !settled[input.candidates[top.item].unit] else { continue }
                 let similarity = index.maxCosine(input.bags[top.item])
-                let value = lambda * scores[top.item] / best - (1 - lambda) * similarity
+                let value =
+                    lambda * scores[top.item] / best - (1 - lambda) * similarity
+                    - balance * Double(chosenFrom[input.candidates[top.item].document])
                 if let next = queue.peek, MaxQueue.precedes((next.value, next.item), (value, top.item)) {
                     queue.push(value, top.item)
                     continue
                 }
+                let before = chosen.count
                 if offer(top.item) { break }
+                for item in chosen[before...] { chosenFrom[input.candidates[item.candidate].document] += 1 }
             }
         } else {
             let ranked = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
