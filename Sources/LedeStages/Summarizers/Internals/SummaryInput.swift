@@ -9,27 +9,35 @@ struct TermCount: Hashable {
 }
 
 /// The sentences the summarizers choose from, gathered from one or more documents, with their
-/// words and the units they must be chosen in.
+/// words and the sentences each must be chosen with.
 ///
 /// - **Candidates** are the body sentences (`Document.isBodyText(_:)`) of every
 ///   document, in document order.
 /// - **Words** are the `word` and `number` tokens of each sentence, in lower case, with a
 ///   possessive `'s` removed (`AOL's` is `aol`). A sentence's *bag* holds its content words
 ///   (not in ``SummaryStopWords``) with their counts.
-/// - **Units** tie together the sentences of a quotation that runs over several sentences and
-///   the sentence that attributes it (its speaker or reporting verb), for every form of
-///   attribution but `AttributionForm.context` (where the speaker is only inferred from the
-///   passage around the quotation). A unit with a sentence that is not body text can never be
-///   chosen: choosing part of it would cut the quotation from its attribution.
+/// - **Blocks** keep a quotation whole: the sentences one quotation runs over form a block,
+///   chosen all or none. A block *requires* the block of the sentence that attributes its
+///   quotation (its speaker or reporting verb), for every form of attribution but
+///   `AttributionForm.context` (where the speaker is only inferred from the passage around the
+///   quotation): a quotation is never chosen without its attribution. The requirement runs one
+///   way, since an attribution reads well without the quotations after it (`Jane Smith said
+///   on Monday.` without `"We will win."`), except where the attribution points at the
+///   quotation: a sentence that introduces it with a colon (`She told reporters:`), or that
+///   names the speaker of the quotation before it (`AttributionForm.followingSentence`:
+///   `That was the message from Jane Smith.`). Such an attribution joins the quotation's
+///   block. A candidate's *closure* is its block and every block its
+///   block requires, directly or not; a closure with a sentence that is not body text can
+///   never be chosen.
 ///
-/// Building the input is linear in the number of tokens and quotations.
+/// Building the input is linear in the number of tokens and quotations, plus the closures.
 struct SummaryInput {
     /// What every built-in summarizer needs: sentences, layout and tokens.
     static let requirements: Set<AnnotationKeyID> = [.sentences, .layout, .tokens]
 
     /// What every built-in summarizer reads when a document has it: quotations and attributions.
     ///
-    /// They tie sentences into units; without them each sentence is a unit of its own.
+    /// They tie sentences into blocks; without them each sentence is a block of its own.
     static let optionalInputs: Set<AnnotationKeyID> = [.quotes, .attributions]
 
     /// A body sentence that may be chosen.
@@ -40,8 +48,8 @@ struct SummaryInput {
         var sentence: Int
         /// Its position among the body sentences of its document, from 0.
         var position: Int
-        /// The index of its unit in ``SummaryInput/units``.
-        var unit: Int
+        /// The index of its block in ``SummaryInput/blocks``.
+        var block: Int
     }
 
     /// The documents.
@@ -57,10 +65,19 @@ struct SummaryInput {
     private(set) var bags: [[TermCount]] = []
     /// Whether each term is a stop word.
     var isStopWord: [Bool] { vocabulary.isStopWord }
-    /// The candidates of each unit, in document order.
-    private(set) var units: [[Int]] = []
-    /// Whether each unit may be chosen: all its sentences are body text.
-    private(set) var unitIsEligible: [Bool] = []
+    /// The candidates of each block, in document order.
+    private(set) var blocks: [[Int]] = []
+    /// Whether all the sentences of each block are body text.
+    private var blockIsBody: [Bool] = []
+    /// The blocks each block requires directly.
+    private var blockRequires: [[Int]] = []
+    /// Each block's closure: the blocks that must be chosen with it, itself first, then the
+    /// others in document order.
+    private(set) var closures: [[Int]] = []
+    /// Whether each block's closure may be chosen: all its sentences are body text.
+    private(set) var closureIsEligible: [Bool] = []
+    /// For each block, the other blocks whose closures hold it.
+    private(set) var dependents: [[Int]] = []
     /// The content words of each document's headline (empty when it has none).
     private(set) var headlines: [[TermCount]] = []
     /// How many body sentences each document has.
@@ -83,6 +100,7 @@ struct SummaryInput {
         for (documentIndex, document) in documents.enumerated() {
             add(document, at: documentIndex)
         }
+        computeClosures()
     }
 
     // MARK: Gathering
@@ -91,11 +109,11 @@ struct SummaryInput {
         let sentences = document.sentences
         let tokens = document.tokens
         let layout = document.layout
-        let roots = SummaryInput.unitRoots(of: document, sentences: sentences)
+        let (roots, requirements) = SummaryInput.blockStructure(of: document, sentences: sentences)
         let wordKind = TokenKind.word
         let numberKind = TokenKind.number
 
-        var unitOfRoot: [Int: Int] = [:]
+        var blockOfRoot: [Int: Int] = [:]
         var headline: [Int32] = []
         var candidateIndices = [Int](repeating: -1, count: sentences.count)
         var tokenIndex = 0
@@ -121,25 +139,26 @@ struct SummaryInput {
                     wordTerms.append(vocabulary.term(bytes, span.range) { document.text(of: span) })
                 }
                 let root = roots[sentenceIndex]
-                let unit: Int
-                if let known = unitOfRoot[root] {
-                    unit = known
+                let block: Int
+                if let known = blockOfRoot[root] {
+                    block = known
                 } else {
-                    unit = units.count
-                    unitOfRoot[root] = unit
-                    units.append([])
-                    unitIsEligible.append(true)
+                    block = blocks.count
+                    blockOfRoot[root] = block
+                    blocks.append([])
+                    blockIsBody.append(true)
+                    blockRequires.append([])
                 }
                 if let role = SummaryInput.role(of: sentence.span, in: layout, from: &markIndex) {
-                    unitIsEligible[unit] = false
+                    blockIsBody[block] = false
                     if role == .headline { headline += wordTerms[firstWord...] }
                     wordTerms.removeSubrange(firstWord...)
                     continue
                 }
-                units[unit].append(candidates.count)
+                blocks[block].append(candidates.count)
                 candidateIndices[sentenceIndex] = candidates.count
                 candidates.append(
-                    Candidate(document: documentIndex, sentence: sentenceIndex, position: position, unit: unit)
+                    Candidate(document: documentIndex, sentence: sentenceIndex, position: position, block: block)
                 )
                 wordStarts.append(wordTerms.count)
                 bags.append(bag(of: wordTerms[firstWord...], scratch: &scratch))
@@ -149,6 +168,41 @@ struct SummaryInput {
         headlines.append(bag(of: headline[...], scratch: &scratch))
         bodyCounts.append(position)
         candidateOfSentence.append(candidateIndices)
+        for (from, to) in requirements {
+            guard let first = blockOfRoot[roots[from]], let second = blockOfRoot[roots[to]], first != second,
+                !blockRequires[first].contains(second)
+            else { continue }
+            blockRequires[first].append(second)
+        }
+    }
+
+    /// Each block's closure, whether it may be chosen, and the blocks that depend on each.
+    private mutating func computeClosures() {
+        closures.reserveCapacity(blocks.count)
+        closureIsEligible.reserveCapacity(blocks.count)
+        dependents = Array(repeating: [], count: blocks.count)
+        var seen = [Int](repeating: -1, count: blocks.count)
+        for block in blocks.indices {
+            guard !blockRequires[block].isEmpty else {
+                closures.append([block])
+                closureIsEligible.append(blockIsBody[block])
+                continue
+            }
+            var closure = [block]
+            seen[block] = block
+            var next = 0
+            while next < closure.count {
+                for other in blockRequires[closure[next]] where seen[other] != block {
+                    seen[other] = block
+                    closure.append(other)
+                }
+                next += 1
+            }
+            let others = closure.dropFirst().sorted()
+            for other in others { dependents[other].append(block) }
+            closures.append([block] + others)
+            closureIsEligible.append(closure.allSatisfy { blockIsBody[$0] })
+        }
     }
 
     /// A candidate's words in order, as term identifiers, stop words included.
@@ -190,10 +244,14 @@ struct SummaryInput {
         return bag
     }
 
-    // MARK: Units
+    // MARK: Blocks
 
-    /// For each sentence, a representative of the sentences it must be chosen with.
-    private static func unitRoots(of document: Document, sentences: [Sentence]) -> [Int] {
+    /// For each sentence, a representative of its block; and each requirement of a sentence
+    /// on another (the quotation's first sentence on its attribution's).
+    private static func blockStructure(
+        of document: Document,
+        sentences: [Sentence]
+    ) -> (roots: [Int], requirements: [(from: Int, to: Int)]) {
         var parent = Array(sentences.indices)
         func find(_ index: Int) -> Int {
             var index = index
@@ -208,26 +266,45 @@ struct SummaryInput {
             if a != b { parent[max(a, b)] = min(a, b) }
         }
         let quotes = document.quotes
-        guard !quotes.isEmpty, !sentences.isEmpty else { return parent }
+        guard !quotes.isEmpty, !sentences.isEmpty else { return (parent, []) }
         var attributionOfQuote: [Int: Attribution] = [:]
         for attribution in document.attributions {
             if let quote = attribution.quote { attributionOfQuote[quote] = attribution }
         }
+        var requirements: [(from: Int, to: Int)] = []
         for (quoteIndex, quote) in quotes.enumerated() {
             guard let first = sentence(containing: quote.span.start, in: sentences) else { continue }
             // Every sentence the quotation runs over.
-            var index = first + 1
-            while index < sentences.count && sentences[index].span.start < quote.span.end {
-                union(first, index)
-                index += 1
+            var last = first
+            while last + 1 < sentences.count && sentences[last + 1].span.start < quote.span.end {
+                last += 1
+                union(first, last)
             }
-            // The sentence of its speaker and of its reporting verb.
+            // The sentences of its speaker and of its reporting verb.
             guard let attribution = attributionOfQuote[quoteIndex], attribution.form != .context else { continue }
             for span in [attribution.speaker?.mention, attribution.cue?.span].compactMap({ $0 }) {
-                if let other = sentence(containing: span.start, in: sentences) { union(first, other) }
+                guard let other = sentence(containing: span.start, in: sentences), other < first || other > last
+                else { continue }
+                // An attribution that introduces the quotation with a colon, or names the
+                // speaker of the quotation before it, reads only with it.
+                let pointsAtQuotation =
+                    attribution.form == .followingSentence
+                    || (attribution.form == .introducing && endsWithColon(sentences[other].span, in: document))
+                if pointsAtQuotation { union(first, other) } else { requirements.append((first, other)) }
             }
         }
-        return sentences.indices.map(find)
+        return (sentences.indices.map(find), requirements)
+    }
+
+    /// Whether a sentence ends with a colon, perhaps before closing quotation marks or spaces.
+    private static func endsWithColon(_ span: Span, in document: Document) -> Bool {
+        let text = document.text(of: span)
+        guard
+            let last = text.unicodeScalars.last(where: {
+                !$0.properties.isWhitespace && !"\"'”’»".unicodeScalars.contains($0)
+            })
+        else { return false }
+        return last == ":"
     }
 
     /// The index of the sentence that holds a byte offset, or the nearest one before it.
