@@ -24,13 +24,24 @@ import Testing
 
     @Test func everyLineOfTheGoldenFileKeepsTheSchema() throws {
         let validator = try Self.validator()
+        // One record per seed article, then one event of them all.
         let lines = try Seeds.lines(named: "summarize.jsonl.expected")
-        #expect(lines.count == Seeds.all.count)
+        #expect(lines.count == Seeds.all.count + 1)
         for (number, line) in lines.enumerated() {
             let record = try JSONTree.parse(line)
             #expect(validator.errors(in: record) == [], "line \(number + 1)")
             #expect(record["schema_version"] == .number(1))
-            #expect(!(record["sentences"].map { $0 == .array([]) } ?? true), "line \(number + 1) has sentences")
+            if number < Seeds.all.count {
+                #expect(!(record["sentences"].map { $0 == .array([]) } ?? true), "line \(number + 1) has sentences")
+            } else {
+                guard case .array(let documents)? = record["documents"], case .array(let summary)? = record["summary"]
+                else {
+                    Issue.record("line \(number + 1) is not an event")
+                    continue
+                }
+                #expect(documents.count == Seeds.all.count)
+                #expect(summary.count == 3)
+            }
         }
     }
 
