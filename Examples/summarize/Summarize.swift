@@ -22,7 +22,9 @@ struct Summarize: AsyncParsableCommand {
             {"id": ..., "text": "...", "summary_sentences": 3}, and writes one JSON object per line \
             with the full analysis (LedeJSON's records, with "schema_version"), in input order; a bad \
             record gives a line with an "error" member and the stream goes on. Ids come back exactly \
-            as given; offsets are Unicode code points into each record's text.
+            as given; offsets are Unicode code points into each record's text. A record with \
+            "documents": [{"id": ..., "text": "..."}, ...] instead of "text" is an event: its \
+            reports are analysed one by one and summarized together, in one output line.
 
             Examples:
               summarize seeds/

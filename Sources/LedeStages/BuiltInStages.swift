@@ -138,6 +138,7 @@ enum BuiltInStages {
             "Summarizes news: central sentences weighed by position, headline, quotations and numbers, without repeats.",
             { options in
                 let standard = NewsSummarizer.Weights.standard
+                let sources = NewsSummarizer.Sources.standard
                 return NewsSummarizer(
                     length: try options.summaryLength(),
                     order: try options.summaryOrder(),
@@ -148,7 +149,17 @@ enum BuiltInStages {
                         numbers: try options.double("numbers", default: standard.numbers, in: 0...100)
                     ),
                     redundancy: try options.double("redundancy", default: NewsSummarizer.defaultRedundancy, in: 0...1),
-                    damping: try options.double("damping", default: 0.85, in: 0...1)
+                    damping: try options.double("damping", default: 0.85, in: 0...1),
+                    sources: NewsSummarizer.Sources(
+                        sameDocumentWeight: try options.double(
+                            "sameDocumentWeight",
+                            default: sources.sameDocumentWeight,
+                            in: 0...1
+                        ),
+                        headlinesVote: try options.bool("headlinesVote", default: sources.headlinesVote),
+                        leadBias: try options.double("leadBias", default: sources.leadBias, in: 0...100),
+                        balance: try options.double("balance", default: sources.balance, in: 0...1)
+                    )
                 )
             }
         ),

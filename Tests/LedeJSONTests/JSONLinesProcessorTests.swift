@@ -39,6 +39,17 @@ import Testing
             (#"{"id": "m", "t\u0065xt": "x", "text": "y"}"#, #"the key "text" more than once"#, #""m""#),
             (#"{"id": "n", "id": "o", "text": "x"}"#, #"the key "id" more than once"#, "null"),
             (#"{"id": "s", "text": "x", "other": 1, "other": 2}"#, #"the key "other" more than once"#, #""s""#),
+            (#"{"id": "t", "documents": {"text": "x"}}"#, #""documents" must be an array"#, #""t""#),
+            (#"{"id": "u", "documents": "x"}"#, #""documents" must be an array"#, #""u""#),
+            (#"{"id": "v", "documents": []}"#, #""documents" must hold at least one document"#, #""v""#),
+            (#"{"id": "w", "documents": [{"text": "x"}], "text": "y"}"#, #"both "text" and "documents""#, #""w""#),
+            (#"{"id": "x"}"#, #"no "text" or "documents""#, #""x""#),
+            (#"{"id": "y", "documents": [{"text": "x"}], "summary_sentences": -2}"#, "summary_sentences", #""y""#),
+            (
+                #"{"id": "z", "documents": [{"text": "x"}], "documents": []}"#, #"the key "documents" more than"#,
+                #""z""#
+            ),
+            (#"{"id": "aa", "documents": [{"text": "x"}, ]}"#, "not valid JSON", "null"),
         ]
     )
     func errorRecords(line: String, message: String, id: String) throws {

@@ -109,6 +109,13 @@ import Testing
         #expect(news.order == .score)
         #expect(news.weights.quotes == 0.5)
         #expect(news.weights.position == NewsSummarizer.Weights.standard.position)
+        #expect(news.sources == .standard)
+        let event = try #require(
+            try make(
+                #"{"name": "lede.summary.news", "options": {"sameDocumentWeight": 1, "headlinesVote": false, "leadBias": 0, "balance": 0}}"#
+            ) as? NewsSummarizer
+        )
+        #expect(event.sources == .pooled)
         let lexrank = try #require(
             try make(#"{"name": "lede.summary.lexrank", "options": {"variant": "threshold"}}"#) as? LexRankSummarizer
         )
