@@ -21,8 +21,10 @@ public struct ErrorRecord: Codable, Hashable, Sendable {
         /// - Parameter rawValue: The name.
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        /// The process analysing the record died (a trap, a crash, the system ending it):
-        /// `crashed`. Running the record again would most likely fail again.
+        /// The process analysing the record died: `crashed`.
+        ///
+        /// A stage trapped, the process crashed, or the system ended it (out of memory).
+        /// Running the record again would most likely fail again.
         public static let crashed = Code(rawValue: "crashed")
         /// The analysis of the record ran past its time limit and was stopped: `timeout`.
         public static let timeout = Code(rawValue: "timeout")
