@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -17,6 +19,7 @@ public enum Output: Sendable {
     /// - Parameter bytes: The bytes.
     /// - Throws: ``OutputError`` if a write fails; standard output is then unusable.
     public static func write(_ bytes: [UInt8]) throws(OutputError) {
+        if outputWasClosed { throw OutputError(code: EBADF) }
         if let code = bytes.withUnsafeBytes({ write($0, to: 1) }) { throw OutputError(code: code) }
     }
 
@@ -33,6 +36,7 @@ public enum Output: Sendable {
     /// - Parameter buffer: The bytes.
     /// - Throws: ``OutputError`` if a write fails.
     public static func write(_ buffer: UnsafeRawBufferPointer) throws(OutputError) {
+        if outputWasClosed { throw OutputError(code: EBADF) }
         if let code = write(buffer, to: 1) { throw OutputError(code: code) }
     }
 
@@ -40,6 +44,7 @@ public enum Output: Sendable {
     ///
     /// - Parameter text: The line, without its line break.
     public static func error(_ text: String) {
+        guard closedAtStart.load(ordering: .relaxed) & 4 == 0 else { return }
         Array((text + "\n").utf8).withUnsafeBytes { _ = write($0, to: 2) }
     }
 
@@ -47,6 +52,7 @@ public enum Output: Sendable {
     ///
     /// - Parameter text: The progress, such as `analysed 12 of 340`.
     public static func progress(_ text: String) {
+        guard closedAtStart.load(ordering: .relaxed) & 4 == 0 else { return }
         Array(("\r\u{1B}[2K" + text).utf8).withUnsafeBytes { _ = write($0, to: 2) }
     }
 
@@ -56,14 +62,34 @@ public enum Output: Sendable {
     /// Whether standard input is a terminal (then no input is waiting on it).
     public static var inputIsTerminal: Bool { isatty(0) == 1 }
 
-    /// Puts `/dev/null` in the place of a closed standard input, output or error, opened
-    /// so that reading or writing it fails as the closed descriptor would.
+    /// Whether standard input was closed when the command started (`<&-`): reading it must
+    /// fail, whatever descriptor 0 is now. Set by ``reserveStandardDescriptors()``.
+    public static var inputWasClosed: Bool { closedAtStart.load(ordering: .relaxed) & 1 != 0 }
+
+    /// Whether standard output was closed when the command started (`>&-`): every write
+    /// fails with "Bad file descriptor". Set by ``reserveStandardDescriptors()``.
+    public static var outputWasClosed: Bool { closedAtStart.load(ordering: .relaxed) & 2 != 0 }
+
+    /// Notes which of standard input, output and error were closed when the command started,
+    /// and puts `/dev/null` in the place of those still closed.
     ///
-    /// Call it first: a command started with a closed standard output (`>&-`) would otherwise
-    /// have its next opened file or pipe take descriptor 1 and receive the output. After it,
-    /// writing the output fails with "Bad file descriptor", as it should.
+    /// Call it first. A command started with a closed standard output (`>&-`) could otherwise
+    /// have its next opened file or pipe take descriptor 1 and receive the output; and the
+    /// runtime may already have taken the number for one of its own descriptors (an event
+    /// queue), which is recognised by its having no file type. Either way, writing the output
+    /// then fails with "Bad file descriptor", as it should, and reading a closed standard input
+    /// is refused by the commands that check ``inputWasClosed``.
     public static func reserveStandardDescriptors() {
-        for descriptor: Int32 in 0...2 where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
+        var closed: UInt8 = 0
+        for descriptor: Int32 in 0...2 {
+            var status = stat()
+            if fstat(descriptor, &status) == 0 {
+                // An anonymous inode (an event queue, a timer) is the runtime's, not ours.
+                if status.st_mode & S_IFMT == 0 { closed |= 1 << UInt8(descriptor) }
+                continue
+            }
+            guard errno == EBADF else { continue }
+            closed |= 1 << UInt8(descriptor)
             // Standard input is opened write-only and the outputs read-only, so every use fails.
             let placeholder = open("/dev/null", descriptor == 0 ? O_WRONLY : O_RDONLY)
             if placeholder >= 0 && placeholder != descriptor {
@@ -71,7 +97,11 @@ public enum Output: Sendable {
                 _ = close(placeholder)
             }
         }
+        closedAtStart.store(closed, ordering: .relaxed)
     }
+
+    /// Bit 0: standard input, bit 1: standard output, bit 2: standard error.
+    private static let closedAtStart = Atomic<UInt8>(0)
 
     /// Writes every byte, retrying after interruptions and waiting on a full non-blocking
     /// descriptor; returns the `errno` of a failure.

@@ -122,6 +122,10 @@ final class JSONLinesSupervisor {
             for worker in workers { worker.process.kill() }
             workers = []
         }
+        if Output.inputWasClosed {
+            inputIsOpen = false
+            readError = EBADF
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 18)
         var descriptors: [pollfd] = []
         while inputIsOpen || nextToWrite <= splitter.lineCount {

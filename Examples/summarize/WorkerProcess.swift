@@ -114,7 +114,7 @@ final class WorkerProcess {
     /// - Returns: How it ended, as `waitpid` reports it.
     @discardableResult
     func kill() -> Int32 {
-        _ = Glibc_or_Darwin_kill(pid, SIGKILL)
+        _ = systemKill(pid, SIGKILL)
         return wait()
     }
 
@@ -253,7 +253,7 @@ private func withCStrings<Result>(
 }
 
 #if canImport(Glibc)
-private let Glibc_or_Darwin_kill = Glibc.kill
+private let systemKill = Glibc.kill
 #elseif canImport(Darwin)
-private let Glibc_or_Darwin_kill = Darwin.kill
+private let systemKill = Darwin.kill
 #endif

@@ -31,7 +31,8 @@ import Testing
         ] as [(String, [String])],
         [1, 2, 1000]
     )
-    func splits(input: String, expected: [String], chunk: Int) {
+    func splits(example: (input: String, expected: [String]), chunk: Int) {
+        let (input, expected) = example
         let numbered = expected.enumerated().map { LineSplitter.Line.line(number: $0 + 1, bytes: Array($1.utf8)) }
         #expect(lines(input, chunk: chunk) == numbered)
     }
