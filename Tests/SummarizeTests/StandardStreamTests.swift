@@ -8,8 +8,8 @@ import Glibc
 import Darwin
 #endif
 
-/// What `summarize` does when its output cannot be written.
-@Suite(.serialized) struct OutputErrorTests {
+/// What `summarize` does when its output cannot be written or its input is closed.
+@Suite(.serialized) struct StandardStreamTests {
     static let seeds = Child.root.appendingPathComponent("seeds").path
     static let modes: [[String]] = [[seeds], ["--format", "json", seeds], ["--jsonl"]]
 
