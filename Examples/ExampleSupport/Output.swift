@@ -62,12 +62,16 @@ public enum Output: Sendable {
     /// Whether standard input is a terminal (then no input is waiting on it).
     public static var inputIsTerminal: Bool { isatty(0) == 1 }
 
-    /// Whether standard input was closed when the command started (`<&-`): reading it must
-    /// fail, whatever descriptor 0 is now. Set by ``reserveStandardDescriptors()``.
+    /// Whether standard input was closed when the command started (`<&-`).
+    ///
+    /// Reading it must then fail, whatever descriptor 0 is now. Set by
+    /// ``reserveStandardDescriptors()``.
     public static var inputWasClosed: Bool { closedAtStart.load(ordering: .relaxed) & 1 != 0 }
 
-    /// Whether standard output was closed when the command started (`>&-`): every write
-    /// fails with "Bad file descriptor". Set by ``reserveStandardDescriptors()``.
+    /// Whether standard output was closed when the command started (`>&-`).
+    ///
+    /// Every write then fails with "Bad file descriptor". Set by
+    /// ``reserveStandardDescriptors()``.
     public static var outputWasClosed: Bool { closedAtStart.load(ordering: .relaxed) & 2 != 0 }
 
     /// Notes which of standard input, output and error were closed when the command started,

@@ -327,7 +327,8 @@ final class JSONLinesSupervisor {
             let number = queue[queueStart]
             guard let worker = try chooseWorker() else { break }
             let line = slot(number).line
-            worker.outgoing.append(contentsOf: Array("\(number) ".utf8))
+            Self.appendDecimal(number, to: &worker.outgoing)
+            worker.outgoing.append(0x20)
             worker.outgoing.append(contentsOf: line)
             worker.outgoing.append(0x0A)
             worker.inFlight.append(number)
@@ -426,6 +427,17 @@ final class JSONLinesSupervisor {
             firstSlotLine = nextToWrite
         }
         try Output.write(output)
+    }
+
+    /// Appends a positive number's decimal digits.
+    private static func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
+        var digits: [UInt8] = []
+        var rest = number
+        repeat {
+            digits.append(UInt8(truncatingIfNeeded: rest % 10) + 0x30)
+            rest /= 10
+        } while rest > 0
+        bytes.append(contentsOf: digits.reversed())
     }
 
     // MARK: Messages

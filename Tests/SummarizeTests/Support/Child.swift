@@ -122,7 +122,7 @@ final class Child {
         }
         let argv = ([Self.executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
+        defer { for pointer in argv + envp { free(pointer) } }
         var pid: pid_t = 0
         let status = posix_spawn(&pid, Self.executable, &actions, nil, argv, envp)
         for descriptor in closeAfter { close(descriptor) }
@@ -198,7 +198,8 @@ final class Child {
         while output >= 0 || !outputBuffer.isEmpty, let line = readLine(timeout: 0) { lines.append(line) }
         if !outputBuffer.isEmpty { lines.append(String(decoding: outputBuffer, as: UTF8.self)) }
         outputBuffer = []
-        return (lines, String(decoding: errorBytes, as: UTF8.self), wait(timeout: max(1, deadline.timeIntervalSinceNow)))
+        let status = wait(timeout: max(1, deadline.timeIntervalSinceNow))
+        return (lines, String(decoding: errorBytes, as: UTF8.self), status)
     }
 
     /// Waits for the child to end, killing it after `timeout` seconds.

@@ -33,7 +33,8 @@ enum Records {
     /// The seed articles in the repository, as records with their file names as ids.
     static func seeds() throws -> [String] {
         let folder = Child.root.appendingPathComponent("seeds")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+            .sorted()
         return try names.map { name in
             line(id: quoted(name), text: try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
         }
