@@ -21,9 +21,18 @@ struct Summarize: AsyncParsableCommand {
 
             With --jsonl, reads one JSON object per line on standard input, \
             {"id": ..., "text": "...", "summary_sentences": 3}, and writes one JSON object per line \
-            with the full analysis (LedeJSON's records, with "schema_version"), in input order; a bad \
-            record gives a line with an "error" member and the stream goes on. Ids come back exactly \
-            as given; offsets are Unicode code points into each record's text.
+            with the full analysis (LedeJSON's records, with "schema_version"), in input order, each \
+            as soon as it and the lines before it are ready. A bad record gives a line with an \
+            "error" member and the stream goes on. The records are analysed in --jobs worker \
+            processes: a record that crashes its worker, runs past --record-timeout or is longer \
+            than --max-record-bytes gets an error line with a "code" (crashed, timeout, too-large) \
+            and the rest go on, so there is always one output line per input line. Ids come back \
+            exactly as given; offsets are Unicode code points into each record's text.
+
+            Exit status: 0 when every input got its output (error lines included); 1 when an input \
+            fails, the input cannot be read or the output cannot be written (one line on standard \
+            error); 64 for a bad option. A reader that closes the pipe ends the run at once and \
+            quietly, with status 0.
 
             Examples:
               summarize seeds/

@@ -205,9 +205,9 @@ public struct AnalysisPipeline: AnalysisStage {
     /// Analyses a stream of documents in parallel, handing each result to `onResult` in input
     /// order as soon as it and all before it are done.
     ///
-    /// At most a few times `maxConcurrency` documents are held at once, so a long stream
-    /// (such as JSON Lines on standard input) runs in bounded memory. The input sequence is
-    /// read on the calling task.
+    /// At most `maxConcurrency` documents are analysed at once, and at most four times as many
+    /// finished ones wait for an earlier one, so a long stream (such as JSON Lines on standard
+    /// input) runs in bounded memory. The input sequence is read on the calling task.
     ///
     /// - Parameters:
     ///   - documents: The documents, read lazily.
