@@ -35,7 +35,12 @@ struct QuotesCommand: AsyncParsableCommand {
     @Flag(help: "Also list terms and scare quotes, which nobody is quoted as saying.")
     var terms: Bool = false
 
-    @Option(name: [.short, .long], help: "Documents analysed at once (default: all cores).")
+    @Option(
+        name: [.short, .long],
+        parsing: .unconditional,
+        help: "Documents analysed at once: 1 to 256, or 0 for all cores (the default).",
+        transform: JobCount.parse
+    )
     var jobs: Int?
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -43,6 +48,7 @@ struct QuotesCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        Output.reserveStandardDescriptors()
         let pipeline = try AnalysisPipeline.news()
         let inputs = try Inputs.expand(inputs)
         var entries: [QuoteEntry] = []
@@ -52,7 +58,13 @@ struct QuotesCommand: AsyncParsableCommand {
             entries += found
         }
         if !terms { entries.removeAll { $0.speaker == nil } }
-        Output.write(QuoteListing(entries: entries).render(format))
+        do {
+            try Output.write(QuoteListing(entries: entries).render(format))
+        } catch {
+            // A reader that closed the pipe has all it wants: stop quietly.
+            if error.isClosedPipe { throw ExitCode.success }
+            throw error
+        }
         if failures > 0 { throw ExitCode.failure }
     }
 }

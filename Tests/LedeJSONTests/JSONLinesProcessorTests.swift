@@ -289,4 +289,25 @@ import Testing
         #expect((record["sentences"] as? [Any])?.count == 5_000)
         #expect((record["numbers"] as? [Any])?.count == 10_000, "3.1 per cent and third, in each sentence")
     }
+
+    @Test(
+        "an error record for a line that could not be run keeps the line's id when it has one",
+        arguments: [
+            (#"{"id": {"b": 1, "a": [2]}, "text": "Fine."}"#, #"{"b":1,"a":[2]}"#),
+            (#"{"id": 9007199254740993, "text": 5}"#, "9007199254740993"),
+            (#"{"id": "x", "id": "y", "text": "Twice."}"#, "null"),
+            ("not json", "null"),
+        ]
+    )
+    func errorRecordForALineThatCouldNotRun(line: String, id: String) {
+        let record = JSONLinesProcessor.errorRecord(
+            for: Array(line.utf8),
+            number: 4,
+            message: "stopped",
+            code: .crashed
+        )
+        var writer = JSONWriter()
+        record.write(into: &writer)
+        #expect(writer.text == #"{"id":\#(id),"schema_version":1,"line":4,"error":"stopped","code":"crashed"}"#)
+    }
 }

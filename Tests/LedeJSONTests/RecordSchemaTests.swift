@@ -78,6 +78,13 @@ import Testing
         }
     }
 
+    @Test("error records with a code keep the schema", arguments: [ErrorRecord.Code.crashed, .timeout, .tooLarge])
+    func errorCodes(code: ErrorRecord.Code) throws {
+        var writer = JSONWriter()
+        ErrorRecord(id: RecordID("a"), line: 3, error: "stopped", code: code).write(into: &writer)
+        #expect(try Self.validator().errors(in: JSONTree.parse(writer.bytes)) == [])
+    }
+
     @Test func theSchemaRefusesARecordWithAMemberItDoesNotKnow() throws {
         var writer = JSONWriter()
         ErrorRecord(id: .null, line: 1, error: "x").write(into: &writer)

@@ -89,6 +89,36 @@ public struct JSONLinesProcessor: Sendable {
         return writer.bytes
     }
 
+    /// The error record for an input line that could not be analysed at all, as when the
+    /// process analysing it crashed: the line's `id` when the line can be read as a record,
+    /// otherwise `null`.
+    ///
+    /// A program that runs ``process(_:number:)`` in worker processes writes this record in
+    /// the place of a line whose worker died or ran out of time, so that the output keeps
+    /// one line per input line.
+    ///
+    /// - Parameters:
+    ///   - line: The input line's bytes, without its line feed.
+    ///   - number: The line's number, from 1.
+    ///   - message: What went wrong, as a sentence fragment.
+    ///   - code: Why the line could not be analysed.
+    /// - Returns: The error record.
+    /// - Complexity: O(*n*) in the line's length.
+    public static func errorRecord(
+        for line: [UInt8],
+        number: Int,
+        message: String,
+        code: ErrorRecord.Code?
+    ) -> ErrorRecord {
+        var id = RecordID.null
+        do throws(RecordError) {
+            id = try line.withUnsafeBufferPointer { (bytes) throws(RecordError) in try InputRecord.parse(bytes) }.id
+        } catch {
+            id = error.id ?? .null
+        }
+        return ErrorRecord(id: id, line: number, error: message, code: code)
+    }
+
     private func analyse(_ record: InputRecord, line: Int, into writer: inout JSONWriter) throws(RecordError) {
         switch record.content {
         case .document(let input):
