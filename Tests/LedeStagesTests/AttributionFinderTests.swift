@@ -277,6 +277,7 @@ import Testing
             AttributionFinder(),
             after: Normalizers.standard + [
                 ParagraphSegmenter(), LayoutTagger(), SentenceSegmenter(), WordTokenizer(), QuoteFinder(),
+                NameFinder(), CueFinder(),
             ]
         )
     }

@@ -144,6 +144,24 @@ struct AttributionTable: Sendable, Equatable {
     static func == (lhs: AttributionTable, rhs: AttributionTable) -> Bool { lhs.attributions == rhs.attributions }
 }
 
+/// The key of ``Document/mentions``.
+enum MentionsKey: AnnotationKey {
+    typealias Value = [Mention]
+    static var name: String { "mentions" }
+}
+
+/// The key of ``Document/cues``.
+enum CuesKey: AnnotationKey {
+    typealias Value = [Cue]
+    static var name: String { "cues" }
+}
+
+/// The key of ``Document/speakers``.
+enum SpeakersKey: AnnotationKey {
+    typealias Value = [SpeakerEntity]
+    static var name: String { "speakers" }
+}
+
 /// The key of ``Document/numbers``.
 enum NumbersKey: AnnotationKey {
     typealias Value = [NumberMention]
@@ -154,9 +172,21 @@ extension AnnotationKeyID {
     /// ``Document/quotes`` and ``Document/quoteIssues``, provided by the built-in `QuoteFinder`
     /// or any stage that finds quotations.
     public static let quotes = AnnotationKeyID(QuotesKey.self)
+    /// ``Document/mentions``, provided by the built-in `NameFinder` or any stage that finds
+    /// names of people and organizations (a named-entity model, a gazetteer).
+    public static let mentions = AnnotationKeyID(MentionsKey.self)
+    /// ``Document/cues``, provided by the built-in `CueFinder` or any stage that finds
+    /// reporting verbs and phrases.
+    public static let cues = AnnotationKeyID(CuesKey.self)
     /// ``Document/attributions``, provided by the built-in `AttributionFinder` or any stage
     /// that attributes quotations and reported speech.
+    ///
+    /// The built-in `SpeakerTagger` provides it again, with the speakers resolved.
     public static let attributions = AnnotationKeyID(AttributionsKey.self)
+    /// ``Document/speakers``, provided by the built-in `SpeakerTagger` or any stage that
+    /// resolves speakers: once it is present, every ``Attribution/speaker`` has its kind,
+    /// canonical name and role.
+    public static let speakers = AnnotationKeyID(SpeakersKey.self)
     /// ``Document/numbers``, provided by the built-in `NumberFinder` or any stage that finds
     /// numbers.
     public static let numbers = AnnotationKeyID(NumbersKey.self)
@@ -173,8 +203,20 @@ extension AnnotationKeyID {
         .sentences: ["lede.sentences"],
         .tokens: ["lede.tokens"],
         .quotes: ["lede.quotes"],
+        .mentions: ["lede.names"],
+        .cues: ["lede.cues"],
         .attributions: ["lede.attributions"],
+        .speakers: ["lede.speakers"],
         .numbers: ["lede.numbers"],
+    ]
+
+    /// What to tell a configuration written for an earlier release, by the stage whose
+    /// requirements grew: the keys that are new, and the note added to the error.
+    static let builtInMigrationNotes: [String: (keys: Set<AnnotationKeyID>, note: String)] = [
+        "lede.attributions": (
+            [.mentions, .cues],
+            "Attribution takes four stages, in this order: \"lede.names\", \"lede.cues\", \"lede.attributions\" and \"lede.speakers\" (which resolves the speakers); a configuration written for the single attribution stage of Lede 0.1 needs the other three added."
+        )
     ]
 }
 
@@ -201,6 +243,27 @@ extension Document {
             let quotes = self[QuotesKey.self]?.quotes ?? []
             self[QuotesKey.self] = QuoteFindings(quotes: quotes, issues: newValue)
         }
+    }
+
+    /// Mentions of people and organizations by name, in text order; empty until a stage
+    /// provides ``AnnotationKeyID/mentions``.
+    public var mentions: [Mention] {
+        get { self[MentionsKey.self] ?? [] }
+        set { self[MentionsKey.self] = newValue }
+    }
+
+    /// Reporting verbs and phrases outside quotations (`said`, `told`, `according to`), in
+    /// text order; empty until a stage provides ``AnnotationKeyID/cues``.
+    public var cues: [Cue] {
+        get { self[CuesKey.self] ?? [] }
+        set { self[CuesKey.self] = newValue }
+    }
+
+    /// The speakers of the document, each with its attributions, in order of first
+    /// appearance; empty until a stage provides ``AnnotationKeyID/speakers``.
+    public var speakers: [SpeakerEntity] {
+        get { self[SpeakersKey.self] ?? [] }
+        set { self[SpeakersKey.self] = newValue }
     }
 
     /// Attributions of quotations and of reported speech, in text order; empty until a stage

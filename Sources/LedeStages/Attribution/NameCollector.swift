@@ -3,10 +3,11 @@ internal import Lede
 /// The full names of people met in a document, for completing short forms (`Leavitt` →
 /// `Karoline Leavitt`) and pronouns.
 ///
-/// Names come from three places: a role or title before a capitalized run anywhere in the text
-/// (`Secretary Patricia Hewitt`, collected when the collector is made), the speakers
-/// themselves (added by the resolver), and bare runs of capitalized words that end in a word
-/// a speaker uses (``collectBareNames(endingIn:)``).
+/// Names come from three places: the mentions of ``NameFinder`` (`lede.names`), or of the
+/// stage that replaces it (a role or title before a capitalized run anywhere in the text,
+/// `Secretary Patricia Hewitt`, found by ``roleNameMentions(in:roleStarts:stage:)``), taken
+/// when the collector is made; the speakers themselves (added by the resolver); and bare runs
+/// of capitalized words that end in a word a speaker uses (``collectBareNames(endingIn:)``).
 struct NameCollector {
     /// A person's full name.
     struct Person {
@@ -29,24 +30,65 @@ struct NameCollector {
     /// Single names seen after a title (`Mr Blair`), with the title's gender: a person.
     private var titledNames: [String: TitleWords.Gender?] = [:]
     private var bareNames: BareNameFinder
+    /// The kind of speaker each mention's span names, as the mention says.
+    private var mentionKinds: [Span: SpeakerKind] = [:]
 
-    /// Collects the names that a role word or title introduces.
+    /// Collects the names of mentions.
+    ///
+    /// The mentions are taken in order, as ``roleNameMentions(in:roleStarts:stage:)`` gives
+    /// them: a mention of a person by a single word after a title (`Mr Blair`) makes that word
+    /// a person's name and may give the latest person of that surname a gender; any other
+    /// mention of a person is a full name, with its role and gender. A mention of an
+    /// organization only tells the kind of a speaker written at its place.
     ///
     /// - Parameters:
     ///   - document: The document.
-    ///   - roleStarts: The offsets of capitalized role words and titles followed by a
-    ///     capitalized word, in order, from ``CueScanner``.
-    /// - Complexity: O(*n*) in the number of tokens.
-    init(document: AttributionDocument, roleStarts: [Int]) {
+    ///   - mentions: The mentions of people and organizations, in text order.
+    /// - Complexity: O(*m*) in the number of mentions.
+    init(document: AttributionDocument, mentions: [Mention]) {
         self.document = document
         bareNames = BareNameFinder(document: document)
-        collectRoleNames(at: roleStarts)
+        for mention in mentions { introduce(mention) }
     }
 
-    /// Collects capitalized runs preceded by a role word or title: `Secretary Patricia Hewitt`.
+    /// Takes in one mention.
+    private mutating func introduce(_ mention: Mention) {
+        switch mention.kind {
+        case .person: mentionKinds[mention.span] = .person
+        case .organization: mentionKinds[mention.span] = .organization
+        default: break
+        }
+        guard mention.kind == .person else { return }
+        let nameTokens = mention.name.split(separator: " ").map(String.init)
+        guard let last = nameTokens.last else { return }
+        let gender = mention.gender.flatMap(TitleWords.Gender.init)
+        if nameTokens.count == 1 && mention.title != nil {
+            if titledNames[last] == nil || titledNames[last] == .some(nil) {
+                titledNames[last] = gender
+            }
+            if let gender { setGender(gender, ofLastNamed: last) }
+        } else {
+            add(nameTokens, role: mention.role, gender: gender, mention: mention.span)
+        }
+    }
+
+    /// The mentions of the capitalized runs preceded by a role word or title, anywhere in the
+    /// text: `Secretary Patricia Hewitt`, `Mr Blair`.
     ///
     /// The scan of the text found the candidates; tokens are looked at only there.
-    private mutating func collectRoleNames(at starts: [Int]) {
+    ///
+    /// - Parameters:
+    ///   - document: The document.
+    ///   - starts: The offsets of capitalized role words and titles followed by a capitalized
+    ///     word, in order (``NameFinder/roleStarts(in:)``).
+    ///   - stage: The stage name, for provenance.
+    /// - Returns: A mention of a person per run, in text order: the name of two or more words
+    ///   after a role or title, with the role (rule `role`), or the title and its gender (rule
+    ///   `title`); or a single name after a title (`title`).
+    /// - Complexity: O(*n*) in the number of tokens.
+    static func roleNameMentions(in document: AttributionDocument, roleStarts starts: [Int], stage: String) -> [Mention]
+    {
+        var mentions: [Mention] = []
         let tokens = document.tokens
         let roleWords = AttributionLexicon.roleWords
         let linkWords = AttributionLexicon.linkWords
@@ -97,23 +139,23 @@ struct NameCollector {
                 }
                 let roleText =
                     isTitle ? nil : (roleStart...index).map { document.tokenString($0) }.joined(separator: " ")
-                let gender = isTitle ? Self.gender(ofTitle: document.tokenString(index)) : nil
-                if nameTokens.count >= 2 {
-                    add(
-                        nameTokens,
+                let title = isTitle ? document.tokenString(index) : nil
+                let gender = title.flatMap { Self.gender(ofTitle: $0) }
+                mentions.append(
+                    Mention(
+                        span: Span(start: tokens[index + 1].span.start, end: tokens[end - 1].span.end),
+                        kind: .person,
+                        name: nameTokens.joined(separator: " "),
                         role: roleText,
-                        gender: gender,
-                        mention: Span(start: tokens[index + 1].span.start, end: tokens[end - 1].span.end)
+                        title: title,
+                        gender: gender.map(Gender.init),
+                        provenance: Provenance(stage: stage, rule: isTitle ? "title" : "role")
                     )
-                } else {
-                    if titledNames[nameTokens[0]] == nil || titledNames[nameTokens[0]] == .some(nil) {
-                        titledNames[nameTokens[0]] = gender
-                    }
-                    if let gender { setGender(gender, ofLastNamed: nameTokens[0]) }
-                }
+                )
             }
             index = max(end, index + 1)
         }
+        return mentions
     }
 
     /// The gender a title tells, if any.
@@ -167,6 +209,11 @@ struct NameCollector {
 
     // MARK: Looking up
 
+    /// The kind of speaker a mention written exactly at `span` names, if there is one.
+    func kind(ofMentionAt span: Span) -> SpeakerKind? {
+        mentionKinds.isEmpty ? nil : mentionKinds[span]
+    }
+
     /// Whether a full name ending in `word`, or a title before `word`, was seen.
     func isKnownSurname(_ word: String) -> Bool {
         peopleByLastWord[word] != nil || titledNames[word] != nil
@@ -211,5 +258,26 @@ struct NameCollector {
             !$0.isBareName && $0.mention.start < offset && (gender == nil || $0.gender == nil || $0.gender == gender)
         }
         .max { $0.mention.start < $1.mention.start }
+    }
+}
+
+extension TitleWords.Gender {
+    /// The gender a `Gender` names, if it is one of these.
+    init?(_ gender: Lede.Gender) {
+        switch gender {
+        case .male: self = .male
+        case .female: self = .female
+        default: return nil
+        }
+    }
+}
+
+extension Lede.Gender {
+    /// The gender of a title.
+    init(_ gender: TitleWords.Gender) {
+        switch gender {
+        case .male: self = .male
+        case .female: self = .female
+        }
     }
 }
