@@ -30,8 +30,10 @@ struct NameCollector {
     /// Single names seen after a title (`Mr Blair`), with the title's gender: a person.
     private var titledNames: [String: TitleWords.Gender?] = [:]
     private var bareNames: BareNameFinder
-    /// The kind of speaker each mention's span names, as the mention says.
-    private var mentionKinds: [Span: SpeakerKind] = [:]
+    /// The spans of the mentions of people and organizations, sorted by start, and the kind
+    /// of speaker each names, as the mention says.
+    private var mentionSpans: [Span] = []
+    private var mentionSpanKinds: [SpeakerKind] = []
 
     /// Collects the names of mentions.
     ///
@@ -48,24 +50,31 @@ struct NameCollector {
     init(document: AttributionDocument, mentions: [Mention]) {
         self.document = document
         bareNames = BareNameFinder(document: document)
-        for mention in mentions { introduce(mention) }
+        var isSorted = true
+        for mention in mentions {
+            let isPerson = mention.kind == .person
+            if isPerson || mention.kind == .organization {
+                if let previous = mentionSpans.last, previous.start > mention.span.start { isSorted = false }
+                mentionSpans.append(mention.span)
+                mentionSpanKinds.append(isPerson ? .person : .organization)
+            }
+            if isPerson { introduce(mention) }
+        }
+        if !isSorted {
+            let order = mentionSpans.indices.sorted { mentionSpans[$0].start < mentionSpans[$1].start }
+            mentionSpans = order.map { mentionSpans[$0] }
+            mentionSpanKinds = order.map { mentionSpanKinds[$0] }
+        }
     }
 
-    /// Takes in one mention.
+    /// Takes in the name of a person.
     private mutating func introduce(_ mention: Mention) {
-        switch mention.kind {
-        case .person: mentionKinds[mention.span] = .person
-        case .organization: mentionKinds[mention.span] = .organization
-        default: break
-        }
-        guard mention.kind == .person else { return }
-        let nameTokens = mention.name.split(separator: " ").map(String.init)
+        let nameTokens = Self.words(mention.name)
         guard let last = nameTokens.last else { return }
         let gender = mention.gender.flatMap(TitleWords.Gender.init)
         if nameTokens.count == 1 && mention.title != nil {
-            if titledNames[last] == nil || titledNames[last] == .some(nil) {
-                titledNames[last] = gender
-            }
+            // A title's gender replaces none, or no gender.
+            if case .some(.some) = titledNames[last] {} else { titledNames[last] = gender }
             if let gender { setGender(gender, ofLastNamed: last) }
         } else {
             add(nameTokens, role: mention.role, gender: gender, mention: mention.span)
@@ -210,8 +219,36 @@ struct NameCollector {
     // MARK: Looking up
 
     /// The kind of speaker a mention written exactly at `span` names, if there is one.
+    ///
+    /// - Complexity: O(log *m*) in the number of mentions.
     func kind(ofMentionAt span: Span) -> SpeakerKind? {
-        mentionKinds.isEmpty ? nil : mentionKinds[span]
+        guard !mentionSpans.isEmpty else { return nil }
+        var index = mentionSpans.firstIndex(startingAtOrAfter: span.start)
+        while index < mentionSpans.count && mentionSpans[index].start == span.start {
+            if mentionSpans[index] == span { return mentionSpanKinds[index] }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The words of a name, split at spaces, as `name.split(separator: " ")` gives them; an
+    /// ASCII name is split on its bytes.
+    private static func words(_ name: String) -> [String] {
+        var name = name
+        let words = name.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var start = 0
+            for index in bytes.indices {
+                guard bytes[index] < 0x80 else { return nil }
+                if bytes[index] == 0x20 {
+                    if start < index { words.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
+                    start = index + 1
+                }
+            }
+            if start < bytes.count { words.append(String(decoding: bytes[start...], as: UTF8.self)) }
+            return words
+        }
+        return words ?? name.split(separator: " ").map(String.init)
     }
 
     /// Whether a full name ending in `word`, or a title before `word`, was seen.

@@ -14,6 +14,17 @@ struct SpeakerPhraseFinder {
     let cues: ReportingCues
     /// Classifies the phrases found; the resolver takes it over afterwards.
     var classifier: SpeakerClassifier
+    /// The phrase found before each cue from each start, by ``phraseKey(_:_:)``: reported
+    /// speech and quotations often ask the same question, and the answer is a pattern search.
+    private var phrases: [Int: (speaker: Span, start: Int)?] = [:]
+    /// The speaker found after each cue up to each limit, by ``phraseKey(_:_:)``.
+    private var speakersAfter: [Int: Span?] = [:]
+
+    init(document: AttributionDocument, cues: ReportingCues, classifier: SpeakerClassifier) {
+        self.document = document
+        self.cues = cues
+        self.classifier = classifier
+    }
 
     /// The speaker just before a reporting verb, in the text from `start`.
     mutating func speaker(before cue: CueWord, from start: Int) throws -> Span? {
@@ -22,7 +33,22 @@ struct SpeakerPhraseFinder {
 
     /// The speaker before a reporting verb, and where the whole phrase starts (an apposition
     /// may put the name second: `Authenti-corp's CEO, Cynthia Musselman, told`).
+    ///
+    /// Each answer is kept: it depends on the cue and the start only (cues never overlap, and
+    /// the classifier answers the same for a span every time).
     mutating func phrase(before cue: CueWord, from start: Int) throws -> (speaker: Span, start: Int)? {
+        let key = Self.phraseKey(cue.span.start, start)
+        if let known = phrases[key] { return known }
+        let found = try findPhrase(before: cue, from: start)
+        phrases[key] = .some(found)
+        return found
+    }
+
+    /// One integer for two offsets below 2³²: a cue's start or end, and a start or a limit.
+    private static func phraseKey(_ cue: Int, _ start: Int) -> Int { cue << 32 | (start & 0xFFFF_FFFF) }
+
+    /// Searches for ``phrase(before:from:)``.
+    private mutating func findPhrase(before cue: CueWord, from start: Int) throws -> (speaker: Span, start: Int)? {
         let cue = cue.span
         guard start < cue.start else { return nil }
         let clauseStart = document.skip(from: start, to: cue.start, over: " \n")
@@ -50,6 +76,9 @@ struct SpeakerPhraseFinder {
         while windowStart > clauseStart && windowStart < cue.start && !TextBytes.isSpace(bytes[windowStart - 1]) {
             windowStart += 1
         }
+        // A speaker, and the `also` or comma after it, is made of words only: no match starts
+        // before the last character that no word holds, so the search starts after it.
+        windowStart = max(windowStart, document.wordRunStart(before: cue.start, notBefore: clauseStart))
         guard
             let match = try AttributionPatterns.speakerBefore.firstMatch(
                 in: document.text,
@@ -62,7 +91,18 @@ struct SpeakerPhraseFinder {
     }
 
     /// The speaker just after a reporting verb, before `limit`: `said Tony Blair`.
+    ///
+    /// Each answer is kept, as for ``phrase(before:from:)``.
     mutating func speaker(after cue: Span, limit: Int) throws -> Span? {
+        let key = Self.phraseKey(cue.end, limit)
+        if let known = speakersAfter[key] { return known }
+        let found = try findSpeaker(after: cue, limit: limit)
+        speakersAfter[key] = .some(found)
+        return found
+    }
+
+    /// Searches for ``speaker(after:limit:)``.
+    private mutating func findSpeaker(after cue: Span, limit: Int) throws -> Span? {
         guard cue.end < limit,
             let match = try AttributionPatterns.speakerAfter.firstMatch(in: document.text, range: cue.end..<limit),
             let range = match["speaker"]

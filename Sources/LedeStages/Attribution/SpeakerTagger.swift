@@ -107,17 +107,15 @@ public struct SpeakerTagger: Tagger {
     /// - Complexity: O(*a*) for *a* attributions, plus sorting each entity's mentions.
     static func entities(of attributions: [Attribution]) -> [SpeakerEntity] {
         var entities: [SpeakerEntity] = []
-        var byName: [String: Int] = [:]
-        var byUnresolvedMention: [Span: Int] = [:]
         for (index, attribution) in attributions.enumerated() {
             guard let speaker = attribution.speaker else { continue }
-            let known = speaker.isResolved ? byName[speaker.name] : byUnresolvedMention[speaker.mention]
+            // A document has few speakers: a linear search costs less than a table.
+            let isResolved = speaker.isResolved
+            let known = entities.indices.last { slot in
+                entities[slot].isResolved == isResolved
+                    && (isResolved ? entities[slot].name == speaker.name : entities[slot].mentions[0] == speaker.mention)
+            }
             guard let slot = known else {
-                if speaker.isResolved {
-                    byName[speaker.name] = entities.count
-                } else {
-                    byUnresolvedMention[speaker.mention] = entities.count
-                }
                 entities.append(
                     SpeakerEntity(
                         name: speaker.name,
@@ -125,7 +123,7 @@ public struct SpeakerTagger: Tagger {
                         role: speaker.role,
                         attributions: [index],
                         mentions: [speaker.mention],
-                        isResolved: speaker.isResolved
+                        isResolved: isResolved
                     )
                 )
                 continue
