@@ -119,8 +119,10 @@ enum AttributionsKey: AnnotationKey {
 struct AttributionTable: Sendable, Equatable {
     /// The attributions, as the stage wrote them.
     let attributions: [Attribution]
-    /// For each quotation index, the position in ``attributions`` of its first attribution.
-    private let positionOfQuote: [Int: Int]
+    /// For each quotation index, the position in ``attributions`` of its first attribution,
+    /// or -1: an array for the usual indices, dense from 0, and a table for any others.
+    private let positionOfQuote: [Int]
+    private let otherPositions: [Int: Int]
 
     /// Indexes attributions.
     ///
@@ -128,16 +130,32 @@ struct AttributionTable: Sendable, Equatable {
     /// - Complexity: O(*a*) for *a* attributions.
     init(_ attributions: [Attribution]) {
         self.attributions = attributions
-        var positions: [Int: Int] = [:]
+        // Quotation indices are dense from 0, and at most one per quotation of the document.
+        let limit = 2 * attributions.count + 16
+        var positions: [Int] = []
+        var others: [Int: Int] = [:]
         for (position, attribution) in attributions.enumerated() {
-            if let quote = attribution.quote, positions[quote] == nil { positions[quote] = position }
+            guard let quote = attribution.quote else { continue }
+            if quote >= 0 && quote < limit {
+                if quote >= positions.count {
+                    positions.append(contentsOf: repeatElement(-1, count: quote + 1 - positions.count))
+                }
+                if positions[quote] < 0 { positions[quote] = position }
+            } else if others[quote] == nil {
+                others[quote] = position
+            }
         }
         self.positionOfQuote = positions
+        self.otherPositions = others
     }
 
     /// The first attribution of a quotation.
     subscript(quote quote: Int) -> Attribution? {
-        positionOfQuote[quote].map { attributions[$0] }
+        if quote >= 0 && quote < positionOfQuote.count {
+            let position = positionOfQuote[quote]
+            return position < 0 ? nil : attributions[position]
+        }
+        return otherPositions[quote].map { attributions[$0] }
     }
 
     /// Equal when the attributions are; the index follows from them.

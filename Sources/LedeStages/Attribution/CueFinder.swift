@@ -61,7 +61,7 @@ public struct CueFinder: Tagger {
     /// The cues of a document, in text order.
     private func cues(of document: Document) throws -> [Cue] {
         let view = AttributionDocument(document, reading: [.quotes, .sentences])
-        let words = CueScanner.scan(view).cues
+        let words = CueScanner.scan(view)
         var cues: [Cue] = []
         cues.reserveCapacity(words.words.count)
         var accordingTo = try Self.accordingTo(in: view, candidates: words.accordingToCandidates).makeIterator()

@@ -30,10 +30,12 @@ struct NameCollector {
     /// Single names seen after a title (`Mr Blair`), with the title's gender: a person.
     private var titledNames: [String: TitleWords.Gender?] = [:]
     private var bareNames: BareNameFinder
-    /// The spans of the mentions of people and organizations, sorted by start, and the kind
-    /// of speaker each names, as the mention says.
-    private var mentionSpans: [Span] = []
-    private var mentionSpanKinds: [SpeakerKind] = []
+    /// The mentions, sorted by start.
+    private let mentions: [Mention]
+    /// Whether the names of the mentions of people are still to be taken in: they are taken
+    /// in, in order, before the names are first read or added to, so that a stage that never
+    /// asks pays nothing for them.
+    private var isPending = true
 
     /// Collects the names of mentions.
     ///
@@ -41,7 +43,8 @@ struct NameCollector {
     /// them: a mention of a person by a single word after a title (`Mr Blair`) makes that word
     /// a person's name and may give the latest person of that surname a gender; any other
     /// mention of a person is a full name, with its role and gender. A mention of an
-    /// organization only tells the kind of a speaker written at its place.
+    /// organization only tells the kind of a speaker written at its place. The names are taken
+    /// in when they are first needed.
     ///
     /// - Parameters:
     ///   - document: The document.
@@ -50,21 +53,21 @@ struct NameCollector {
     init(document: AttributionDocument, mentions: [Mention]) {
         self.document = document
         bareNames = BareNameFinder(document: document)
-        var isSorted = true
-        for mention in mentions {
-            let isPerson = mention.kind == .person
-            if isPerson || mention.kind == .organization {
-                if let previous = mentionSpans.last, previous.start > mention.span.start { isSorted = false }
-                mentionSpans.append(mention.span)
-                mentionSpanKinds.append(isPerson ? .person : .organization)
+        let isSorted = zip(mentions, mentions.dropFirst()).allSatisfy { $0.span.start <= $1.span.start }
+        // A stable sort: mentions that start together keep their order.
+        self.mentions =
+            isSorted
+            ? mentions
+            : mentions.indices.sorted { (mentions[$0].span.start, $0) < (mentions[$1].span.start, $1) }.map {
+                mentions[$0]
             }
-            if isPerson { introduce(mention) }
-        }
-        if !isSorted {
-            let order = mentionSpans.indices.sorted { mentionSpans[$0].start < mentionSpans[$1].start }
-            mentionSpans = order.map { mentionSpans[$0] }
-            mentionSpanKinds = order.map { mentionSpanKinds[$0] }
-        }
+    }
+
+    /// Takes in the names of the mentions of people, once.
+    private mutating func introducePending() {
+        guard isPending else { return }
+        isPending = false
+        for mention in mentions where mention.kind == .person { introduce(mention) }
     }
 
     /// Takes in the name of a person.
@@ -182,6 +185,7 @@ struct NameCollector {
         mention: Span,
         isBareName: Bool = false
     ) {
+        introducePending()
         let name = nameTokens.joined(separator: " ")
         if let existing = personByName[name] {
             if people[existing].isBareName && !isBareName {
@@ -201,6 +205,7 @@ struct NameCollector {
 
     /// Gives the latest person whose name ends in `surname` a gender, if it has none.
     mutating func setGender(_ gender: TitleWords.Gender, ofLastNamed surname: String) {
+        introducePending()
         if let existing = peopleByLastWord[surname]?.last, people[existing].gender == nil {
             people[existing].gender = gender
         }
@@ -222,10 +227,16 @@ struct NameCollector {
     ///
     /// - Complexity: O(log *m*) in the number of mentions.
     func kind(ofMentionAt span: Span) -> SpeakerKind? {
-        guard !mentionSpans.isEmpty else { return nil }
-        var index = mentionSpans.firstIndex(startingAtOrAfter: span.start)
-        while index < mentionSpans.count && mentionSpans[index].start == span.start {
-            if mentionSpans[index] == span { return mentionSpanKinds[index] }
+        guard !mentions.isEmpty else { return nil }
+        var index = mentions.firstIndex(startingAtOrAfter: span.start)
+        while index < mentions.count && mentions[index].span.start == span.start {
+            if mentions[index].span == span {
+                switch mentions[index].kind {
+                case .person: return .person
+                case .organization: return .organization
+                default: break
+                }
+            }
             index += 1
         }
         return nil
@@ -252,8 +263,9 @@ struct NameCollector {
     }
 
     /// Whether a full name ending in `word`, or a title before `word`, was seen.
-    func isKnownSurname(_ word: String) -> Bool {
-        peopleByLastWord[word] != nil || titledNames[word] != nil
+    mutating func isKnownSurname(_ word: String) -> Bool {
+        introducePending()
+        return peopleByLastWord[word] != nil || titledNames[word] != nil
     }
 
     /// Whether a bare full name (see ``BareNameFinder``) ends in `word`.
@@ -262,20 +274,23 @@ struct NameCollector {
     }
 
     /// The gender of the title seen before a single name, if any.
-    func titledGender(of name: String) -> TitleWords.Gender? {
-        titledNames[name] ?? nil
+    mutating func titledGender(of name: String) -> TitleWords.Gender? {
+        introducePending()
+        return titledNames[name] ?? nil
     }
 
     /// The person with exactly this full name.
-    func person(named name: String) -> Person? {
-        personByName[name].map { people[$0] }
+    mutating func person(named name: String) -> Person? {
+        introducePending()
+        return personByName[name].map { people[$0] }
     }
 
     /// The full name that a name, or a short form of it, stands for.
     ///
     /// A longer name introduced by a role, a title or as a speaker comes first; then a bare
     /// one, when no other bare name could complete the short form; then the name itself.
-    func person(for name: [String]) -> Person? {
+    mutating func person(for name: [String]) -> Person? {
+        introducePending()
         guard let last = name.last, let indices = peopleByLastWord[last] else { return nil }
         let candidates = indices.filter {
             people[$0].tokens.count >= name.count && people[$0].tokens.suffix(name.count).elementsEqual(name)
@@ -290,8 +305,9 @@ struct NameCollector {
 
     /// The person named last before `offset` with a role, a title or as a speaker, of a
     /// compatible gender.
-    func nearestPerson(before offset: Int, gender: TitleWords.Gender?) -> Person? {
-        people.filter {
+    mutating func nearestPerson(before offset: Int, gender: TitleWords.Gender?) -> Person? {
+        introducePending()
+        return people.filter {
             !$0.isBareName && $0.mention.start < offset && (gender == nil || $0.gender == nil || $0.gender == gender)
         }
         .max { $0.mention.start < $1.mention.start }

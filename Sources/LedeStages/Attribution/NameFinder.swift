@@ -66,28 +66,37 @@ public struct NameFinder: Tagger {
         return NameCollector.roleNameMentions(in: view, roleStarts: Self.roleStarts(in: view), stage: name)
     }
 
+    /// Role words and titles, lower case: a capitalized one introduces a person's name.
+    static let roles = PackedWordTable(
+        Dictionary(
+            uniqueKeysWithValues: AttributionLexicon.roleWords.words.union(AttributionLexicon.titleWords.words).map {
+                ($0, true)
+            }
+        )
+    )
+
     /// The offsets of the capitalized role words and titles followed by a capitalized word,
     /// among the word tokens, in order.
     ///
     /// Most tokens do not start with a capital and cost one byte test; the others are looked
-    /// up by their packed bytes (``CueScanner/roles``).
+    /// up by their packed bytes (``roles``).
     ///
     /// - Parameter document: The document.
     /// - Returns: The offsets.
     /// - Complexity: O(*n*) in the number of tokens.
     static func roleStarts(in document: AttributionDocument) -> [Int] {
-        let roles = CueScanner.roles
+        let roles = Self.roles
         let wordKind = TokenKind.word
         var starts: [Int] = []
         document.tokens.withUnsafeBufferPointer { tokens in
             document.bytes.withUnsafeBufferPointer { bytes in
                 let count = bytes.count
                 for position in tokens.indices {
+                    let start = tokens[position].span.start
+                    guard start < count, TextBytes.isUpper(bytes[start]) else { continue }
                     let range = tokens[position].span.range
-                    // Words of 2 to 14 bytes, as the cue scanner reads them.
-                    guard (2...14).contains(range.count), TextBytes.isUpper(bytes[range.lowerBound]),
-                        roles.value(bytes, range) != nil
-                    else { continue }
+                    // Words of 2 to 14 bytes, as the reporting-verb scan reads them.
+                    guard (2...14).contains(range.count), roles.value(bytes, range) != nil else { continue }
                     var next = range.upperBound
                     if next < count && bytes[next] == 0x2E { next += 1 }  // Gen. Dan Caine
                     let followedByCapital =

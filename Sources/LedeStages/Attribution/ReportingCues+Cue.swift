@@ -20,16 +20,39 @@ extension ReportingCues {
         var accordingTo: [Span] = []
         words.reserveCapacity(ordered.count)
         var end = 0
+        // Most cues of a text share a few lemmas (`say` above all): the last one is kept.
+        var last: CueScanner.Verb?
         for cue in ordered where cue.span.start >= end {
             end = cue.span.end
             if cue.lemma == CueFinder.accordingToLemma {
                 accordingTo.append(cue.span)
             } else {
-                words.append(CueWord(span: cue.span, verb: CueScanner.Verb(cue.lemma)))
+                let verb = last.flatMap { $0.lemma == cue.lemma ? $0 : nil } ?? Self.verb(cue.lemma)
+                last = verb
+                words.append(CueWord(span: cue.span, verb: verb))
             }
         }
         self.init(words: words, accordingToCandidates: accordingTo)
     }
+
+    /// The verb of a lemma: a built-in one is looked up by its packed bytes.
+    private static func verb(_ lemma: String) -> CueScanner.Verb {
+        let known = lemma.utf8.withContiguousStorageIfAvailable { bytes in
+            PackedWord(exactly: bytes, 0..<bytes.count, foldingCase: false).flatMap { builtInVerbs[$0] }
+        }
+        return (known ?? nil) ?? CueScanner.Verb(lemma)
+    }
+
+    /// The verbs of the built-in lemmas (``ReportingVerbs``), by lemma.
+    private static let builtInVerbs: PackedWordTable<CueScanner.Verb> = {
+        var lemmas = Set(ReportingVerbs.forms.map(\.lemma))
+        lemmas.formUnion(ReportingVerbs.sentenceOpeners.values)
+        lemmas.formUnion(ReportingVerbs.phrasal.values.map(\.lemma))
+        return PackedWordTable(
+            Dictionary(uniqueKeysWithValues: lemmas.map { ($0, CueScanner.Verb($0)) }),
+            foldingCase: false
+        )
+    }()
 }
 
 extension Sequence {

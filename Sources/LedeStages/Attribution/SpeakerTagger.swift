@@ -68,16 +68,16 @@ public struct SpeakerTagger: Tagger {
             document.speakers = []
             return
         }
-        // Worked out from a copy that is gone before the result is stored, so that storing it
-        // does not copy the document's annotations.
-        let attributions = resolved(document)
+        // Taken out of the document, so that resolving changes them in place rather than a copy.
+        var attributions = document.attributions
+        document.removeAnnotation(.attributions)
+        resolve(&attributions, in: document)
         document.attributions = attributions
         document.speakers = Self.entities(of: attributions)
     }
 
-    /// The attributions of a document with their speakers resolved.
-    private func resolved(_ document: Document) -> [Attribution] {
-        var attributions = document.attributions
+    /// Resolves the speakers of attributions.
+    private func resolve(_ attributions: inout [Attribution], in document: Document) {
         let view = AttributionDocument(document, reading: [])
         var classifier = SpeakerClassifier(
             document: view,
@@ -96,7 +96,6 @@ public struct SpeakerTagger: Tagger {
             guard let mention = found[index], attributions[index].speaker?.mention != mention else { continue }
             attributions[index].speaker?.foundMention = mention
         }
-        return attributions
     }
 
     /// The speakers of resolved attributions, grouped by canonical name, and unresolved
@@ -111,9 +110,12 @@ public struct SpeakerTagger: Tagger {
             guard let speaker = attribution.speaker else { continue }
             // A document has few speakers: a linear search costs less than a table.
             let isResolved = speaker.isResolved
-            let known = entities.indices.last { slot in
-                entities[slot].isResolved == isResolved
-                    && (isResolved ? entities[slot].name == speaker.name : entities[slot].mentions[0] == speaker.mention)
+            var known: Int?
+            for slot in entities.indices where entities[slot].isResolved == isResolved {
+                if isResolved ? entities[slot].name == speaker.name : entities[slot].mentions[0] == speaker.mention {
+                    known = slot
+                    break
+                }
             }
             guard let slot = known else {
                 entities.append(
