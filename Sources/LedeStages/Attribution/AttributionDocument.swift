@@ -60,7 +60,7 @@ final class AttributionDocument {
         if parts.contains(.quotes) {
             let quotes = document.quotes
             self.quotes = quotes
-            quoteSpans = quotes.filter { $0.depth == 0 }.map(\.span)
+            quoteSpans = quotes.lazy.filter { $0.depth == 0 }.map(\.span)
         } else {
             quotes = []
             quoteSpans = []

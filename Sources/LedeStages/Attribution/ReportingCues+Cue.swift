@@ -37,10 +37,11 @@ extension ReportingCues {
 
     /// The verb of a lemma: a built-in one is looked up by its packed bytes.
     private static func verb(_ lemma: String) -> CueScanner.Verb {
-        let known = lemma.utf8.withContiguousStorageIfAvailable { bytes in
+        var utf8 = lemma
+        let known = utf8.withUTF8 { bytes in
             PackedWord(exactly: bytes, 0..<bytes.count, foldingCase: false).flatMap { builtInVerbs[$0] }
         }
-        return (known ?? nil) ?? CueScanner.Verb(lemma)
+        return known ?? CueScanner.Verb(lemma)
     }
 
     /// The verbs of the built-in lemmas (``ReportingVerbs``), by lemma.

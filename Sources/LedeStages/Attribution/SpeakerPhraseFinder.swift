@@ -14,11 +14,13 @@ struct SpeakerPhraseFinder {
     let cues: ReportingCues
     /// Classifies the phrases found; the resolver takes it over afterwards.
     var classifier: SpeakerClassifier
-    /// The phrase found before each cue from each start, by ``phraseKey(_:_:)``: reported
-    /// speech and quotations often ask the same question, and the answer is a pattern search.
-    private var phrases: [Int: (speaker: Span, start: Int)?] = [:]
+    /// The phrase found before each cue from each start, by ``phraseKey(_:_:)``.
+    ///
+    /// Reported speech and quotations often ask the same question, and the answer is a pattern
+    /// search. A document asks a few dozen questions at most, so a list costs less than a table.
+    private var phrases = AnswerList<(speaker: Span, start: Int)?>()
     /// The speaker found after each cue up to each limit, by ``phraseKey(_:_:)``.
-    private var speakersAfter: [Int: Span?] = [:]
+    private var speakersAfter = AnswerList<Span?>()
 
     init(document: AttributionDocument, cues: ReportingCues, classifier: SpeakerClassifier) {
         self.document = document
@@ -40,7 +42,7 @@ struct SpeakerPhraseFinder {
         let key = Self.phraseKey(cue.span.start, start)
         if let known = phrases[key] { return known }
         let found = try findPhrase(before: cue, from: start)
-        phrases[key] = .some(found)
+        phrases.append(found, for: key)
         return found
     }
 
@@ -78,7 +80,7 @@ struct SpeakerPhraseFinder {
         }
         // A speaker, and the `also` or comma after it, is made of words only: no match starts
         // before the last character that no word holds, so the search starts after it.
-        windowStart = max(windowStart, document.wordRunStart(before: cue.start, notBefore: clauseStart))
+        windowStart = max(windowStart, document.wordRunStart(before: cue.start, notBefore: windowStart))
         guard
             let match = try AttributionPatterns.speakerBefore.firstMatch(
                 in: document.text,
@@ -97,7 +99,7 @@ struct SpeakerPhraseFinder {
         let key = Self.phraseKey(cue.end, limit)
         if let known = speakersAfter[key] { return known }
         let found = try findSpeaker(after: cue, limit: limit)
-        speakersAfter[key] = .some(found)
+        speakersAfter.append(found, for: key)
         return found
     }
 
@@ -203,5 +205,27 @@ struct SpeakerPhraseFinder {
             AttributionLexicon.roleWords.containsLowercased($0) || WordShape.hasApostrophe($0)
         }
             && (try? AttributionPatterns.organization.matches(words.joined(separator: " "))) != true
+    }
+}
+
+/// Answers kept by an integer key, in the order they were found; looked up by a linear search.
+struct AnswerList<Answer> {
+    private var keys: [Int] = []
+    private var answers: [Answer] = []
+
+    /// The answer kept under a key, if any.
+    subscript(key: Int) -> Answer? {
+        for index in keys.indices where keys[index] == key { return answers[index] }
+        return nil
+    }
+
+    /// Keeps an answer under a key that has none yet.
+    mutating func append(_ answer: Answer, for key: Int) {
+        if keys.isEmpty {
+            keys.reserveCapacity(16)
+            answers.reserveCapacity(16)
+        }
+        keys.append(key)
+        answers.append(answer)
     }
 }
