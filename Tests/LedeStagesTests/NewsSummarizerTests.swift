@@ -148,12 +148,15 @@ import Testing
     @Test(
         "requires the news evidence its weights count, and reads quotations if present otherwise",
         arguments: [
-            (NewsSummarizer.Weights.standard, [.quotes, .attributions, .numbers], []),
+            (NewsSummarizer.Weights.standard, [.quotes, .attributions, .speakers, .numbers], []),
             (
                 NewsSummarizer.Weights(position: 1, headline: 1, quotes: 0, numbers: 1), [.numbers],
                 [.quotes, .attributions]
             ),
-            (NewsSummarizer.Weights(position: 1, headline: 1, quotes: 1, numbers: 0), [.quotes, .attributions], []),
+            (
+                NewsSummarizer.Weights(position: 1, headline: 1, quotes: 1, numbers: 0),
+                [.quotes, .attributions, .speakers], []
+            ),
             (NewsSummarizer.Weights.none, [], [.quotes, .attributions]),
         ] as [(NewsSummarizer.Weights, Set<AnnotationKeyID>, Set<AnnotationKeyID>)]
     )

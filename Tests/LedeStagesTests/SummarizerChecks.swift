@@ -156,7 +156,8 @@ func expectQuotesReadIfPresent(
 ) throws {
     #expect(summarizer.requires == [.sentences, .layout, .tokens], sourceLocation: sourceLocation)
     #expect(summarizer.readsIfPresent == [.quotes, .attributions], sourceLocation: sourceLocation)
-    let withoutQuotes = try AnalysisPipeline.news().removing("lede.attributions").removing("lede.quotes")
+    let withoutQuotes = try AnalysisPipeline.news().removing("lede.speakers").removing("lede.attributions")
+        .removing("lede.cues").removing("lede.quotes")
         .inserting(summarizer, at: .last)
     for seed in Seeds.all {
         let document = try withoutQuotes.run(seed.text, id: seed.name)

@@ -56,8 +56,9 @@ public import Lede
 /// sources on news events reported by several outlets; see the package's benchmark notes.
 ///
 /// - **Requires:** `AnnotationKeyID.sentences`, `AnnotationKeyID.layout`,
-///   `AnnotationKeyID.tokens`; `AnnotationKeyID.quotes` and
-///   `AnnotationKeyID.attributions` unless the *quotes* weight is 0, and
+///   `AnnotationKeyID.tokens`; `AnnotationKeyID.quotes`, `AnnotationKeyID.attributions`
+///   and `AnnotationKeyID.speakers` (a named person's quotation counts) unless the *quotes*
+///   weight is 0, and
 ///   `AnnotationKeyID.numbers` unless the *numbers* weight is 0: without them the news
 ///   evidence would be missing, and the summary quietly different.
 /// - **Reads if present:** `AnnotationKeyID.quotes` and `AnnotationKeyID.attributions`
@@ -199,11 +200,12 @@ public struct NewsSummarizer: Summarizer {
         self.sources = sources
     }
 
-    /// Sentences, layout and tokens; quotations and attributions unless ``Weights/quotes`` is 0;
+    /// Sentences, layout and tokens; quotations, attributions and resolved speakers (the kind
+    /// of each speaker tells a named person's quotation) unless ``Weights/quotes`` is 0;
     /// numbers unless ``Weights/numbers`` is 0.
     public var requires: Set<AnnotationKeyID> {
         var keys = SummaryInput.requirements
-        if weights.quotes != 0 { keys.formUnion(SummaryInput.optionalInputs) }
+        if weights.quotes != 0 { keys.formUnion(SummaryInput.optionalInputs.union([.speakers])) }
         if weights.numbers != 0 { keys.insert(.numbers) }
         return keys
     }
