@@ -58,7 +58,11 @@ struct QuotesCommand: AsyncParsableCommand {
     func run() async throws {
         Output.reserveStandardDescriptors()
         let pipeline = try AnalysisPipeline.news()
-        let inputs = try Inputs.expand(inputs)
+        var unreadable = 0
+        let inputs = Inputs.expand(inputs) { problem in
+            Output.error("error: \(problem)")
+            unreadable += 1
+        }
         var entries: [QuoteEntry] = []
         let failures = await BatchAnalysis.run(inputs, with: pipeline, jobs: jobs) { document in
             QuoteEntry.entries(of: document)
@@ -67,13 +71,16 @@ struct QuotesCommand: AsyncParsableCommand {
         }
         if !terms { entries.removeAll { $0.speaker == nil } }
         do {
-            try Output.write(QuoteListing(entries: entries, mergesSpeakers: mergeSpeakers).render(format))
+            // When every input failed there is nothing to list, not an empty listing.
+            if failures < inputs.count {
+                try Output.write(QuoteListing(entries: entries, mergesSpeakers: mergeSpeakers).render(format))
+            }
         } catch {
             // A reader that closed the pipe has all it wants: stop quietly.
             if error.isClosedPipe { throw ExitCode.success }
             throw error
         }
-        if failures > 0 { throw ExitCode.failure }
+        if failures + unreadable > 0 { throw ExitCode.failure }
     }
 }
 

@@ -187,7 +187,11 @@ struct Summarize: AsyncParsableCommand {
     private func runFiles() async throws {
         let pipeline = try makePipeline(configuration: readConfiguration())
         let summarizer = try SummarizerFactory(method: method).make(length: length)
-        let loaded = try Inputs.expand(inputs)
+        var unreadable = 0
+        let loaded = Inputs.expand(inputs) { problem in
+            Output.error("error: \(problem)")
+            unreadable += 1
+        }
         // Each document's summary is made with its analysis, on all cores; only the combined
         // summary, which needs every document, is made after.
         var analysed: [(document: Document, summary: Summary?)] = []
@@ -205,8 +209,9 @@ struct Summarize: AsyncParsableCommand {
         if combined && documents.count > 1 {
             report.addCombined(try summarizer.summarize(documents), of: documents)
         }
-        try Output.write(report.finish())
-        if failures > 0 { throw ExitCode.failure }
+        // When every input failed there is nothing to report, not an empty report.
+        if failures < loaded.count { try Output.write(report.finish()) }
+        if failures + unreadable > 0 { throw ExitCode.failure }
     }
 
     /// The processor of `--jsonl` records, for the worker processes.
@@ -244,11 +249,8 @@ struct Summarize: AsyncParsableCommand {
     /// The text of `--config`, or `nil` for the standard news pipeline.
     private func readConfiguration() throws -> String? {
         guard let config else { return nil }
-        do {
-            return try String(contentsOfFile: config, encoding: .utf8)
-        } catch {
-            throw InputError("cannot read the configuration \(config): \(error.localizedDescription)")
-        }
+        let bytes = try FileBytes.read(path: config, name: "the configuration \(config)")
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The pipeline of a configuration's text, or the news pipeline.
