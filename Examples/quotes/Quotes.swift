@@ -217,15 +217,19 @@ struct QuoteListing {
             let speaker = group.key.speaker
             guard let first = group.entries.first else { continue }
             if !output.isEmpty { output += "\n" }
-            output += markdown ? "## \(heading(group, first))\n\n" : heading(group, first) + "\n"
+            output +=
+                markdown ? "## \(OutputEscaping.markdown(heading(group, first)))\n\n" : heading(group, first) + "\n"
             for entry in group.entries {
                 var how = entry.kind
                 if let cue = entry.cue { how += ", \(cue)" }
                 if let mention = entry.mention, mention != speaker { how += ", as “\(mention)”" }
                 let place = "\(entry.document):\(entry.line):\(entry.column)"
-                output +=
-                    markdown
-                    ? "- “\(entry.text)” — \(how) (`\(place)`)\n" : "  “\(entry.text)”\n      \(how) — \(place)\n"
+                if markdown {
+                    let escape = OutputEscaping.markdown
+                    output += "- “\(escape(entry.text))” — \(escape(how)) (\(escape(place)))\n"
+                } else {
+                    output += "  “\(entry.text)”\n      \(how) — \(place)\n"
+                }
             }
         }
         return output
@@ -270,11 +274,7 @@ struct QuoteListing {
     }
 
     private func csv() -> String {
-        func field(_ value: String?) -> String {
-            guard let value else { return "" }
-            guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
+        let field = OutputEscaping.csvField
         var output = "speaker,role,speaker_kind,resolved,mention,kind,cue,form,quote,document,line,column,start,end\n"
         for group in groups {
             for entry in group.entries {
