@@ -49,10 +49,22 @@ struct Summarize: AsyncParsableCommand {
     @Argument(help: "Files or folders to summarize; - or nothing reads standard input.")
     var inputs: [String] = []
 
-    @Option(name: [.short, .long], help: "Sentences per summary.")
+    @Option(
+        name: [.short, .long],
+        parsing: .unconditional,
+        help: "Sentences per summary: 1 to 1000000 (default 3).",
+        transform: SummaryLengthOption.parseSentences
+    )
     var sentences: Int?
 
-    @Option(help: "Summary length as a fraction of each document's body sentences, instead of --sentences.")
+    @Option(
+        parsing: .unconditional,
+        help: """
+            Summary length as a fraction of each document's body sentences, more than 0 and at \
+            most 1 (1 gives them all), instead of --sentences.
+            """,
+        transform: SummaryLengthOption.parseRatio
+    )
     var ratio: Double?
 
     @Option(
@@ -136,8 +148,6 @@ struct Summarize: AsyncParsableCommand {
     }
 
     func validate() throws {
-        if let sentences, sentences < 1 { throw ValidationError("--sentences must be at least 1.") }
-        if let ratio, !(ratio > 0 && ratio <= 1) { throw ValidationError("--ratio must be more than 0 and at most 1.") }
         if sentences != nil && ratio != nil { throw ValidationError("Give --sentences or --ratio, not both.") }
         if (jsonl || worker) && !inputs.isEmpty && inputs != ["-"] {
             throw ValidationError("--jsonl reads standard input; give no input paths.")
@@ -231,7 +241,7 @@ struct Summarize: AsyncParsableCommand {
         // The summarizer for the default length is made once; others once per length asked for.
         _ = try factory.make(length: defaultLength)
         return JSONLinesProcessor(pipeline: pipeline, options: recordOptions) { documents, sentences in
-            try factory.make(length: sentences.map { Double($0) } ?? defaultLength).summarize(documents)
+            try factory.make(length: sentences.map { .sentences($0) } ?? defaultLength).summarize(documents)
         }
     }
 
@@ -241,9 +251,9 @@ struct Summarize: AsyncParsableCommand {
         return options
     }
 
-    /// The summary length of `--sentences` or `--ratio`: a number of sentences, or a fraction below 1.
-    private var length: Double {
-        ratio ?? Double(sentences ?? 3)
+    /// The summary length of `--sentences` or `--ratio`.
+    private var length: SummaryLengthOption {
+        ratio.map { .ratio($0) } ?? .sentences(sentences ?? 3)
     }
 
     /// The text of `--config`, or `nil` for the standard news pipeline.
@@ -304,14 +314,13 @@ struct SummarizerFactory: Sendable {
     /// Summarizers already made, by length.
     private let made = Made()
 
-    /// A summarizer of the given length: a whole number of sentences, or a fraction below 1.
+    /// A summarizer of the given length.
     ///
     /// Each length is made once and kept (up to 64 lengths), so that a stream of records
     /// does not build a summarizer for each record.
-    func make(length: Double) throws -> any Summarizer {
+    func make(length: SummaryLengthOption) throws -> any Summarizer {
         if let summarizer = made.summarizers.withLock({ $0[length] }) { return summarizer }
-        let options: [String: JSONValue] = [length < 1 ? "ratio" : "sentences": .number(length)]
-        let stage = try registry.makeStage(PipelineConfiguration.Stage(name: stageName, options: options))
+        let stage = try registry.makeStage(PipelineConfiguration.Stage(name: stageName, options: length.stageOptions))
         guard let summarizer = stage as? any Summarizer else {
             throw ValidationError("'\(stageName)' is not a summarizer.")
         }
@@ -323,6 +332,6 @@ struct SummarizerFactory: Sendable {
 
     /// Summarizers by length, shared by every copy of a factory.
     private final class Made: Sendable {
-        let summarizers = Mutex<[Double: any Summarizer]>([:])
+        let summarizers = Mutex<[SummaryLengthOption: any Summarizer]>([:])
     }
 }
