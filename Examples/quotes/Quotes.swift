@@ -22,6 +22,15 @@ struct QuotesCommand: AsyncParsableCommand {
             --merge-speakers merges speakers of the same canonical name across documents. A \
             pronoun that nothing in its article resolves is listed as unresolved, on its own.
 
+            CSV fields that start with =, +, -, @, a tab or a carriage return get a leading \
+            apostrophe, so that spreadsheets do not run them as formulas; Markdown output writes \
+            &, < and > of the text as HTML entities.
+
+            Exit status: 0 when every input was listed; 1 when an input is missing, cannot be read \
+            or fails (each is named on standard error and the others still run), or the output \
+            cannot be written; 64 for a bad option. A reader that closes the pipe ends the run \
+            quietly, with status 0.
+
             Examples:
               quotes seeds/
               quotes --format csv seeds/ > quotes.csv
@@ -51,6 +60,12 @@ struct QuotesCommand: AsyncParsableCommand {
     )
     var jobs: Int?
 
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Show progress on standard error (by default, only when it is a terminal and there are many inputs)."
+    )
+    var progress: Bool?
+
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, markdown, json, csv
     }
@@ -64,7 +79,7 @@ struct QuotesCommand: AsyncParsableCommand {
             unreadable += 1
         }
         var entries: [QuoteEntry] = []
-        let failures = await BatchAnalysis.run(inputs, with: pipeline, jobs: jobs) { document in
+        let failures = await BatchAnalysis.run(inputs, with: pipeline, jobs: jobs, progress: progress) { document in
             QuoteEntry.entries(of: document)
         } onDocument: { found in
             entries += found

@@ -31,10 +31,15 @@ struct Summarize: AsyncParsableCommand {
             "documents": [{"id": ..., "text": "..."}, ...] instead of "text" is an event: its \
             reports are analysed one by one and summarized together, in one output line.
 
-            Exit status: 0 when every input got its output (error lines included); 1 when an input \
-            fails, the input cannot be read or the output cannot be written (one line on standard \
-            error); 64 for a bad option. A reader that closes the pipe ends the run at once and \
-            quietly, with status 0.
+            Markdown output writes &, < and > of the text as HTML entities, so that HTML in an \
+            article shows as text.
+
+            Exit status: 0 when every input got its output (with --jsonl, error lines included: a \
+            closing line on standard error counts them); 1 when an input is missing, cannot be \
+            read or fails (each is named on standard error and the others still run), when \
+            standard input cannot be read, when the output cannot be written, or with \
+            --fail-on-error after the first error line; 64 for a bad option. A reader that closes \
+            the pipe ends the run at once and quietly, with status 0.
 
             Examples:
               summarize seeds/
@@ -136,6 +141,22 @@ struct Summarize: AsyncParsableCommand {
     )
     var maxRecordBytes: Int = RecordLimits.defaultMaximumBytes
 
+    @Flag(
+        name: .customLong("fail-on-error"),
+        help: """
+            With --jsonl, end the run with status 1 after writing the first error record; \
+            without it, error records leave the status at 0 and a closing line on standard \
+            error counts them.
+            """
+    )
+    var failOnError: Bool = false
+
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Show progress on standard error (by default, only when it is a terminal and the run is long)."
+    )
+    var progress: Bool?
+
     @Flag(name: .customLong("boilerplate-numbers"), help: "In JSON output, also list numbers inside boilerplate.")
     var boilerplateNumbers: Bool = false
 
@@ -180,6 +201,7 @@ struct Summarize: AsyncParsableCommand {
         if let sentences { arguments += ["--sentences", String(sentences)] }
         if let ratio { arguments += ["--ratio", String(ratio)] }
         if boilerplateNumbers { arguments.append("--boilerplate-numbers") }
+        let tally = JSONLinesTally(failsOnError: failOnError, progress: progress)
         let supervisor = JSONLinesSupervisor(
             settings: .init(
                 jobs: jobs ?? JobCount.allCores,
@@ -187,10 +209,17 @@ struct Summarize: AsyncParsableCommand {
                 maximumRecordBytes: maxRecordBytes,
                 executable: WorkerProcess.currentExecutable,
                 workerArguments: arguments,
-                configuration: configuration.map { Array($0.utf8) } ?? []
+                configuration: configuration.map { Array($0.utf8) } ?? [],
+                tally: tally
             )
         )
-        try supervisor.run()
+        do {
+            try supervisor.run()
+        } catch is JSONLinesTally.Stop {
+            tally.finish()
+            throw ExitCode.failure
+        }
+        tally.finish()
     }
 
     /// Files, folders or standard input, each a document: summaries as text, Markdown or JSON.
@@ -206,7 +235,7 @@ struct Summarize: AsyncParsableCommand {
         // summary, which needs every document, is made after.
         var analysed: [(document: Document, summary: Summary?)] = []
         let perDocument = perDocument
-        let failures = await BatchAnalysis.run(loaded, with: pipeline, jobs: jobs) { document in
+        let failures = await BatchAnalysis.run(loaded, with: pipeline, jobs: jobs, progress: progress) { document in
             (document, perDocument ? try summarizer.summarize([document]) : nil)
         } onDocument: {
             analysed.append($0)
