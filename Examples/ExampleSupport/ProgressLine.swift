@@ -49,3 +49,6 @@ public final class ProgressLine {
         lastDrawn = .distantPast
     }
 }
+
+@available(*, unavailable)
+extension ProgressLine: Sendable {}
