@@ -108,7 +108,7 @@ let package = Package(
             path: "Tests/LedeExampleSupportTests"
         ),
         // Runs the built `summarize` as a child process; depending on it builds it first.
-        .testTarget(name: "SummarizeTests", dependencies: ["summarize"]),
+        .testTarget(name: "SummarizeTests", dependencies: ["summarize", "quotes"]),
     ]
 )
 

@@ -9,13 +9,14 @@ public enum BatchAnalysis: Sendable {
     ///
     /// An input that cannot be read or analysed gets one `error:` line on standard error and
     /// is left out; one whose bytes were not valid UTF-8 gets a `warning:` line saying where,
-    /// since its text was repaired with U+FFFD. With more than 20 inputs, progress goes to
-    /// standard error when it is a terminal.
+    /// since its text was repaired with U+FFFD. Progress goes to standard error when asked
+    /// for, or by default with more than 20 inputs when standard error is a terminal.
     ///
     /// - Parameters:
     ///   - inputs: The inputs.
     ///   - pipeline: The pipeline to run.
     ///   - jobs: How many documents are analysed at once; `nil` for all cores.
+    ///   - progress: `--progress` (`true`), `--no-progress` (`false`) or neither (`nil`).
     ///   - transform: Turns an analysed document into what the command keeps; runs in parallel.
     ///     An error it throws fails the input, as an analysis error does.
     ///   - onDocument: Receives each result, in input order.
@@ -24,10 +25,11 @@ public enum BatchAnalysis: Sendable {
         _ inputs: [Input],
         with pipeline: AnalysisPipeline,
         jobs: Int?,
+        progress: Bool? = nil,
         transform: @escaping @Sendable (Document) throws -> Value,
         onDocument: (Value) -> Void
     ) async -> Int {
-        let showsProgress = Output.errorIsTerminal && inputs.count > 20
+        let line = ProgressLine(choice: progress, total: inputs.count, unit: "files", isLong: inputs.count > 20)
         var failures = 0
         await forEachInOrder(inputs, maxConcurrency: jobs) { input -> Outcome<Value> in
             do {
@@ -41,16 +43,14 @@ public enum BatchAnalysis: Sendable {
                 return Outcome(value: nil, messages: ["error: \(error)"])
             }
         } onResult: { index, outcome in
-            if showsProgress { Output.progress("") }
+            if !outcome.messages.isEmpty { line?.clear() }
             for message in outcome.messages { Output.error(message) }
             if let value = outcome.value {
                 onDocument(value)
             } else {
                 failures += 1
             }
-            if showsProgress && index < inputs.count - 1 {
-                Output.progress("analysed \(index + 1) of \(inputs.count)")
-            }
+            if index < inputs.count - 1 { line?.update(done: index + 1) } else { line?.clear() }
         }
         return failures
     }

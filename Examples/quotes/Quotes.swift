@@ -22,6 +22,15 @@ struct QuotesCommand: AsyncParsableCommand {
             --merge-speakers merges speakers of the same canonical name across documents. A \
             pronoun that nothing in its article resolves is listed as unresolved, on its own.
 
+            CSV fields that start with =, +, -, @, a tab or a carriage return get a leading \
+            apostrophe, so that spreadsheets do not run them as formulas; Markdown output writes \
+            &, < and > of the text as HTML entities.
+
+            Exit status: 0 when every input was listed; 1 when an input is missing, cannot be read \
+            or fails (each is named on standard error and the others still run), or the output \
+            cannot be written; 64 for a bad option. A reader that closes the pipe ends the run \
+            quietly, with status 0.
+
             Examples:
               quotes seeds/
               quotes --format csv seeds/ > quotes.csv
@@ -51,6 +60,12 @@ struct QuotesCommand: AsyncParsableCommand {
     )
     var jobs: Int?
 
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Show progress on standard error (by default, only when it is a terminal and there are many inputs)."
+    )
+    var progress: Bool?
+
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, markdown, json, csv
     }
@@ -58,22 +73,29 @@ struct QuotesCommand: AsyncParsableCommand {
     func run() async throws {
         Output.reserveStandardDescriptors()
         let pipeline = try AnalysisPipeline.news()
-        let inputs = try Inputs.expand(inputs)
+        var unreadable = 0
+        let inputs = Inputs.expand(inputs) { problem in
+            Output.error("error: \(problem)")
+            unreadable += 1
+        }
         var entries: [QuoteEntry] = []
-        let failures = await BatchAnalysis.run(inputs, with: pipeline, jobs: jobs) { document in
+        let failures = await BatchAnalysis.run(inputs, with: pipeline, jobs: jobs, progress: progress) { document in
             QuoteEntry.entries(of: document)
         } onDocument: { found in
             entries += found
         }
         if !terms { entries.removeAll { $0.speaker == nil } }
         do {
-            try Output.write(QuoteListing(entries: entries, mergesSpeakers: mergeSpeakers).render(format))
+            // When every input failed there is nothing to list, not an empty listing.
+            if failures < inputs.count {
+                try Output.write(QuoteListing(entries: entries, mergesSpeakers: mergeSpeakers).render(format))
+            }
         } catch {
             // A reader that closed the pipe has all it wants: stop quietly.
             if error.isClosedPipe { throw ExitCode.success }
             throw error
         }
-        if failures > 0 { throw ExitCode.failure }
+        if failures + unreadable > 0 { throw ExitCode.failure }
     }
 }
 
@@ -210,15 +232,19 @@ struct QuoteListing {
             let speaker = group.key.speaker
             guard let first = group.entries.first else { continue }
             if !output.isEmpty { output += "\n" }
-            output += markdown ? "## \(heading(group, first))\n\n" : heading(group, first) + "\n"
+            output +=
+                markdown ? "## \(OutputEscaping.markdown(heading(group, first)))\n\n" : heading(group, first) + "\n"
             for entry in group.entries {
                 var how = entry.kind
                 if let cue = entry.cue { how += ", \(cue)" }
                 if let mention = entry.mention, mention != speaker { how += ", as “\(mention)”" }
                 let place = "\(entry.document):\(entry.line):\(entry.column)"
-                output +=
-                    markdown
-                    ? "- “\(entry.text)” — \(how) (`\(place)`)\n" : "  “\(entry.text)”\n      \(how) — \(place)\n"
+                if markdown {
+                    let escape = OutputEscaping.markdown
+                    output += "- “\(escape(entry.text))” — \(escape(how)) (\(escape(place)))\n"
+                } else {
+                    output += "  “\(entry.text)”\n      \(how) — \(place)\n"
+                }
             }
         }
         return output
@@ -263,11 +289,7 @@ struct QuoteListing {
     }
 
     private func csv() -> String {
-        func field(_ value: String?) -> String {
-            guard let value else { return "" }
-            guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
+        let field = OutputEscaping.csvField
         var output = "speaker,role,speaker_kind,resolved,mention,kind,cue,form,quote,document,line,column,start,end\n"
         for group in groups {
             for entry in group.entries {

@@ -38,6 +38,8 @@ final class JSONLinesSupervisor {
         var workerArguments: [String]
         /// The text of `--config`, or empty.
         var configuration: [UInt8]
+        /// Counts what is written, and says when `--fail-on-error` stops the run.
+        var tally: JSONLinesTally
     }
 
     /// An input line on its way through: its bytes until it is answered, then its answer.
@@ -114,7 +116,8 @@ final class JSONLinesSupervisor {
     /// Runs until the input ends and every line is written.
     ///
     /// - Throws: ``OutputError`` when the output cannot be written, ``InputError`` when the
-    ///   input cannot be read or no worker can be started.
+    ///   input cannot be read or no worker can be started, ``JSONLinesTally/Stop`` after the
+    ///   first error record with `--fail-on-error`.
     func run() throws {
         // A worker that dies must not take the supervisor with it through its pipe.
         signal(SIGPIPE, SIG_IGN)
@@ -413,11 +416,13 @@ final class JSONLinesSupervisor {
     private func writeAnswers() throws {
         var output: [UInt8] = []
         var index = nextToWrite - firstSlotLine
-        while index < slots.count, let answer = slots[index].answer {
+        var stops = false
+        while !stops, index < slots.count, let answer = slots[index].answer {
             output += answer
             heldBytes -= answer.count
             slots[index].answer = []
             index += 1
+            stops = settings.tally.count(answer)
         }
         guard !output.isEmpty else { return }
         nextToWrite = index + firstSlotLine
@@ -427,6 +432,7 @@ final class JSONLinesSupervisor {
             firstSlotLine = nextToWrite
         }
         try Output.write(output)
+        if stops { throw JSONLinesTally.Stop() }
     }
 
     /// Appends a positive number's decimal digits.

@@ -1,4 +1,5 @@
 import Lede
+import LedeExampleSupport
 import LedeJSON
 import LedeStages
 
@@ -31,14 +32,14 @@ struct Report {
                 String(document.originalText(of: $0.span))
             }
             if markdown {
-                output += "## \(headline ?? document.id)\n\n"
-                if headline != nil { output += "*\(document.id)*\n\n" }
+                output += "## \(escape(headline ?? document.id))\n\n"
+                if headline != nil { output += "*\(escape(document.id))*\n\n" }
             } else {
                 output += document.id + (headline.map { " — " + $0 } ?? "") + "\n"
             }
             if summary.sentences.isEmpty { output += markdown ? "_No body sentences._\n" : "  (no body sentences)\n" }
             for (position, sentence) in summary.sentences.enumerated() {
-                output += markdown ? "- \(sentence.text)\n" : "  \(position + 1). \(sentence.text)\n"
+                output += markdown ? "- \(escape(sentence.text))\n" : "  \(position + 1). \(sentence.text)\n"
             }
             if includesQuotes { output += quoteList(document, markdown: markdown) }
         }
@@ -59,9 +60,15 @@ struct Report {
                 let source = sentence.documentID.split(separator: "/").last.map(String.init) ?? sentence.documentID
                 output +=
                     markdown
-                    ? "- \(sentence.text) _(\(source))_\n" : "  \(position + 1). [\(source)] \(sentence.text)\n"
+                    ? "- \(escape(sentence.text)) _(\(escape(source)))_\n"
+                    : "  \(position + 1). [\(source)] \(sentence.text)\n"
             }
         }
+    }
+
+    /// Input text for Markdown: HTML in it shows as text.
+    private func escape(_ text: String) -> String {
+        OutputEscaping.markdown(text)
     }
 
     func finish() -> String {
@@ -84,7 +91,7 @@ struct Report {
                     speaker.name + (speaker.role.map { " (\($0))" } ?? "")
                 } ?? "no speaker"
             if let kind = attribution?.quoteKind, kind != .full { who += ", \(kind)" }
-            text += markdown ? "> “\(words)” — \(who)\n>\n" : "    “\(words)” — \(who)\n"
+            text += markdown ? "> “\(escape(words))” — \(escape(who))\n>\n" : "    “\(words)” — \(who)\n"
         }
         if markdown, text.hasSuffix(">\n") { text.removeLast(2) }
         return text

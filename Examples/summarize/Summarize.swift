@@ -31,10 +31,15 @@ struct Summarize: AsyncParsableCommand {
             "documents": [{"id": ..., "text": "..."}, ...] instead of "text" is an event: its \
             reports are analysed one by one and summarized together, in one output line.
 
-            Exit status: 0 when every input got its output (error lines included); 1 when an input \
-            fails, the input cannot be read or the output cannot be written (one line on standard \
-            error); 64 for a bad option. A reader that closes the pipe ends the run at once and \
-            quietly, with status 0.
+            Markdown output writes &, < and > of the text as HTML entities, so that HTML in an \
+            article shows as text.
+
+            Exit status: 0 when every input got its output (with --jsonl, error lines included: a \
+            closing line on standard error counts them); 1 when an input is missing, cannot be \
+            read or fails (each is named on standard error and the others still run), when \
+            standard input cannot be read, when the output cannot be written, or with \
+            --fail-on-error after the first error line; 64 for a bad option. A reader that closes \
+            the pipe ends the run at once and quietly, with status 0.
 
             Examples:
               summarize seeds/
@@ -49,10 +54,22 @@ struct Summarize: AsyncParsableCommand {
     @Argument(help: "Files or folders to summarize; - or nothing reads standard input.")
     var inputs: [String] = []
 
-    @Option(name: [.short, .long], help: "Sentences per summary.")
+    @Option(
+        name: [.short, .long],
+        parsing: .unconditional,
+        help: "Sentences per summary: 1 to 1000000 (default 3).",
+        transform: SummaryLengthOption.parseSentences
+    )
     var sentences: Int?
 
-    @Option(help: "Summary length as a fraction of each document's body sentences, instead of --sentences.")
+    @Option(
+        parsing: .unconditional,
+        help: """
+            Summary length as a fraction of each document's body sentences, more than 0 and at \
+            most 1 (1 gives them all), instead of --sentences.
+            """,
+        transform: SummaryLengthOption.parseRatio
+    )
     var ratio: Double?
 
     @Option(
@@ -124,6 +141,22 @@ struct Summarize: AsyncParsableCommand {
     )
     var maxRecordBytes: Int = RecordLimits.defaultMaximumBytes
 
+    @Flag(
+        name: .customLong("fail-on-error"),
+        help: """
+            With --jsonl, end the run with status 1 after writing the first error record; \
+            without it, error records leave the status at 0 and a closing line on standard \
+            error counts them.
+            """
+    )
+    var failOnError: Bool = false
+
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Show progress on standard error (by default, only when it is a terminal and the run is long)."
+    )
+    var progress: Bool?
+
     @Flag(name: .customLong("boilerplate-numbers"), help: "In JSON output, also list numbers inside boilerplate.")
     var boilerplateNumbers: Bool = false
 
@@ -136,8 +169,6 @@ struct Summarize: AsyncParsableCommand {
     }
 
     func validate() throws {
-        if let sentences, sentences < 1 { throw ValidationError("--sentences must be at least 1.") }
-        if let ratio, !(ratio > 0 && ratio <= 1) { throw ValidationError("--ratio must be more than 0 and at most 1.") }
         if sentences != nil && ratio != nil { throw ValidationError("Give --sentences or --ratio, not both.") }
         if (jsonl || worker) && !inputs.isEmpty && inputs != ["-"] {
             throw ValidationError("--jsonl reads standard input; give no input paths.")
@@ -170,6 +201,7 @@ struct Summarize: AsyncParsableCommand {
         if let sentences { arguments += ["--sentences", String(sentences)] }
         if let ratio { arguments += ["--ratio", String(ratio)] }
         if boilerplateNumbers { arguments.append("--boilerplate-numbers") }
+        let tally = JSONLinesTally(failsOnError: failOnError, progress: progress)
         let supervisor = JSONLinesSupervisor(
             settings: .init(
                 jobs: jobs ?? JobCount.allCores,
@@ -177,22 +209,33 @@ struct Summarize: AsyncParsableCommand {
                 maximumRecordBytes: maxRecordBytes,
                 executable: WorkerProcess.currentExecutable,
                 workerArguments: arguments,
-                configuration: configuration.map { Array($0.utf8) } ?? []
+                configuration: configuration.map { Array($0.utf8) } ?? [],
+                tally: tally
             )
         )
-        try supervisor.run()
+        do {
+            try supervisor.run()
+        } catch is JSONLinesTally.Stop {
+            tally.finish()
+            throw ExitCode.failure
+        }
+        tally.finish()
     }
 
     /// Files, folders or standard input, each a document: summaries as text, Markdown or JSON.
     private func runFiles() async throws {
         let pipeline = try makePipeline(configuration: readConfiguration())
         let summarizer = try SummarizerFactory(method: method).make(length: length)
-        let loaded = try Inputs.expand(inputs)
+        var unreadable = 0
+        let loaded = Inputs.expand(inputs) { problem in
+            Output.error("error: \(problem)")
+            unreadable += 1
+        }
         // Each document's summary is made with its analysis, on all cores; only the combined
         // summary, which needs every document, is made after.
         var analysed: [(document: Document, summary: Summary?)] = []
         let perDocument = perDocument
-        let failures = await BatchAnalysis.run(loaded, with: pipeline, jobs: jobs) { document in
+        let failures = await BatchAnalysis.run(loaded, with: pipeline, jobs: jobs, progress: progress) { document in
             (document, perDocument ? try summarizer.summarize([document]) : nil)
         } onDocument: {
             analysed.append($0)
@@ -205,8 +248,9 @@ struct Summarize: AsyncParsableCommand {
         if combined && documents.count > 1 {
             report.addCombined(try summarizer.summarize(documents), of: documents)
         }
-        try Output.write(report.finish())
-        if failures > 0 { throw ExitCode.failure }
+        // When every input failed there is nothing to report, not an empty report.
+        if failures < loaded.count { try Output.write(report.finish()) }
+        if failures + unreadable > 0 { throw ExitCode.failure }
     }
 
     /// The processor of `--jsonl` records, for the worker processes.
@@ -226,7 +270,7 @@ struct Summarize: AsyncParsableCommand {
         // The summarizer for the default length is made once; others once per length asked for.
         _ = try factory.make(length: defaultLength)
         return JSONLinesProcessor(pipeline: pipeline, options: recordOptions) { documents, sentences in
-            try factory.make(length: sentences.map { Double($0) } ?? defaultLength).summarize(documents)
+            try factory.make(length: sentences.map { .sentences($0) } ?? defaultLength).summarize(documents)
         }
     }
 
@@ -236,19 +280,16 @@ struct Summarize: AsyncParsableCommand {
         return options
     }
 
-    /// The summary length of `--sentences` or `--ratio`: a number of sentences, or a fraction below 1.
-    private var length: Double {
-        ratio ?? Double(sentences ?? 3)
+    /// The summary length of `--sentences` or `--ratio`.
+    private var length: SummaryLengthOption {
+        ratio.map { .ratio($0) } ?? .sentences(sentences ?? 3)
     }
 
     /// The text of `--config`, or `nil` for the standard news pipeline.
     private func readConfiguration() throws -> String? {
         guard let config else { return nil }
-        do {
-            return try String(contentsOfFile: config, encoding: .utf8)
-        } catch {
-            throw InputError("cannot read the configuration \(config): \(error.localizedDescription)")
-        }
+        let bytes = try FileBytes.read(path: config, name: "the configuration \(config)")
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The pipeline of a configuration's text, or the news pipeline.
@@ -302,14 +343,13 @@ struct SummarizerFactory: Sendable {
     /// Summarizers already made, by length.
     private let made = Made()
 
-    /// A summarizer of the given length: a whole number of sentences, or a fraction below 1.
+    /// A summarizer of the given length.
     ///
     /// Each length is made once and kept (up to 64 lengths), so that a stream of records
     /// does not build a summarizer for each record.
-    func make(length: Double) throws -> any Summarizer {
+    func make(length: SummaryLengthOption) throws -> any Summarizer {
         if let summarizer = made.summarizers.withLock({ $0[length] }) { return summarizer }
-        let options: [String: JSONValue] = [length < 1 ? "ratio" : "sentences": .number(length)]
-        let stage = try registry.makeStage(PipelineConfiguration.Stage(name: stageName, options: options))
+        let stage = try registry.makeStage(PipelineConfiguration.Stage(name: stageName, options: length.stageOptions))
         guard let summarizer = stage as? any Summarizer else {
             throw ValidationError("'\(stageName)' is not a summarizer.")
         }
@@ -321,6 +361,6 @@ struct SummarizerFactory: Sendable {
 
     /// Summarizers by length, shared by every copy of a factory.
     private final class Made: Sendable {
-        let summarizers = Mutex<[Double: any Summarizer]>([:])
+        let summarizers = Mutex<[SummaryLengthOption: any Summarizer]>([:])
     }
 }

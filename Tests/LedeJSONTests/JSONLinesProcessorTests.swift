@@ -24,6 +24,10 @@ import Testing
             (#"{"id": "e", "text": "x", "summary_sentences": "3"}"#, "summary_sentences", #""e""#),
             (#"{"id": "p", "text": "x", "summary_sentences": 1e400}"#, "summary_sentences", #""p""#),
             (#"{"id": "q", "text": "x", "summary_sentences": 1e9}"#, "summary_sentences", #""q""#),
+            (
+                #"{"id": "q2", "text": "x", "summary_sentences": 1000001}"#,
+                #""summary_sentences" must be a whole number from 0 to 1000000"#, #""q2""#
+            ),
             (#"{"id": "f", "text": "unterminated"#, "not valid JSON (it ends too soon)", "null"),
             (#"{"id": "g", "text": "x"} trailing"#, "not valid JSON (at byte 26)", "null"),
             (#"{"id": "h", "text": "x",}"#, "not valid JSON", "null"),

@@ -35,6 +35,40 @@ import Testing
         #expect(run.errors.contains(message), "\(run.errors)")
     }
 
+    @Test(
+        "--sentences and --ratio say what they take",
+        arguments: [
+            (["--sentences", "-2"], "use a whole number of sentences from 1 to 1000000"),
+            (["--sentences", "0"], "use a whole number of sentences from 1 to 1000000"),
+            (["--sentences", "9223372036854775807"], "use a whole number of sentences from 1 to 1000000"),
+            (["-s", "1000001"], "use a whole number of sentences from 1 to 1000000"),
+            (["--ratio", "0"], "use a fraction of the body sentences more than 0 and at most 1"),
+            (["--ratio", "-0.5"], "use a fraction of the body sentences more than 0 and at most 1"),
+            (["--ratio", "1.5"], "use a fraction of the body sentences more than 0 and at most 1"),
+        ]
+    )
+    func lengths(arguments: [String], message: String) throws {
+        for mode in [["--jsonl"], []] {
+            let run = try Child(mode + arguments, input: .bytes([])).finish()
+            #expect(run.status.exitCode == 64)
+            #expect(run.errors.contains(message), "\(run.errors)")
+            #expect(!run.errors.contains("Missing value"))
+        }
+    }
+
+    @Test("--ratio 1 gives every body sentence", arguments: [[], ["--jsonl"]])
+    func wholeRatio(mode: [String]) throws {
+        let text = "Budget passes\n\nThe vote was close. Taxes rise in May. Schools gain most. Critics object."
+        let input = mode.isEmpty ? text : Records.line(id: "1", text: text)
+        let run = try Child(mode + ["--ratio", "1"], input: .bytes(Array(input.utf8))).finish()
+        #expect(run.status.exitCode == 0, "\(run.errors)")
+        let output = run.lines.joined(separator: "\n")
+        for sentence in ["The vote was close.", "Taxes rise in May.", "Schools gain most.", "Critics object."] {
+            #expect(output.contains(sentence))
+        }
+        if mode.isEmpty { #expect(run.lines.count == 5) }
+    }
+
     @Test func theWorkerFlagIsNotInTheHelp() throws {
         let run = try Child(["--help"], input: .bytes([])).finish()
         let help = run.lines.joined(separator: "\n")

@@ -130,9 +130,10 @@ extension InputRecord {
         var summarySentences: Int?
         if let sentences = fields["summary_sentences"], sentences.kind != .null {
             guard sentences.kind == .number, let count = Double(scanner.text(of: sentences)),
-                count >= 0 && count == count.rounded() && count < 1e9
+                count >= 0 && count == count.rounded() && count <= 1e6
             else {
-                throw RecordError("\"summary_sentences\" must be a whole number, 0 or more", id: recordID)
+                // A million is the summarizers' own limit.
+                throw RecordError("\"summary_sentences\" must be a whole number from 0 to 1000000", id: recordID)
             }
             summarySentences = Int(count)
         }

@@ -28,6 +28,8 @@ final class Child {
         case bytes([UInt8])
         /// Closed, as `<&-` leaves it.
         case closed
+        /// The file or folder at this path, opened for reading.
+        case path(String)
     }
 
     let pid: pid_t
@@ -39,7 +41,13 @@ final class Child {
     private var inputFile: URL?
 
     /// The `summarize` built next to the test bundle.
-    static let executable: String = {
+    static let executable = built("summarize")
+
+    /// The `quotes` built next to the test bundle.
+    static let quotes = built("quotes")
+
+    /// A command built next to the test bundle.
+    private static func built(_ name: String) -> String {
         var folders: [URL] = []
         #if os(Linux)
         if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
@@ -51,11 +59,11 @@ final class Child {
         }
         folders.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
         for folder in folders {
-            let candidate = folder.appendingPathComponent("summarize").path
+            let candidate = folder.appendingPathComponent(name).path
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
-        return "summarize-not-found-next-to-the-tests"
-    }()
+        return "\(name)-not-found-next-to-the-tests"
+    }
 
     /// The repository's root folder.
     static let root = URL(fileURLWithPath: #filePath)
@@ -70,9 +78,10 @@ final class Child {
         signal(SIGPIPE, SIG_IGN)
     }()
 
-    /// Starts `summarize` with `arguments`.
+    /// Starts `summarize`, or `program`, with `arguments`.
     init(
         _ arguments: [String],
+        program: String = Child.executable,
         environment: [String: String] = [:],
         input source: Source = .pipe,
         output destination: Destination = .pipe
@@ -99,6 +108,8 @@ final class Child {
             posix_spawn_file_actions_addopen(&actions, 0, url.path, O_RDONLY, 0)
         case .closed:
             posix_spawn_file_actions_addclose(&actions, 0)
+        case .path(let path):
+            posix_spawn_file_actions_addopen(&actions, 0, path, O_RDONLY, 0)
         }
         switch destination {
         case .pipe:
@@ -120,13 +131,13 @@ final class Child {
         for (key, value) in ProcessInfo.processInfo.environment where environment[key] == nil {
             environment[key] = value
         }
-        let argv = ([Self.executable] + arguments).map { strdup($0) } + [nil]
+        let argv = ([program] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for pointer in argv + envp { free(pointer) } }
         var pid: pid_t = 0
-        let status = posix_spawn(&pid, Self.executable, &actions, nil, argv, envp)
+        let status = posix_spawn(&pid, program, &actions, nil, argv, envp)
         for descriptor in closeAfter { close(descriptor) }
-        try #require(status == 0, "cannot start \(Self.executable)")
+        try #require(status == 0, "cannot start \(program)")
         self.pid = pid
     }
 
