@@ -3,6 +3,7 @@ import Foundation
 import Lede
 import LedeExampleSupport
 import LedeJSON
+import LedeReport
 import LedeStages
 
 /// `quotes`: every direct quotation of the input, grouped by who said it.
@@ -27,6 +28,7 @@ struct QuotesCommand: AsyncParsableCommand {
               quotes --format csv seeds/ > quotes.csv
               quotes --merge-speakers seeds/
               cat article.txt | quotes --format markdown
+              quotes --format html seeds/ > quotes.html
             """,
         version: "0.1.0"
     )
@@ -34,7 +36,7 @@ struct QuotesCommand: AsyncParsableCommand {
     @Argument(help: "Files or folders; - or nothing reads standard input.")
     var inputs: [String] = []
 
-    @Option(name: [.short, .long], help: "text, markdown, json or csv.")
+    @Option(name: [.short, .long], help: "text, markdown, json, csv or html (one self-contained page).")
     var format: Format = .text
 
     @Flag(help: "Also list terms and scare quotes, which nobody is quoted as saying.")
@@ -52,7 +54,7 @@ struct QuotesCommand: AsyncParsableCommand {
     var jobs: Int?
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown, json, csv
+        case text, markdown, json, csv, html
     }
 
     func run() async throws {
@@ -60,14 +62,19 @@ struct QuotesCommand: AsyncParsableCommand {
         let pipeline = try AnalysisPipeline.news()
         let inputs = try Inputs.expand(inputs)
         var entries: [QuoteEntry] = []
+        var page = HTMLReport(title: "Lede quotations")
+        let html = format == .html
         let failures = await BatchAnalysis.run(inputs, with: pipeline, jobs: jobs) { document in
-            QuoteEntry.entries(of: document)
-        } onDocument: { found in
+            (QuoteEntry.entries(of: document), html ? document : nil)
+        } onDocument: { found, document in
             entries += found
+            if let document { page.add(document) }
         }
         if !terms { entries.removeAll { $0.speaker == nil } }
         do {
-            try Output.write(QuoteListing(entries: entries, mergesSpeakers: mergeSpeakers).render(format))
+            try Output.write(
+                html ? page.render() : QuoteListing(entries: entries, mergesSpeakers: mergeSpeakers).render(format)
+            )
         } catch {
             // A reader that closed the pipe has all it wants: stop quietly.
             if error.isClosedPipe { throw ExitCode.success }
@@ -187,6 +194,7 @@ struct QuoteListing {
         case .markdown: text(markdown: true)
         case .json: json()
         case .csv: csv()
+        case .html: ""  // The command renders the documents with LedeReport.
         }
     }
 
