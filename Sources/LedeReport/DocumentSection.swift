@@ -270,7 +270,8 @@ struct DocumentSection: Sendable {
             parts.append("value \(format(value))")
         }
         if let unit = number.unit { parts.append("unit \(unit)") }
-        if number.isApproximate { parts.append("approximate" + (number.qualifier.map { " (\($0))" } ?? "")) }
+        if number.isApproximate, number.kind != .approximate { parts.append("approximate") }
+        if let qualifier = number.qualifier { parts.append("qualifier \(qualifier)") }
         return parts.joined(separator: " · ")
     }
 }
