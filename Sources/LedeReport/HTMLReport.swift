@@ -45,7 +45,7 @@ public struct HTMLReport: Sendable {
     ///
     /// - Parameters:
     ///   - document: A document the news pipeline (or any pipeline) has analysed.
-    ///   - summary: Its summary; `nil` uses ``Lede/Document/summary``, and shows no summary
+    ///   - summary: Its summary; `nil` uses `Document.summary`, and shows no summary
     ///     when that is `nil` too.
     public mutating func add(_ document: Document, summary: Summary? = nil) {
         sections.append(
@@ -55,8 +55,8 @@ public struct HTMLReport: Sendable {
 
     /// Sets the combined summary of the documents added, whose sentences link into them.
     ///
-    /// A sentence is matched to its document by ``Lede/SummarySentence/documentIndex`` when the
-    /// document there has its ``Lede/SummarySentence/documentID``, and otherwise by id.
+    /// A sentence is matched to its document by `SummarySentence.documentIndex` when the
+    /// document there has its `SummarySentence.documentID`, and otherwise by id.
     ///
     /// - Parameter summary: A summary made from the documents, in the order they were added.
     public mutating func setCombinedSummary(_ summary: Summary) {
