@@ -5,8 +5,10 @@ import LedeTesting
 
 @testable import LedeReport
 
-/// Reads back what a report page holds, for the tests: quotations with their speakers'
-/// names, numbers and layout marks. Not a test file of its own: it serves the others.
+/// Reads back what a report page holds, for the tests.
+///
+/// Quotations with their speakers' names, numbers and layout marks. Not a test file of its
+/// own: it serves the others.
 struct ReportPage {
     let html: String
 
