@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Lede", targets: ["Lede"]),
         .library(name: "LedeStages", targets: ["LedeStages"]),
         .library(name: "LedeJSON", targets: ["LedeJSON"]),
+        .library(name: "LedeReport", targets: ["LedeReport"]),
         .library(name: "LedeTesting", targets: ["LedeTesting"]),
         .library(name: "PCRE2", targets: ["PCRE2"]),
         .executable(name: "summarize", targets: ["summarize"]),
@@ -35,6 +36,15 @@ let package = Package(
         .target(name: "LedeStages", dependencies: ["Lede", "PCRE2"], plugins: [.plugin(name: "LedePatterns")]),
         // The versioned machine-readable output: records, their fast writer, the JSON Lines reader.
         .target(name: "LedeJSON", dependencies: ["Lede"]),
+        // One self-contained HTML page of the analyses; its CSS and script are embedded at build time.
+        .target(
+            name: "LedeReport",
+            dependencies: ["Lede"],
+            resources: [
+                .embedInCode("Resources/report.css"), .embedInCode("Resources/report.js"),
+                .embedInCode("Resources/legend.html"),
+            ]
+        ),
         .target(name: "LedeTesting", dependencies: ["Lede"]),
         .target(name: "LedePatternsCore", dependencies: ["PCRE2"]),
         // Summary evaluation (ROUGE, corpus readers) for the benchmarks; not a product.
@@ -52,7 +62,7 @@ let package = Package(
         .executableTarget(
             name: "summarize",
             dependencies: [
-                "Lede", "LedeStages", "LedeJSON", "LedeExampleSupport",
+                "Lede", "LedeStages", "LedeJSON", "LedeReport", "LedeExampleSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Examples/summarize"
@@ -60,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "quotes",
             dependencies: [
-                "Lede", "LedeStages", "LedeJSON", "LedeExampleSupport",
+                "Lede", "LedeStages", "LedeJSON", "LedeReport", "LedeExampleSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Examples/quotes"
@@ -91,6 +101,7 @@ let package = Package(
         .testTarget(name: "LedeTests", dependencies: ["Lede", "LedeTesting"]),
         .testTarget(name: "LedeStagesTests", dependencies: ["Lede", "LedeStages", "LedeTesting", "PCRE2"]),
         .testTarget(name: "LedeJSONTests", dependencies: ["LedeJSON", "Lede", "LedeStages", "LedeTesting"]),
+        .testTarget(name: "LedeReportTests", dependencies: ["LedeReport", "Lede", "LedeStages", "LedeTesting"]),
         .testTarget(name: "LedeTestingTests", dependencies: ["LedeTesting"]),
         .testTarget(
             name: "LedePatternsCoreTests",

@@ -3,6 +3,7 @@ import Foundation
 import Lede
 import LedeExampleSupport
 import LedeJSON
+import LedeReport
 import LedeStages
 
 /// `quotes`: every direct quotation of the input, grouped by who said it.
@@ -36,6 +37,7 @@ struct QuotesCommand: AsyncParsableCommand {
               quotes --format csv seeds/ > quotes.csv
               quotes --merge-speakers seeds/
               cat article.txt | quotes --format markdown
+              quotes --format html seeds/ > quotes.html
             """,
         version: "0.1.0"
     )
@@ -43,7 +45,7 @@ struct QuotesCommand: AsyncParsableCommand {
     @Argument(help: "Files or folders; - or nothing reads standard input.")
     var inputs: [String] = []
 
-    @Option(name: [.short, .long], help: "text, markdown, json or csv.")
+    @Option(name: [.short, .long], help: "text, markdown, json, csv or html (one self-contained page).")
     var format: Format = .text
 
     @Flag(help: "Also list terms and scare quotes, which nobody is quoted as saying.")
@@ -67,7 +69,7 @@ struct QuotesCommand: AsyncParsableCommand {
     var progress: Bool?
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown, json, csv
+        case text, markdown, json, csv, html
     }
 
     func run() async throws {
@@ -79,16 +81,21 @@ struct QuotesCommand: AsyncParsableCommand {
             unreadable += 1
         }
         var entries: [QuoteEntry] = []
+        var page = HTMLReport(title: "Lede quotations")
+        let html = format == .html
         let failures = await BatchAnalysis.run(inputs, with: pipeline, jobs: jobs, progress: progress) { document in
-            QuoteEntry.entries(of: document)
-        } onDocument: { found in
+            (QuoteEntry.entries(of: document), html ? document : nil)
+        } onDocument: { found, document in
             entries += found
+            if let document { page.add(document) }
         }
         if !terms { entries.removeAll { $0.speaker == nil } }
         do {
             // When every input failed there is nothing to list, not an empty listing.
             if failures < inputs.count {
-                try Output.write(QuoteListing(entries: entries, mergesSpeakers: mergeSpeakers).render(format))
+                try Output.write(
+                    html ? page.render() : QuoteListing(entries: entries, mergesSpeakers: mergeSpeakers).render(format)
+                )
             }
         } catch {
             // A reader that closed the pipe has all it wants: stop quietly.
@@ -209,6 +216,7 @@ struct QuoteListing {
         case .markdown: text(markdown: true)
         case .json: json()
         case .csv: csv()
+        case .html: ""  // The command renders the documents with LedeReport.
         }
     }
 

@@ -1,9 +1,10 @@
 import Lede
 import LedeExampleSupport
 import LedeJSON
+import LedeReport
 import LedeStages
 
-/// Renders summaries as text or Markdown, or as LedeJSON's collection record.
+/// Renders summaries as text or Markdown, as LedeJSON's collection record, or as LedeReport's page.
 struct Report {
     let format: Summarize.Format
     let includesQuotes: Bool
@@ -12,6 +13,8 @@ struct Report {
     /// For JSON: the documents, each with its summary, and the combined summary.
     private var documents: [Document] = []
     private var combined: Summary?
+    /// For HTML: the page.
+    private var page = HTMLReport(title: "Lede summaries")
 
     init(format: Summarize.Format, includesQuotes: Bool, options: AnalysisRecord.Options) {
         self.format = format
@@ -25,6 +28,8 @@ struct Report {
             var document = document
             document.summary = summary
             documents.append(document)
+        case .html:
+            page.add(document, summary: summary)
         case .text, .markdown:
             let markdown = format == .markdown
             if !output.isEmpty { output += "\n" }
@@ -49,6 +54,8 @@ struct Report {
         switch format {
         case .json:
             combined = summary
+        case .html:
+            page.setCombinedSummary(summary)
         case .text, .markdown:
             let markdown = format == .markdown
             if !output.isEmpty { output += "\n" }
@@ -72,6 +79,7 @@ struct Report {
     }
 
     func finish() -> String {
+        if format == .html { return page.render() }
         guard format == .json else { return output }
         var writer = JSONWriter()
         CollectionRecord.write(documents, combined: combined, options: options, into: &writer)

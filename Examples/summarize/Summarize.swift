@@ -45,6 +45,7 @@ struct Summarize: AsyncParsableCommand {
               summarize seeds/
               summarize --sentences 5 --method lexrank article.txt
               summarize --format markdown --quotes seeds/ > summary.md
+              summarize --format html seeds/ > report.html
               cat article.txt | summarize --ratio 0.2
               summarize --jsonl < records.jsonl > analyses.jsonl
             """,
@@ -90,7 +91,7 @@ struct Summarize: AsyncParsableCommand {
     @Flag(help: "Also list each document's quotations with their speakers.")
     var quotes: Bool = false
 
-    @Option(name: [.short, .long], help: "text, markdown or json.")
+    @Option(name: [.short, .long], help: "text, markdown, json or html (one self-contained page).")
     var format: Format = .text
 
     @Option(
@@ -165,7 +166,7 @@ struct Summarize: AsyncParsableCommand {
     var worker: Bool = false
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown, json
+        case text, markdown, json, html
     }
 
     func validate() throws {
