@@ -28,7 +28,7 @@ struct QuotesCommand: AsyncParsableCommand {
               quotes --merge-speakers seeds/
               cat article.txt | quotes --format markdown
             """,
-        version: "0.1.0"
+        version: LedeVersion.string
     )
 
     @Argument(help: "Files or folders; - or nothing reads standard input.")
