@@ -39,7 +39,7 @@ struct QuotesCommand: AsyncParsableCommand {
               cat article.txt | quotes --format markdown
               quotes --format html seeds/ > quotes.html
             """,
-        version: "0.1.0"
+        version: LedeVersion.string
     )
 
     @Argument(help: "Files or folders; - or nothing reads standard input.")

@@ -49,7 +49,7 @@ struct Summarize: AsyncParsableCommand {
               cat article.txt | summarize --ratio 0.2
               summarize --jsonl < records.jsonl > analyses.jsonl
             """,
-        version: "0.1.0"
+        version: LedeVersion.string
     )
 
     @Argument(help: "Files or folders to summarize; - or nothing reads standard input.")
