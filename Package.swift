@@ -107,6 +107,8 @@ let package = Package(
             dependencies: ["LedeExampleSupport"],
             path: "Tests/LedeExampleSupportTests"
         ),
+        // Runs the built `summarize` as a child process; depending on it builds it first.
+        .testTarget(name: "SummarizeTests", dependencies: ["summarize"]),
     ]
 )
 

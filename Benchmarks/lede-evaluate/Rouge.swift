@@ -19,6 +19,12 @@ struct Rouge: AsyncParsableCommand {
     @Option(help: "A JSON Lines file of records with id, text, reference and k.")
     var gold: String?
 
+    @Option(
+        help:
+            "A JSON Lines file of events, each with id, documents (objects with id and text), reference and k: each event's documents are summarized together."
+    )
+    var events: String?
+
     @Option(help: "The summarization method: \(summarizationMethods.map(\.name).joined(separator: ", ")).")
     var method = "lead"
 
@@ -46,8 +52,8 @@ struct Rouge: AsyncParsableCommand {
     var listInexact = false
 
     func validate() throws {
-        guard (corpus == nil) != (gold == nil) else {
-            throw ValidationError("Give either --corpus or --gold.")
+        guard [corpus, gold, events].compactMap({ $0 }).count == 1 else {
+            throw ValidationError("Give one of --corpus, --gold and --events.")
         }
         if topic != nil && corpus == nil { throw ValidationError("--topic needs --corpus.") }
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1.") }
@@ -62,6 +68,26 @@ struct Rouge: AsyncParsableCommand {
         guard let method = summarizationMethods.first(where: { $0.name == self.method }) else { return }
         let clock = ContinuousClock()
         let start = clock.now
+
+        if let events {
+            let examples = try EventExample.readJSONLines(atPath: events, limit: limit)
+            let loaded = clock.now
+            let evaluator = SummaryEvaluator(scorer: RougeScorer(usesStemmer: !noStemmer))
+            let evaluation = try await evaluator.evaluate(examples, method: method, maxConcurrency: jobs)
+            let finished = clock.now
+            var report = "source: \(events)\n"
+            report += "events: \(examples.count), \(examples.reduce(0) { $0 + $1.reports.count }) documents\n"
+            report +=
+                "method: \(method.name), as many sentences as the reference has, the documents of an event together\n"
+            report += table(evaluation)
+            FileHandle.standardOutput.write(Data(report.utf8))
+            if let saveSummaries { try writeSummaries(evaluation, to: saveSummaries) }
+            printError(
+                "time: \(seconds(finished - start)) s (read \(seconds(loaded - start)) s, "
+                    + "analyse, summarize and score \(seconds(finished - loaded)) s)"
+            )
+            return
+        }
 
         let examples: [SummaryExample]
         let source: String
@@ -97,12 +123,7 @@ struct Rouge: AsyncParsableCommand {
             }
         }
         report += "method: \(method.name), as many sentences as the reference has\n"
-        report += "stemming: \(noStemmer ? "off" : "on")\n"
-        report += "metric     precision  recall  F1\n"
-        for (name, score) in evaluation.mean.named {
-            let columns = [score.precision, score.recall, score.f1].map(RougeScore.format)
-            report += name.padding(to: 11) + columns[0] + "     " + columns[1] + "  " + columns[2] + "\n"
-        }
+        report += table(evaluation)
         FileHandle.standardOutput.write(Data(report.utf8))
 
         if let saveSummaries { try writeSummaries(evaluation, to: saveSummaries) }
@@ -112,6 +133,20 @@ struct Rouge: AsyncParsableCommand {
             "time: \(seconds(finished - start)) s (read and split \(seconds(loaded - start)) s, "
                 + "summarize and score \(seconds(finished - loaded)) s)"
         )
+    }
+
+    /// The stemming line and the table of mean scores, with the mean of the ROUGE-1, -2 and -L F1.
+    private func table(_ evaluation: SummaryEvaluation) -> String {
+        var report = "stemming: \(noStemmer ? "off" : "on")\n"
+        report += "metric     precision  recall  F1\n"
+        for (name, score) in evaluation.mean.named {
+            let columns = [score.precision, score.recall, score.f1].map(RougeScore.format)
+            report += name.padding(to: 11) + columns[0] + "     " + columns[1] + "  " + columns[2] + "\n"
+        }
+        let mean = evaluation.mean
+        report +=
+            "mean of ROUGE-1, -2, -L F1: \(RougeScore.format((mean.rouge1.f1 + mean.rouge2.f1 + mean.rougeL.f1) / 3))\n"
+        return report
     }
 
     // MARK: Output files

@@ -14,4 +14,5 @@ let summarizationMethods: [SummarizationMethod] = [
     },
     SummarizationMethod(name: "textrank") { TextRankSummarizer(length: .sentences($0)) },
     SummarizationMethod(name: "news") { NewsSummarizer(length: .sentences($0)) },
+    SummarizationMethod(name: "news-pooled") { NewsSummarizer(length: .sentences($0), sources: .pooled) },
 ]

@@ -17,13 +17,14 @@ public enum BatchAnalysis: Sendable {
     ///   - pipeline: The pipeline to run.
     ///   - jobs: How many documents are analysed at once; `nil` for all cores.
     ///   - transform: Turns an analysed document into what the command keeps; runs in parallel.
+    ///     An error it throws fails the input, as an analysis error does.
     ///   - onDocument: Receives each result, in input order.
     /// - Returns: How many inputs failed.
     public static func run<Value: Sendable>(
         _ inputs: [Input],
         with pipeline: AnalysisPipeline,
         jobs: Int?,
-        transform: @escaping @Sendable (Document) -> Value,
+        transform: @escaping @Sendable (Document) throws -> Value,
         onDocument: (Value) -> Void
     ) async -> Int {
         let showsProgress = Output.errorIsTerminal && inputs.count > 20
@@ -33,7 +34,7 @@ public enum BatchAnalysis: Sendable {
                 var document = Document(decoding: try input.read(), id: input.id)
                 try pipeline.process(&document)
                 return Outcome(
-                    value: transform(document),
+                    value: try transform(document),
                     messages: document.inputIssues.map { "warning: \(input.id): \($0)" }
                 )
             } catch {

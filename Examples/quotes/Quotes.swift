@@ -18,9 +18,14 @@ struct QuotesCommand: AsyncParsableCommand {
             or a term nobody said), the reporting verb, the quoted words and where they are \
             (file:line:column).
 
+            Speakers are grouped per document: the same name in two articles may be two people. \
+            --merge-speakers merges speakers of the same canonical name across documents. A \
+            pronoun that nothing in its article resolves is listed as unresolved, on its own.
+
             Examples:
               quotes seeds/
               quotes --format csv seeds/ > quotes.csv
+              quotes --merge-speakers seeds/
               cat article.txt | quotes --format markdown
             """,
         version: "0.1.0"
@@ -35,7 +40,15 @@ struct QuotesCommand: AsyncParsableCommand {
     @Flag(help: "Also list terms and scare quotes, which nobody is quoted as saying.")
     var terms: Bool = false
 
-    @Option(name: [.short, .long], help: "Documents analysed at once (default: all cores).")
+    @Flag(help: "Merge speakers of the same canonical name across documents (never unresolved pronouns).")
+    var mergeSpeakers: Bool = false
+
+    @Option(
+        name: [.short, .long],
+        parsing: .unconditional,
+        help: "Documents analysed at once: 1 to 256, or 0 for all cores (the default).",
+        transform: JobCount.parse
+    )
     var jobs: Int?
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -43,6 +56,7 @@ struct QuotesCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        Output.reserveStandardDescriptors()
         let pipeline = try AnalysisPipeline.news()
         let inputs = try Inputs.expand(inputs)
         var entries: [QuoteEntry] = []
@@ -52,7 +66,13 @@ struct QuotesCommand: AsyncParsableCommand {
             entries += found
         }
         if !terms { entries.removeAll { $0.speaker == nil } }
-        Output.write(QuoteListing(entries: entries).render(format))
+        do {
+            try Output.write(QuoteListing(entries: entries, mergesSpeakers: mergeSpeakers).render(format))
+        } catch {
+            // A reader that closed the pipe has all it wants: stop quietly.
+            if error.isClosedPipe { throw ExitCode.success }
+            throw error
+        }
         if failures > 0 { throw ExitCode.failure }
     }
 }
@@ -65,6 +85,11 @@ struct QuoteEntry: Sendable {
     var speaker: String?
     var mention: String?
     var speakerKind: String?
+    /// Whether the speaker is known: `false` for a pronoun that nothing resolves.
+    var isResolved: Bool?
+    /// The speaker of the document this quotation is attributed to (its index in
+    /// `Document.speakers`), if any.
+    var entity: Int?
     var role: String?
     var cue: String?
     var form: String
@@ -75,6 +100,14 @@ struct QuoteEntry: Sendable {
 
     static func entries(of document: Document) -> [QuoteEntry] {
         let offsets = document.scalarOffsets
+        // The speaker entity of each attributed quotation.
+        let attributions = document.attributions
+        var entityOfQuote: [Int: Int] = [:]
+        for (entity, speaker) in document.speakers.enumerated() {
+            for index in speaker.attributions where attributions.indices.contains(index) {
+                if let quote = attributions[index].quote, entityOfQuote[quote] == nil { entityOfQuote[quote] = entity }
+            }
+        }
         let lineStarts = [0] + document.original.utf8.enumerated().filter { $0.element == 0x0A }.map { $0.offset + 1 }
         return document.quotes.enumerated().compactMap { index, quote in
             guard quote.depth == 0 else { return nil }
@@ -89,6 +122,8 @@ struct QuoteEntry: Sendable {
                 speaker: attribution?.speaker?.name,
                 mention: attribution?.speaker.map { String(document.originalText(of: $0.mention)) },
                 speakerKind: attribution?.speaker?.kind.rawValue,
+                isResolved: attribution?.speaker?.isResolved,
+                entity: entityOfQuote[index],
                 role: attribution?.speaker?.role,
                 cue: attribution?.cue.map { String(document.originalText(of: $0.span)) },
                 form: (attribution?.form ?? .none).rawValue,
@@ -101,18 +136,49 @@ struct QuoteEntry: Sendable {
     }
 }
 
-/// Renders quotations grouped by canonical speaker, in order of first appearance.
+/// Renders quotations grouped by speaker, in order of first appearance: per document, or
+/// across documents by canonical name when `mergesSpeakers` is set.
 struct QuoteListing {
     var entries: [QuoteEntry]
+    var mergesSpeakers = false
 
-    var groups: [(speaker: String?, entries: [QuoteEntry])] {
-        var order: [String?] = []
-        var grouped: [String?: [QuoteEntry]] = [:]
+    /// What puts quotations in one group.
+    struct GroupKey: Hashable {
+        /// The document, unless speakers are merged across documents.
+        var document: String?
+        /// The speaker's canonical name, or `nil` for quotations nobody said.
+        var speaker: String?
+        /// For a speaker that is not resolved (a pronoun), its entity in its document, so that
+        /// it is never merged with another.
+        var unresolvedEntity: Int?
+    }
+
+    /// A speaker's quotations.
+    struct Group {
+        var key: GroupKey
+        var entries: [QuoteEntry]
+    }
+
+    var groups: [Group] {
+        var order: [GroupKey] = []
+        var grouped: [GroupKey: [QuoteEntry]] = [:]
         for entry in entries {
-            if grouped[entry.speaker] == nil { order.append(entry.speaker) }
-            grouped[entry.speaker, default: []].append(entry)
+            let isUnresolved = entry.isResolved == false
+            let key = GroupKey(
+                document: mergesSpeakers && !isUnresolved ? nil : entry.document,
+                speaker: entry.speaker,
+                unresolvedEntity: isUnresolved ? entry.entity ?? -1 : nil
+            )
+            if grouped[key] == nil { order.append(key) }
+            grouped[key, default: []].append(entry)
         }
-        return order.map { ($0, grouped[$0] ?? []) }
+        return order.map { Group(key: $0, entries: grouped[$0] ?? []) }
+    }
+
+    /// Whether the listing holds quotations of more than one document.
+    private var spansDocuments: Bool {
+        guard let first = entries.first?.document else { return false }
+        return entries.contains { $0.document != first }
     }
 
     func render(_ format: QuotesCommand.Format) -> String {
@@ -124,22 +190,28 @@ struct QuoteListing {
         }
     }
 
-    private func heading(_ speaker: String?, _ first: QuoteEntry) -> String {
-        guard let speaker else { return "Terms and scare quotes (no speaker)" }
-        var heading = speaker
-        if let role = first.role { heading += " — \(role)" }
-        if let kind = first.speakerKind { heading += " (\(kind))" }
+    private func heading(_ group: Group, _ first: QuoteEntry) -> String {
+        var heading = "Terms and scare quotes (no speaker)"
+        if let speaker = group.key.speaker {
+            heading = speaker
+            if let role = first.role { heading += " — \(role)" }
+            if let kind = first.speakerKind {
+                heading += group.key.unresolvedEntity == nil ? " (\(kind))" : " (\(kind), unresolved)"
+            }
+        }
+        if let document = group.key.document, spansDocuments { heading += ", in \(document)" }
         return heading
     }
 
     private func text(markdown: Bool) -> String {
         guard !entries.isEmpty else { return markdown ? "_No quotations._\n" : "No quotations.\n" }
         var output = ""
-        for (speaker, entries) in groups {
-            guard let first = entries.first else { continue }
+        for group in groups {
+            let speaker = group.key.speaker
+            guard let first = group.entries.first else { continue }
             if !output.isEmpty { output += "\n" }
-            output += markdown ? "## \(heading(speaker, first))\n\n" : heading(speaker, first) + "\n"
-            for entry in entries {
+            output += markdown ? "## \(heading(group, first))\n\n" : heading(group, first) + "\n"
+            for entry in group.entries {
                 var how = entry.kind
                 if let cue = entry.cue { how += ", \(cue)" }
                 if let mention = entry.mention, mention != speaker { how += ", as “\(mention)”" }
@@ -155,14 +227,21 @@ struct QuoteListing {
     private func json() -> String {
         var writer = JSONWriter()
         writer.array { writer in
-            for (speaker, entries) in groups {
+            for group in groups {
                 writer.object { writer in
-                    writer.member("speaker", speaker)
-                    writer.member("role", entries.first?.role)
-                    writer.member("kind", entries.first?.speakerKind)
+                    writer.member("speaker", group.key.speaker)
+                    writer.member("role", group.entries.first?.role)
+                    writer.member("kind", group.entries.first?.speakerKind)
+                    writer.key("resolved")
+                    if group.key.speaker == nil {
+                        writer.null()
+                    } else {
+                        writer.bool(group.key.unresolvedEntity == nil)
+                    }
+                    writer.member("document", group.key.document)
                     writer.key("quotes")
                     writer.array { writer in
-                        for entry in entries {
+                        for entry in group.entries {
                             writer.object { writer in
                                 writer.member("text", entry.text)
                                 writer.member("kind", entry.kind)
@@ -189,12 +268,13 @@ struct QuoteListing {
             guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
             return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
-        var output = "speaker,role,speaker_kind,mention,kind,cue,form,quote,document,line,column,start,end\n"
-        for (_, entries) in groups {
-            for entry in entries {
+        var output = "speaker,role,speaker_kind,resolved,mention,kind,cue,form,quote,document,line,column,start,end\n"
+        for group in groups {
+            for entry in group.entries {
                 output +=
                     [
-                        field(entry.speaker), field(entry.role), field(entry.speakerKind), field(entry.mention),
+                        field(entry.speaker), field(entry.role), field(entry.speakerKind),
+                        field(entry.isResolved.map { $0 ? "true" : "false" }), field(entry.mention),
                         field(entry.kind),
                         field(entry.cue), field(entry.form), field(entry.text), field(entry.document),
                         String(entry.line),

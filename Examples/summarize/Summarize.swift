@@ -4,6 +4,7 @@ import Lede
 import LedeExampleSupport
 import LedeJSON
 import LedeStages
+import Synchronization
 
 /// `summarize`: extractive summaries of news articles, one by one and together.
 @main
@@ -20,9 +21,20 @@ struct Summarize: AsyncParsableCommand {
 
             With --jsonl, reads one JSON object per line on standard input, \
             {"id": ..., "text": "...", "summary_sentences": 3}, and writes one JSON object per line \
-            with the full analysis (LedeJSON's records, with "schema_version"), in input order; a bad \
-            record gives a line with an "error" member and the stream goes on. Ids come back exactly \
-            as given; offsets are Unicode code points into each record's text.
+            with the full analysis (LedeJSON's records, with "schema_version"), in input order, each \
+            as soon as it and the lines before it are ready. A bad record gives a line with an \
+            "error" member and the stream goes on. The records are analysed in --jobs worker \
+            processes: a record that crashes its worker, runs past --record-timeout or is longer \
+            than --max-record-bytes gets an error line with a "code" (crashed, timeout, too-large) \
+            and the rest go on, so there is always one output line per input line. Ids come back \
+            exactly as given; offsets are Unicode code points into each record's text. A record with \
+            "documents": [{"id": ..., "text": "..."}, ...] instead of "text" is an event: its \
+            reports are analysed one by one and summarized together, in one output line.
+
+            Exit status: 0 when every input got its output (error lines included); 1 when an input \
+            fails, the input cannot be read or the output cannot be written (one line on standard \
+            error); 64 for a bad option. A reader that closes the pipe ends the run at once and \
+            quietly, with status 0.
 
             Examples:
               summarize seeds/
@@ -70,14 +82,54 @@ struct Summarize: AsyncParsableCommand {
     )
     var config: String?
 
-    @Option(name: [.short, .long], help: "Documents analysed at once (default: all cores).")
+    @Option(
+        name: [.short, .long],
+        parsing: .unconditional,
+        help: """
+            Documents analysed at once: 1 to 256, or 0 for all cores (the default). With --jsonl, \
+            the number of worker processes.
+            """,
+        transform: JobCount.parse
+    )
     var jobs: Int?
 
     @Flag(help: "Stream JSON Lines: records on standard input, analyses on standard output.")
     var jsonl: Bool = false
 
+    @Option(
+        name: .customLong("record-timeout"),
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            """
+            With --jsonl, the time limit in seconds of a record of up to 1 MB, and per MB of a \
+            larger one; a record past it gets an error line with "code":"timeout".
+            """,
+            valueName: "seconds"
+        ),
+        transform: RecordLimits.parseSeconds
+    )
+    var recordTimeout: Double = RecordLimits.defaultTimeout
+
+    @Option(
+        name: .customLong("max-record-bytes"),
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            """
+            With --jsonl, the longest input line analysed, in bytes, or with K, M or G (default \
+            16M); a longer one is skipped unread and gets an error line with "code":"too-large".
+            """,
+            valueName: "bytes"
+        ),
+        transform: RecordLimits.parseBytes
+    )
+    var maxRecordBytes: Int = RecordLimits.defaultMaximumBytes
+
     @Flag(name: .customLong("boilerplate-numbers"), help: "In JSON output, also list numbers inside boilerplate.")
     var boilerplateNumbers: Bool = false
+
+    /// Run as a worker process of `--jsonl`: requests on standard input, one line out per line in.
+    @Flag(help: ArgumentHelp(visibility: .private))
+    var worker: Bool = false
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, markdown, json
@@ -87,38 +139,95 @@ struct Summarize: AsyncParsableCommand {
         if let sentences, sentences < 1 { throw ValidationError("--sentences must be at least 1.") }
         if let ratio, !(ratio > 0 && ratio <= 1) { throw ValidationError("--ratio must be more than 0 and at most 1.") }
         if sentences != nil && ratio != nil { throw ValidationError("Give --sentences or --ratio, not both.") }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
-        if jsonl && !inputs.isEmpty && inputs != ["-"] {
+        if (jsonl || worker) && !inputs.isEmpty && inputs != ["-"] {
             throw ValidationError("--jsonl reads standard input; give no input paths.")
         }
     }
 
     func run() async throws {
-        let pipeline = try makePipeline()
-        let summarizerFactory = try SummarizerFactory(method: method)
-        // Check the method now, so that a bad name fails before any work.
-        _ = try summarizerFactory.make(length: length(requested: nil))
-        if jsonl {
-            let defaultLength = length(requested: nil)
-            let processor = JSONLinesProcessor(pipeline: pipeline, options: recordOptions) { documents, sentences in
-                let length = sentences.map { JSONValue.number(Double($0)) } ?? defaultLength
-                return try summarizerFactory.make(length: length).summarize(documents)
+        Output.reserveStandardDescriptors()
+        do {
+            if worker {
+                try JSONLinesWorker.run { configuration in try makeProcessor(configuration: configuration) }
+            } else if jsonl {
+                try runJSONLines()
+            } else {
+                try await runFiles()
             }
-            try await JSONLines(processor: processor, jobs: jobs).run()
-            return
+        } catch let error as OutputError where error.isClosedPipe {
+            // The reader has all it wants: stop quietly.
+            throw ExitCode.success
         }
+    }
+
+    /// `--jsonl`: a supervisor of worker processes, each running the processor on its share.
+    private func runJSONLines() throws {
+        let configuration = try readConfiguration()
+        // Make everything once here, so that a bad option fails before any worker starts.
+        let summarizerFactory = try SummarizerFactory(method: method)
+        _ = try makeProcessor(configuration: configuration, summarizerFactory: summarizerFactory)
+        var arguments = ["--worker", "--method", summarizerFactory.stageName]
+        if let sentences { arguments += ["--sentences", String(sentences)] }
+        if let ratio { arguments += ["--ratio", String(ratio)] }
+        if boilerplateNumbers { arguments.append("--boilerplate-numbers") }
+        let supervisor = JSONLinesSupervisor(
+            settings: .init(
+                jobs: jobs ?? JobCount.allCores,
+                recordTimeout: recordTimeout,
+                maximumRecordBytes: maxRecordBytes,
+                executable: WorkerProcess.currentExecutable,
+                workerArguments: arguments,
+                configuration: configuration.map { Array($0.utf8) } ?? []
+            )
+        )
+        try supervisor.run()
+    }
+
+    /// Files, folders or standard input, each a document: summaries as text, Markdown or JSON.
+    private func runFiles() async throws {
+        let pipeline = try makePipeline(configuration: readConfiguration())
+        let summarizer = try SummarizerFactory(method: method).make(length: length)
         let loaded = try Inputs.expand(inputs)
-        let (documents, failures) = await analyse(loaded, with: pipeline)
-        let summarizer = try summarizerFactory.make(length: length(requested: nil))
-        var report = Report(format: format, includesQuotes: quotes, options: recordOptions)
-        for document in documents where perDocument {
-            report.add(document, summary: try summarizer.summarize([document]))
+        // Each document's summary is made with its analysis, on all cores; only the combined
+        // summary, which needs every document, is made after.
+        var analysed: [(document: Document, summary: Summary?)] = []
+        let perDocument = perDocument
+        let failures = await BatchAnalysis.run(loaded, with: pipeline, jobs: jobs) { document in
+            (document, perDocument ? try summarizer.summarize([document]) : nil)
+        } onDocument: {
+            analysed.append($0)
         }
+        var report = Report(format: format, includesQuotes: quotes, options: recordOptions)
+        for (document, summary) in analysed {
+            if let summary { report.add(document, summary: summary) }
+        }
+        let documents = analysed.map(\.document)
         if combined && documents.count > 1 {
             report.addCombined(try summarizer.summarize(documents), of: documents)
         }
-        Output.write(report.finish())
+        try Output.write(report.finish())
         if failures > 0 { throw ExitCode.failure }
+    }
+
+    /// The processor of `--jsonl` records, for the worker processes.
+    ///
+    /// - Parameters:
+    ///   - configuration: The text of `--config`, read by the supervisor, or `nil`.
+    ///   - summarizerFactory: The summarizers, when they are already made.
+    /// - Returns: The processor.
+    /// - Throws: ``InputError`` for a bad configuration, `ValidationError` for a bad method.
+    func makeProcessor(
+        configuration: String?,
+        summarizerFactory: SummarizerFactory? = nil
+    ) throws -> JSONLinesProcessor {
+        let pipeline = try makePipeline(configuration: configuration)
+        let factory = try summarizerFactory ?? SummarizerFactory(method: method)
+        let defaultLength = length
+        // The summarizer for the default length is made once; others once per length asked for.
+        _ = try factory.make(length: defaultLength)
+        return JSONLinesProcessor(pipeline: pipeline, options: recordOptions) { documents, sentences in
+            try factory.make(length: sentences.map { Double($0) } ?? defaultLength).summarize(documents)
+        }
     }
 
     private var recordOptions: AnalysisRecord.Options {
@@ -127,39 +236,37 @@ struct Summarize: AsyncParsableCommand {
         return options
     }
 
-    private func length(requested: Int?) -> JSONValue {
-        if let requested { return .number(Double(requested)) }
-        if let ratio { return .number(ratio) }
-        return .number(Double(sentences ?? 3))
+    /// The summary length of `--sentences` or `--ratio`: a number of sentences, or a fraction below 1.
+    private var length: Double {
+        ratio ?? Double(sentences ?? 3)
     }
 
-    private func makePipeline() throws -> AnalysisPipeline {
-        guard let config else { return try AnalysisPipeline.news() }
-        let text: String
+    /// The text of `--config`, or `nil` for the standard news pipeline.
+    private func readConfiguration() throws -> String? {
+        guard let config else { return nil }
         do {
-            text = try String(contentsOfFile: config, encoding: .utf8)
+            return try String(contentsOfFile: config, encoding: .utf8)
         } catch {
             throw InputError("cannot read the configuration \(config): \(error.localizedDescription)")
         }
-        do {
-            return try StageRegistry.builtIn.makePipeline(json: text)
-        } catch {
-            throw InputError("the configuration \(config) is not valid: \(error)")
-        }
     }
 
-    /// Reads and analyses the inputs on all cores, in input order; failures go to standard error.
-    private func analyse(
-        _ inputs: [Input],
-        with pipeline: AnalysisPipeline
-    ) async -> (documents: [Document], failures: Int) {
-        var documents: [Document] = []
-        let failures = await BatchAnalysis.run(inputs, with: pipeline, jobs: jobs) {
-            $0
-        } onDocument: {
-            documents.append($0)
+    /// The pipeline of a configuration's text, or the news pipeline.
+    private func makePipeline(configuration: String?) throws -> AnalysisPipeline {
+        var pipeline: AnalysisPipeline
+        if let configuration {
+            do {
+                pipeline = try StageRegistry.builtIn.makePipeline(json: configuration)
+            } catch {
+                throw InputError("the configuration \(config ?? "") is not valid: \(error)")
+            }
+        } else {
+            pipeline = try AnalysisPipeline.news()
         }
-        return (documents, failures)
+        #if DEBUG
+        pipeline = try TestFaults.adding(to: pipeline)
+        #endif
+        return pipeline
     }
 }
 
@@ -192,18 +299,28 @@ struct SummarizerFactory: Sendable {
         }
     }
 
+    /// Summarizers already made, by length.
+    private let made = Made()
+
     /// A summarizer of the given length: a whole number of sentences, or a fraction below 1.
-    func make(length: JSONValue) throws -> any Summarizer {
-        var options: [String: JSONValue] = [:]
-        if case .number(let value) = length, value < 1 {
-            options["ratio"] = length
-        } else {
-            options["sentences"] = length
-        }
+    ///
+    /// Each length is made once and kept (up to 64 lengths), so that a stream of records
+    /// does not build a summarizer for each record.
+    func make(length: Double) throws -> any Summarizer {
+        if let summarizer = made.summarizers.withLock({ $0[length] }) { return summarizer }
+        let options: [String: JSONValue] = [length < 1 ? "ratio" : "sentences": .number(length)]
         let stage = try registry.makeStage(PipelineConfiguration.Stage(name: stageName, options: options))
         guard let summarizer = stage as? any Summarizer else {
             throw ValidationError("'\(stageName)' is not a summarizer.")
         }
+        made.summarizers.withLock { summarizers in
+            if summarizers.count < 64 { summarizers[length] = summarizer }
+        }
         return summarizer
+    }
+
+    /// Summarizers by length, shared by every copy of a factory.
+    private final class Made: Sendable {
+        let summarizers = Mutex<[Double: any Summarizer]>([:])
     }
 }

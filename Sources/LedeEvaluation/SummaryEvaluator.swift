@@ -46,7 +46,8 @@ public struct SummaryEvaluator: Sendable {
     }
 
     /// The pipeline that prepares a news article for the summarizers: ``articlePipeline()``,
-    /// then `WordTokenizer`, `QuoteFinder`, `AttributionFinder` and `NumberFinder`.
+    /// then `WordTokenizer`, `QuoteFinder`, the attribution stages (`NameFinder`, `CueFinder`,
+    /// `AttributionFinder`, `SpeakerTagger`) and `NumberFinder`.
     ///
     /// It adds annotations and never changes the segmentation, so the sentences are those the
     /// references were split against.
@@ -60,7 +61,10 @@ public struct SummaryEvaluator: Sendable {
             LeadingHeadlineTagger()
             WordTokenizer()
             QuoteFinder()
+            NameFinder()
+            CueFinder()
             AttributionFinder()
+            SpeakerTagger()
             NumberFinder()
         }
     }

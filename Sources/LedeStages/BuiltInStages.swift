@@ -21,7 +21,8 @@ extension StageRegistry {
 
 extension AnalysisPipeline {
     /// The standard news pipeline: the normalizers, paragraphs, layout, sentences, tokens,
-    /// quotations and their attributions, and numbers.
+    /// quotations, the four attribution stages (names, cues, attributions, speakers), and
+    /// numbers.
     ///
     /// Add a summarizer (``NewsSummarizer`` or another built-in one) or your own stages with
     /// `AnalysisPipeline.inserting(_:at:)`.
@@ -36,7 +37,10 @@ extension AnalysisPipeline {
             SentenceSegmenter()
             WordTokenizer()
             QuoteFinder()
+            NameFinder()
+            CueFinder()
             AttributionFinder()
+            SpeakerTagger()
             NumberFinder()
         }
     }
@@ -118,10 +122,22 @@ enum BuiltInStages {
             }
         ),
         (
-            "lede.attributions", "Who said each quotation, and reported speech.",
+            "lede.names", "Names of people that a role or title introduces, with the role, title and gender.",
+            { _ in NameFinder() }
+        ),
+        (
+            "lede.cues", "Reporting verbs and phrases outside quotations, with their lemma and listener.",
+            { _ in CueFinder() }
+        ),
+        (
+            "lede.attributions", "Who said each quotation, and reported speech; the speaker as a mention.",
             { options in
                 AttributionFinder(tagsReportedSpeech: try options.bool("reportedSpeech", default: true))
             }
+        ),
+        (
+            "lede.speakers", "Speaker kinds, canonical names and roles, pronouns and short forms resolved.",
+            { _ in SpeakerTagger() }
         ),
         (
             "lede.numbers",
@@ -138,6 +154,7 @@ enum BuiltInStages {
             "Summarizes news: central sentences weighed by position, headline, quotations and numbers, without repeats.",
             { options in
                 let standard = NewsSummarizer.Weights.standard
+                let sources = NewsSummarizer.Sources.standard
                 return NewsSummarizer(
                     length: try options.summaryLength(),
                     order: try options.summaryOrder(),
@@ -148,7 +165,17 @@ enum BuiltInStages {
                         numbers: try options.double("numbers", default: standard.numbers, in: 0...100)
                     ),
                     redundancy: try options.double("redundancy", default: NewsSummarizer.defaultRedundancy, in: 0...1),
-                    damping: try options.double("damping", default: 0.85, in: 0...1)
+                    damping: try options.double("damping", default: 0.85, in: 0...1),
+                    sources: NewsSummarizer.Sources(
+                        sameDocumentWeight: try options.double(
+                            "sameDocumentWeight",
+                            default: sources.sameDocumentWeight,
+                            in: 0...1
+                        ),
+                        headlinesVote: try options.bool("headlinesVote", default: sources.headlinesVote),
+                        leadBias: try options.double("leadBias", default: sources.leadBias, in: 0...100),
+                        balance: try options.double("balance", default: sources.balance, in: 0...1)
+                    )
                 )
             }
         ),

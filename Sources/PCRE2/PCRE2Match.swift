@@ -38,7 +38,7 @@ public struct PCRE2Match: Sendable {
     ///
     /// - Parameter name: The group name.
     public subscript(_ name: String) -> Range<Int>? {
-        guard let number = pattern.groupNumbers[name] else { return nil }
+        guard let number = pattern.groupNumber(named: name) else { return nil }
         return self[number]
     }
 
@@ -106,7 +106,7 @@ public struct PCRE2Groups: ~Copyable {
     ///
     /// - Parameter name: The group name.
     public subscript(_ name: String) -> Range<Int>? {
-        guard let number = pattern.groupNumbers[name] else { return nil }
+        guard let number = pattern.groupNumber(named: name) else { return nil }
         return self[number]
     }
 

@@ -39,6 +39,9 @@ public final class PCRE2Pattern: @unchecked Sendable {
     public let captureCount: Int
     /// The named groups and their numbers.
     public let groupNumbers: [String: Int]
+    /// The same, as a list: a pattern has a few named groups, and comparing a short name with
+    /// each costs less than hashing it.
+    private let groupList: [(name: String, number: Int)]
 
     private let code: OpaquePointer
     private let matchContext: OpaquePointer
@@ -90,7 +93,17 @@ public final class PCRE2Pattern: @unchecked Sendable {
         self.matchContext = context
         self.captureCount = Int(captures)
         self.groupNumbers = PCRE2Pattern.readNameTable(compiled)
+        self.groupList = groupNumbers.sorted { $0.value < $1.value }.map { (name: $0.key, number: $0.value) }
         self.isJITCompiled = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
+    }
+
+    /// The number of a named group, as ``groupNumbers`` gives it.
+    ///
+    /// - Parameter name: The group name.
+    /// - Returns: The group's number, or `nil` if there is no such group.
+    func groupNumber(named name: String) -> Int? {
+        for group in groupList where group.name == name { return group.number }
+        return nil
     }
 
     deinit {

@@ -49,7 +49,39 @@ import Testing
         #expect(positions.count == order.count)
         #expect(positions == positions.sorted())
         #expect(text.contains(#""quotation":0,"part":0,"parts":1,"kind":"#))
-        #expect(text.contains(#""cue":"said","cue_lemma":"say","listener":"#))
+        #expect(text.contains(#""cue":"said","cue_start":"#))
+        #expect(text.contains(#""cue_lemma":"say","listener":"#))
+        #expect(text.contains(#""role":"White House Press Secretary","resolved_from":{"text":"Karoline Leavitt","#))
+    }
+
+    @Test func aSpeakerSaysWhereItsNameCameFromAndAPronounWithNoneIsUnresolved() throws {
+        let pipeline = try AnalysisPipeline.news()
+        let named = AnalysisRecord(try pipeline.run("Marta Quill opened the fair. “We are ready,” Quill said."))
+        let speaker = try #require(named.quotes.first?.speaker)
+        #expect(speaker.mention == "Quill")
+        #expect(speaker.name == "Marta Quill")
+        #expect(speaker.resolvedFrom == TextSpanRecord(text: "Marta Quill", start: 0, end: 11))
+
+        let alone = AnalysisRecord(try pipeline.run("“It is over,” she said."))
+        let pronoun = try #require(alone.quotes.first?.speaker)
+        #expect(pronoun.mention == "she" && pronoun.name == "she" && pronoun.kind == .pronoun)
+        #expect(pronoun.resolvedFrom == nil)
+        var writer = JSONWriter()
+        AnalysisRecord.write(try pipeline.run("“It is over,” she said."), into: &writer)
+        #expect(writer.text.contains(#""role":null,"resolved_from":null}"#))
+    }
+
+    @Test func reportedSpeechSaysWhereItsCueIs() throws {
+        // A curly apostrophe before the cue: code points and bytes differ there.
+        let text = "The mayor’s aides told reporters the bridge would reopen in May."
+        let record = AnalysisRecord(try AnalysisPipeline.news().run(text))
+        let reported = try #require(record.attributions.first)
+        let scalars = Array(text.unicodeScalars)
+        let start = try #require(reported.cueStart)
+        let end = try #require(reported.cueEnd)
+        #expect(String(String.UnicodeScalarView(scalars[start..<end])) == "told")
+        #expect(reported.cue == "told")
+        #expect(reported.listener == "reporters")
     }
 
     @Test func theDefaultIdIsTheDocumentIdAsAString() throws {
@@ -102,6 +134,19 @@ import Testing
         let other = json.replacingOccurrences(of: #""schema_version":1"#, with: #""schema_version":2"#)
         #expect(other != json)
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(AnalysisRecord.self, from: Data(other.utf8)) }
+    }
+
+    @Test func aRecordWrittenBeforeCueOffsetsAndResolvedFromDecodes() throws {
+        let speaker = #"{"mention":"she","start":14,"end":17,"name":"she","kind":"pronoun","role":null}"#
+        let json =
+            #"{"id":null,"schema_version":1,"sentences":[],"quotes":[],"attributions":[{"text":"it rained","start":0,"#
+            + #""end":9,"speaker":\#(speaker),"cue":"said","cue_lemma":"say","listener":null,"form":"speaker-cue"}],"#
+            + #""numbers":[],"identifiers":[],"summary":[],"layout":[],"issues":[]}"#
+        let record = try JSONDecoder().decode(AnalysisRecord.self, from: Data(json.utf8))
+        let attribution = try #require(record.attributions.first)
+        #expect(attribution.cueStart == nil && attribution.cueEnd == nil)
+        #expect(attribution.speaker?.resolvedFrom == nil)
+        #expect(attribution.speaker?.name == "she")
     }
 
     @Test func unknownMembersAreIgnoredWhenDecoding() throws {

@@ -9,6 +9,8 @@ import Testing
             ErrorRecord(id: .null, line: 1, error: "the line is empty"),
             ErrorRecord(id: RecordID("a\"b"), line: 12, error: #""text" must be a string"#),
             ErrorRecord(id: RecordID(json: "[1, {\"x\": null}]") ?? .null, line: 3, error: "é\n"),
+            ErrorRecord(id: .null, line: 4, error: "the analysis crashed", code: .crashed),
+            ErrorRecord(id: .null, line: 5, error: "a new kind of failure", code: .init(rawValue: "new")),
         ]
     )
     func writerAndEncoder(record: ErrorRecord) throws {
@@ -22,6 +24,14 @@ import Testing
         var writer = JSONWriter()
         ErrorRecord(id: RecordID(5), line: 2, error: "x").write(into: &writer)
         #expect(writer.text == #"{"id":5,"schema_version":1,"line":2,"error":"x"}"#)
+    }
+
+    @Test func theCodeComesLastAndOnlyWhenThereIsOne() throws {
+        var writer = JSONWriter()
+        ErrorRecord(id: RecordID(5), line: 2, error: "x", code: .timeout).write(into: &writer)
+        #expect(writer.text == #"{"id":5,"schema_version":1,"line":2,"error":"x","code":"timeout"}"#)
+        let encoded = try JSONEncoder().encode(ErrorRecord(id: .null, line: 1, error: "x"))
+        #expect(!String(decoding: encoded, as: UTF8.self).contains("code"))
     }
 
     @Test func aRecordOfAnotherVersionDoesNotDecode() {

@@ -39,6 +39,17 @@ import Testing
             (#"{"id": "m", "t\u0065xt": "x", "text": "y"}"#, #"the key "text" more than once"#, #""m""#),
             (#"{"id": "n", "id": "o", "text": "x"}"#, #"the key "id" more than once"#, "null"),
             (#"{"id": "s", "text": "x", "other": 1, "other": 2}"#, #"the key "other" more than once"#, #""s""#),
+            (#"{"id": "t", "documents": {"text": "x"}}"#, #""documents" must be an array"#, #""t""#),
+            (#"{"id": "u", "documents": "x"}"#, #""documents" must be an array"#, #""u""#),
+            (#"{"id": "v", "documents": []}"#, #""documents" must hold at least one document"#, #""v""#),
+            (#"{"id": "w", "documents": [{"text": "x"}], "text": "y"}"#, #"both "text" and "documents""#, #""w""#),
+            (#"{"id": "x"}"#, #"no "text" or "documents""#, #""x""#),
+            (#"{"id": "y", "documents": [{"text": "x"}], "summary_sentences": -2}"#, "summary_sentences", #""y""#),
+            (
+                #"{"id": "z", "documents": [{"text": "x"}], "documents": []}"#, #"the key "documents" more than"#,
+                #""z""#
+            ),
+            (#"{"id": "aa", "documents": [{"text": "x"}, ]}"#, "not valid JSON", "null"),
         ]
     )
     func errorRecords(line: String, message: String, id: String) throws {
@@ -277,5 +288,26 @@ import Testing
         let record = try RecordRunner().run(#"{"id": "long", "text": "\#(text)", "summary_sentences": 1}"#)
         #expect((record["sentences"] as? [Any])?.count == 5_000)
         #expect((record["numbers"] as? [Any])?.count == 10_000, "3.1 per cent and third, in each sentence")
+    }
+
+    @Test(
+        "an error record for a line that could not be run keeps the line's id when it has one",
+        arguments: [
+            (#"{"id": {"b": 1, "a": [2]}, "text": "Fine."}"#, #"{"b":1,"a":[2]}"#),
+            (#"{"id": 9007199254740993, "text": 5}"#, "9007199254740993"),
+            (#"{"id": "x", "id": "y", "text": "Twice."}"#, "null"),
+            ("not json", "null"),
+        ]
+    )
+    func errorRecordForALineThatCouldNotRun(line: String, id: String) {
+        let record = JSONLinesProcessor.errorRecord(
+            for: Array(line.utf8),
+            number: 4,
+            message: "stopped",
+            code: .crashed
+        )
+        var writer = JSONWriter()
+        record.write(into: &writer)
+        #expect(writer.text == #"{"id":\#(id),"schema_version":1,"line":4,"error":"stopped","code":"crashed"}"#)
     }
 }

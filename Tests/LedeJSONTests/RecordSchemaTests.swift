@@ -24,13 +24,24 @@ import Testing
 
     @Test func everyLineOfTheGoldenFileKeepsTheSchema() throws {
         let validator = try Self.validator()
+        // One record per seed article, then one event of them all.
         let lines = try Seeds.lines(named: "summarize.jsonl.expected")
-        #expect(lines.count == Seeds.all.count)
+        #expect(lines.count == Seeds.all.count + 1)
         for (number, line) in lines.enumerated() {
             let record = try JSONTree.parse(line)
             #expect(validator.errors(in: record) == [], "line \(number + 1)")
             #expect(record["schema_version"] == .number(1))
-            #expect(!(record["sentences"].map { $0 == .array([]) } ?? true), "line \(number + 1) has sentences")
+            if number < Seeds.all.count {
+                #expect(!(record["sentences"].map { $0 == .array([]) } ?? true), "line \(number + 1) has sentences")
+            } else {
+                guard case .array(let documents)? = record["documents"], case .array(let summary)? = record["summary"]
+                else {
+                    Issue.record("line \(number + 1) is not an event")
+                    continue
+                }
+                #expect(documents.count == Seeds.all.count)
+                #expect(summary.count == 3)
+            }
         }
     }
 
@@ -42,6 +53,10 @@ import Testing
             #"{"id": 1, "text": ""}"#,
             #"{"id": 2, "text": 5}"#,
             "not json",
+            #"{"id": "ev", "documents": [{"id": "a", "text": "Storm hits\n\nA storm hit the town. Roads closed."}, {"text": 5}, {"id": [1], "text": "The storm passed.\ud800"}], "summary_sentences": 2}"#,
+            #"{"documents": [{"text": ""}], "summary_sentences": 0}"#,
+            #"{"id": "none", "documents": [1, 2]}"#,
+            #"{"id": "empty", "documents": []}"#,
         ]
     )
     func hardInputs(line: String) throws {
@@ -61,6 +76,13 @@ import Testing
             CollectionRecord.write(documents, combined: combined, into: &writer)
             #expect(try Self.validator().errors(in: JSONTree.parse(writer.bytes)) == [])
         }
+    }
+
+    @Test("error records with a code keep the schema", arguments: [ErrorRecord.Code.crashed, .timeout, .tooLarge])
+    func errorCodes(code: ErrorRecord.Code) throws {
+        var writer = JSONWriter()
+        ErrorRecord(id: RecordID("a"), line: 3, error: "stopped", code: code).write(into: &writer)
+        #expect(try Self.validator().errors(in: JSONTree.parse(writer.bytes)) == [])
     }
 
     @Test func theSchemaRefusesARecordWithAMemberItDoesNotKnow() throws {

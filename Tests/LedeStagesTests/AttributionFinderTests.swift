@@ -277,7 +277,37 @@ import Testing
             AttributionFinder(),
             after: Normalizers.standard + [
                 ParagraphSegmenter(), LayoutTagger(), SentenceSegmenter(), WordTokenizer(), QuoteFinder(),
+                NameFinder(), CueFinder(),
             ]
         )
+    }
+
+    @Test("attributes through the cues of Document.cues: the seam of lede.cues")
+    func readsTheCuesOfTheDocument() throws {
+        let text = "“We will not move,” Marta Quill harrumphed. “It is settled,” Quill said."
+        let listed = try AnalysisPipeline.news().replacing(
+            "lede.cues",
+            with: ListedCues(words: ["harrumphed": "harrumph"])
+        )
+        let document = try listed.run(text)
+        let first = try #require(document.attribution(ofQuote: 0))
+        #expect(first.speaker?.name == "Marta Quill")
+        #expect(first.cue?.lemma == "harrumph")
+        // `said` is no cue of this stage: the second quotation has no verb of its own.
+        #expect(document.attribution(ofQuote: 1)?.cue?.lemma != "say")
+    }
+}
+
+/// Writes a cue for each occurrence of the listed words, with their lemmas.
+private struct ListedCues: Tagger {
+    let name = "test.listed-cues"
+    var words: [String: String]
+    var requires: Set<AnnotationKeyID> { [.tokens] }
+    var provides: Set<AnnotationKeyID> { [.cues] }
+
+    func process(_ document: inout Document) {
+        document.cues = document.tokens.compactMap { token in
+            words[String(document.text(of: token.span))].map { Cue(span: token.span, lemma: $0) }
+        }
     }
 }

@@ -49,10 +49,34 @@ import Testing
         )
     }
 
+    @Test("a configuration written for the single attribution stage says which stages to add")
+    func singleAttributionStage() throws {
+        let json =
+            #"{"stages": ["lede.paragraphs", "lede.layout", "lede.sentences", "lede.tokens", "lede.quotes", "lede.attributions"]}"#
+        let error = try #require(throws: PipelineError.self) { try StageRegistry.builtIn.makePipeline(json: json) }
+        #expect(error.code == .missingRequirement)
+        #expect(error.stage == "lede.attributions")
+        #expect(
+            error.message.contains("'lede.cues' provides 'cues'; 'lede.names' provides 'mentions'"),
+            "\(error.message)"
+        )
+        #expect(
+            error.message.contains(
+                #"in this order: "lede.names", "lede.cues", "lede.attributions" and "lede.speakers""#
+            ),
+            "\(error.message)"
+        )
+        let fixed =
+            #"{"stages": ["lede.paragraphs", "lede.layout", "lede.sentences", "lede.tokens", "lede.quotes", "lede.names", "lede.cues", "lede.attributions", "lede.speakers"]}"#
+        let document = try StageRegistry.builtIn.makePipeline(json: fixed).run("“We won,” Mr Blair said.")
+        #expect(document.attribution(ofQuote: 0)?.speaker?.kind == .person)
+    }
+
     @Test(
         "the built-in stage a missing-requirement message suggests is registered and provides the key",
         arguments: [
-            AnnotationKeyID.paragraphs, .layout, .sentences, .tokens, .quotes, .attributions, .numbers,
+            AnnotationKeyID.paragraphs, .layout, .sentences, .tokens, .quotes, .mentions, .cues, .attributions,
+            .speakers, .numbers,
         ]
     )
     func suggestedProviders(key: AnnotationKeyID) throws {
@@ -109,6 +133,13 @@ import Testing
         #expect(news.order == .score)
         #expect(news.weights.quotes == 0.5)
         #expect(news.weights.position == NewsSummarizer.Weights.standard.position)
+        #expect(news.sources == .standard)
+        let event = try #require(
+            try make(
+                #"{"name": "lede.summary.news", "options": {"sameDocumentWeight": 1, "headlinesVote": false, "leadBias": 0, "balance": 0}}"#
+            ) as? NewsSummarizer
+        )
+        #expect(event.sources == .pooled)
         let lexrank = try #require(
             try make(#"{"name": "lede.summary.lexrank", "options": {"variant": "threshold"}}"#) as? LexRankSummarizer
         )

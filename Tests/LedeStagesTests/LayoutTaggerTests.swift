@@ -77,6 +77,33 @@ import Testing
             ),
             ("By the end of the year, prices had doubled.\n\nLatest figures show growth slowed.", []),
             (
+                "Storm closes city airport for a second day.\n\nA storm closed the airport on Monday. Flights were cancelled.",
+                ["headline: Storm closes city airport for a second day."]
+            ),
+            (
+                "Lawmakers pass the budget, ending a long standoff.\n\n“It is done,” the speaker said. Markets rose.",
+                ["headline: Lawmakers pass the budget, ending a long standoff."]
+            ),
+            (
+                // A sentence of more than 25 words is a lede, not a headline, period or not.
+                "Officials in the northern province said on Monday that the storm, the worst in a decade, had closed the airport and most of the roads for a second day.\n\nFlights were cancelled on Monday and again on Tuesday, and the trains ran late across the country.",
+                []
+            ),
+            (
+                // The excerpt under the headline may be cut off mid-sentence.
+                "Storm closes city airport.\n\nA storm closed the airport on Monday, and officials said that flights",
+                ["headline: Storm closes city airport."]
+            ),
+            (
+                // Not alone before a blank line: a paragraph of its own line among others.
+                "Storm closes city airport.\nA storm closed the airport on Monday. Flights were cancelled.",
+                []
+            ),
+            (
+                "Storm closes city airport.\n\nRelated Stories\nMarkets slide\nOil jumps\n",
+                ["boilerplate: Related Stories\nMarkets slide\nOil jumps"]
+            ),
+            (
                 "Leeds v Saracens (Fri)\n\nHeadingley\n\nFriday, 25 February\n\n2000 GMT\n\nThe Tykes have brought in a prop on loan.",
                 ["headline: Leeds v Saracens (Fri)", "timestamp: Friday, 25 February", "timestamp: 2000 GMT"]
             ),

@@ -87,6 +87,37 @@ import Testing
         document.attributions = []
         #expect(document.hasAnnotation(.attributions))
     }
+
+    @Test("mentions, cues and speakers are settable and provide their keys")
+    func attributionAnnotations() {
+        var document = Document(text: Self.text)
+        #expect(document.mentions.isEmpty && document.cues.isEmpty && document.speakers.isEmpty)
+        let mention = Mention(
+            span: Span(42..<51),
+            kind: .organization,
+            name: "Officials",
+            provenance: Provenance(stage: "test.names", rule: "listed")
+        )
+        document.mentions = [mention]
+        document.cues = [Cue(span: Span(11..<15), lemma: "say")]
+        document.speakers = [
+            SpeakerEntity(name: "she", kind: .pronoun, attributions: [0], mentions: [Span(7..<10)], isResolved: false)
+        ]
+        #expect(document.mentions == [mention])
+        #expect(document.cues.map(\.lemma) == ["say"])
+        #expect(document.speakers.map(\.isResolved) == [false])
+        #expect([AnnotationKeyID.mentions, .cues, .speakers].allSatisfy { document.hasAnnotation($0) })
+        #expect([AnnotationKeyID.mentions, .cues, .speakers].map(\.name) == ["mentions", "cues", "speakers"])
+    }
+
+    @Test("a speaker is unresolved only when it is a pronoun that nothing resolves")
+    func isResolved() {
+        let mention = Span(7..<10)
+        #expect(!Speaker(mention: mention, name: "she", kind: .pronoun).isResolved)
+        #expect(Speaker(mention: mention, name: "Ann Lee", kind: .pronoun, resolvedFrom: Span(0..<7)).isResolved)
+        #expect(Speaker(mention: mention, name: "the source", kind: .anonymous).isResolved)
+        #expect(Speaker(mention: mention, name: "Lee", kind: .person).isResolved)
+    }
 }
 
 @Suite struct NumberAccessorTests {

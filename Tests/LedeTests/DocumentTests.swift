@@ -35,6 +35,22 @@ enum CountKey: AnnotationKey {
         #expect(AnnotationKeyID.sentences.name == "sentences")
     }
 
+    @Test("writing a key again replaces its value in place, and copies keep their own values")
+    func replacingAndCopying() {
+        var document = Document(text: "x")
+        document[ColorsKey.self] = ["red"]
+        document[CountKey.self] = 3
+        let copy = document
+        document[ColorsKey.self] = ["blue"]
+        document.removeAnnotation(AnnotationKeyID(CountKey.self))
+        #expect(document[ColorsKey.self] == ["blue"] && document[CountKey.self] == nil)
+        #expect(copy[ColorsKey.self] == ["red"] && copy[CountKey.self] == 3)
+        #expect(document.annotationKeys == [AnnotationKeyID(ColorsKey.self)])
+        document[CountKey.self] = 4
+        #expect(document.annotationKeys == [AnnotationKeyID(ColorsKey.self), AnnotationKeyID(CountKey.self)])
+        #expect(document[CountKey.self] == 4)
+    }
+
     @Test("replacing the text keeps a map to the original, across several rewrites")
     func rewriting() throws {
         var document = Document(text: "“NATO’s”\u{00A0}plan\r\n")

@@ -36,7 +36,7 @@ extension AnnotationKey {
 /// Two IDs are equal when they come from the same key type; the ``name`` is for messages only.
 /// `AnnotationKeyID` is `Sendable`.
 public struct AnnotationKeyID: Hashable, Sendable, CustomStringConvertible {
-    private let identifier: ObjectIdentifier
+    let identifier: ObjectIdentifier
     /// The key's readable name.
     public let name: String
 

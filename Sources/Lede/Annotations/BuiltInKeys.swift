@@ -119,8 +119,10 @@ enum AttributionsKey: AnnotationKey {
 struct AttributionTable: Sendable, Equatable {
     /// The attributions, as the stage wrote them.
     let attributions: [Attribution]
-    /// For each quotation index, the position in ``attributions`` of its first attribution.
-    private let positionOfQuote: [Int: Int]
+    /// For each quotation index, the position in ``attributions`` of its first attribution,
+    /// or -1: an array for the usual indices, dense from 0, and a table for any others.
+    private let positionOfQuote: [Int]
+    private let otherPositions: [Int: Int]
 
     /// Indexes attributions.
     ///
@@ -128,20 +130,54 @@ struct AttributionTable: Sendable, Equatable {
     /// - Complexity: O(*a*) for *a* attributions.
     init(_ attributions: [Attribution]) {
         self.attributions = attributions
-        var positions: [Int: Int] = [:]
+        // Quotation indices are dense from 0, and at most one per quotation of the document.
+        let limit = 2 * attributions.count + 16
+        var positions: [Int] = []
+        var others: [Int: Int] = [:]
         for (position, attribution) in attributions.enumerated() {
-            if let quote = attribution.quote, positions[quote] == nil { positions[quote] = position }
+            guard let quote = attribution.quote else { continue }
+            if quote >= 0 && quote < limit {
+                if quote >= positions.count {
+                    positions.append(contentsOf: repeatElement(-1, count: quote + 1 - positions.count))
+                }
+                if positions[quote] < 0 { positions[quote] = position }
+            } else if others[quote] == nil {
+                others[quote] = position
+            }
         }
         self.positionOfQuote = positions
+        self.otherPositions = others
     }
 
     /// The first attribution of a quotation.
     subscript(quote quote: Int) -> Attribution? {
-        positionOfQuote[quote].map { attributions[$0] }
+        if quote >= 0 && quote < positionOfQuote.count {
+            let position = positionOfQuote[quote]
+            return position < 0 ? nil : attributions[position]
+        }
+        return otherPositions[quote].map { attributions[$0] }
     }
 
     /// Equal when the attributions are; the index follows from them.
     static func == (lhs: AttributionTable, rhs: AttributionTable) -> Bool { lhs.attributions == rhs.attributions }
+}
+
+/// The key of ``Document/mentions``.
+enum MentionsKey: AnnotationKey {
+    typealias Value = [Mention]
+    static var name: String { "mentions" }
+}
+
+/// The key of ``Document/cues``.
+enum CuesKey: AnnotationKey {
+    typealias Value = [Cue]
+    static var name: String { "cues" }
+}
+
+/// The key of ``Document/speakers``.
+enum SpeakersKey: AnnotationKey {
+    typealias Value = [SpeakerEntity]
+    static var name: String { "speakers" }
 }
 
 /// The key of ``Document/numbers``.
@@ -154,9 +190,21 @@ extension AnnotationKeyID {
     /// ``Document/quotes`` and ``Document/quoteIssues``, provided by the built-in `QuoteFinder`
     /// or any stage that finds quotations.
     public static let quotes = AnnotationKeyID(QuotesKey.self)
+    /// ``Document/mentions``, provided by the built-in `NameFinder` or any stage that finds
+    /// names of people and organizations (a named-entity model, a gazetteer).
+    public static let mentions = AnnotationKeyID(MentionsKey.self)
+    /// ``Document/cues``, provided by the built-in `CueFinder` or any stage that finds
+    /// reporting verbs and phrases.
+    public static let cues = AnnotationKeyID(CuesKey.self)
     /// ``Document/attributions``, provided by the built-in `AttributionFinder` or any stage
     /// that attributes quotations and reported speech.
+    ///
+    /// The built-in `SpeakerTagger` provides it again, with the speakers resolved.
     public static let attributions = AnnotationKeyID(AttributionsKey.self)
+    /// ``Document/speakers``, provided by the built-in `SpeakerTagger` or any stage that
+    /// resolves speakers: once it is present, every ``Attribution/speaker`` has its kind,
+    /// canonical name and role.
+    public static let speakers = AnnotationKeyID(SpeakersKey.self)
     /// ``Document/numbers``, provided by the built-in `NumberFinder` or any stage that finds
     /// numbers.
     public static let numbers = AnnotationKeyID(NumbersKey.self)
@@ -173,8 +221,20 @@ extension AnnotationKeyID {
         .sentences: ["lede.sentences"],
         .tokens: ["lede.tokens"],
         .quotes: ["lede.quotes"],
+        .mentions: ["lede.names"],
+        .cues: ["lede.cues"],
         .attributions: ["lede.attributions"],
+        .speakers: ["lede.speakers"],
         .numbers: ["lede.numbers"],
+    ]
+
+    /// What to tell a configuration written for an earlier release, by the stage whose
+    /// requirements grew: the keys that are new, and the note added to the error.
+    static let builtInMigrationNotes: [String: (keys: Set<AnnotationKeyID>, note: String)] = [
+        "lede.attributions": (
+            [.mentions, .cues],
+            "Attribution takes four stages, in this order: \"lede.names\", \"lede.cues\", \"lede.attributions\" and \"lede.speakers\" (which resolves the speakers); a configuration written for the single attribution stage of Lede 0.1 needs the other three added."
+        )
     ]
 }
 
@@ -201,6 +261,27 @@ extension Document {
             let quotes = self[QuotesKey.self]?.quotes ?? []
             self[QuotesKey.self] = QuoteFindings(quotes: quotes, issues: newValue)
         }
+    }
+
+    /// Mentions of people and organizations by name, in text order; empty until a stage
+    /// provides ``AnnotationKeyID/mentions``.
+    public var mentions: [Mention] {
+        get { self[MentionsKey.self] ?? [] }
+        set { self[MentionsKey.self] = newValue }
+    }
+
+    /// Reporting verbs and phrases outside quotations (`said`, `told`, `according to`), in
+    /// text order; empty until a stage provides ``AnnotationKeyID/cues``.
+    public var cues: [Cue] {
+        get { self[CuesKey.self] ?? [] }
+        set { self[CuesKey.self] = newValue }
+    }
+
+    /// The speakers of the document, each with its attributions, in order of first
+    /// appearance; empty until a stage provides ``AnnotationKeyID/speakers``.
+    public var speakers: [SpeakerEntity] {
+        get { self[SpeakersKey.self] ?? [] }
+        set { self[SpeakersKey.self] = newValue }
     }
 
     /// Attributions of quotations and of reported speech, in text order; empty until a stage

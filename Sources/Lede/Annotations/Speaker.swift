@@ -1,5 +1,10 @@
 /// A speaker: the mention as written, and who it resolves to.
 ///
+/// `AttributionFinder` (`lede.attributions`) writes each speaker as it finds it: the
+/// ``mention``, with ``name`` its text and ``kind`` `person` for now. A speaker stage
+/// (`SpeakerTagger`, `lede.speakers`) then decides the kind, the canonical name and the role,
+/// and resolves pronouns and short forms (coreference).
+///
 /// `Speaker` is `Sendable`.
 public struct Speaker: Hashable, Sendable {
     /// The mention that attributes the speech, as written (`Leavitt`, `she`, `the source`).
@@ -8,6 +13,8 @@ public struct Speaker: Hashable, Sendable {
     public var mention: Span
     /// The canonical speaker: the full name (`Karoline Leavitt`), or the first full mention of
     /// an unnamed source (`A source familiar with the matter`).
+    ///
+    /// For a pronoun that nothing earlier resolves, the pronoun as written (see ``isResolved``).
     public var name: String
     /// What kind of speaker the mention is.
     public var kind: SpeakerKind
@@ -16,6 +23,14 @@ public struct Speaker: Hashable, Sendable {
     /// The mention that gave ``name`` when it differs from ``mention`` (the full name a
     /// surname or pronoun resolves to).
     public var resolvedFrom: Span?
+    /// The mention the attribution was found through, when ``mention`` shows another one.
+    ///
+    /// A quotation given to the speaker of the passage around it (`AttributionForm.context`)
+    /// is found through that speaker's latest mention, which may be a pronoun in another
+    /// paragraph; the speaker stage then shows the mention where the speaker was named
+    /// instead, and keeps the pronoun here, so that running it again gives the same result.
+    /// `nil` when it is ``mention``.
+    public var foundMention: Span?
 
     /// Creates a speaker.
     ///
@@ -25,11 +40,25 @@ public struct Speaker: Hashable, Sendable {
     ///   - kind: The kind of speaker.
     ///   - role: The role that introduced the person.
     ///   - resolvedFrom: The mention that gave the canonical name.
-    public init(mention: Span, name: String, kind: SpeakerKind, role: String? = nil, resolvedFrom: Span? = nil) {
+    ///   - foundMention: The mention the attribution was found through, when it is not
+    ///     `mention`; defaults to `nil`.
+    public init(
+        mention: Span,
+        name: String,
+        kind: SpeakerKind,
+        role: String? = nil,
+        resolvedFrom: Span? = nil,
+        foundMention: Span? = nil
+    ) {
         self.mention = mention
         self.name = name
         self.kind = kind
         self.role = role
         self.resolvedFrom = resolvedFrom
+        self.foundMention = foundMention
     }
+
+    /// Whether the speaker is known: `false` only for a pronoun that no earlier mention
+    /// resolves (its ``name`` is then the pronoun as written and ``resolvedFrom`` is `nil`).
+    public var isResolved: Bool { kind != .pronoun || resolvedFrom != nil }
 }

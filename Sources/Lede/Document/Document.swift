@@ -33,15 +33,10 @@ public struct Document: Sendable {
     /// Problems found while decoding the input, such as invalid UTF-8 that was replaced.
     public var inputIssues: [InputIssue] = []
 
-    private var storage: [AnnotationKeyID: Slot] = [:]
+    private var storage = AnnotationStorage()
     /// The stage the pipeline is running; recorded as the producer of what it writes.
     var currentStage: String?
     private var recorder: AccessRecorder?
-
-    private struct Slot: Sendable {
-        var value: any Sendable & Equatable
-        var producer: String?
-    }
 
     /// Creates a document from text.
     ///
@@ -76,18 +71,15 @@ public struct Document: Sendable {
     /// - Parameter key: The key type.
     public subscript<Key: AnnotationKey>(key: Key.Type) -> Key.Value? {
         get {
-            let id = AnnotationKeyID(key)
-            recorder?.record(read: id)
-            return storage[id]?.value as? Key.Value
+            if let recorder { recorder.record(read: AnnotationKeyID(key)) }
+            guard let box = storage.box(for: ObjectIdentifier(key)) else { return nil }
+            // Only this setter stores under the key's identity, always a box of `Key.Value`.
+            return unsafeDowncast(box, to: TypedAnnotationBox<Key.Value>.self).value
         }
         set {
             let id = AnnotationKeyID(key)
             recorder?.record(write: id)
-            if let newValue {
-                storage[id] = Slot(value: newValue, producer: currentStage)
-            } else {
-                storage[id] = nil
-            }
+            storage.set(newValue.map { TypedAnnotationBox($0, producer: currentStage) }, for: id)
         }
     }
 
@@ -95,31 +87,31 @@ public struct Document: Sendable {
     ///
     /// - Parameter key: The key's ID.
     /// - Returns: `true` if the document has a value for the key.
-    public func hasAnnotation(_ key: AnnotationKeyID) -> Bool { storage[key] != nil }
+    public func hasAnnotation(_ key: AnnotationKeyID) -> Bool { storage.box(for: key.identifier) != nil }
 
     /// Removes the annotation stored under a key, if any.
     ///
     /// - Parameter key: The key's ID.
     public mutating func removeAnnotation(_ key: AnnotationKeyID) {
         recorder?.record(write: key)
-        storage[key] = nil
+        storage.set(nil, for: key)
     }
 
     /// The keys that have annotations.
-    public var annotationKeys: Set<AnnotationKeyID> { Set(storage.keys) }
+    public var annotationKeys: Set<AnnotationKeyID> { Set(storage.annotationKeys) }
 
     /// The name of the stage that wrote an annotation, when it ran in an ``AnalysisPipeline``.
     ///
     /// - Parameter key: The key's ID.
     /// - Returns: The stage's name, or `nil` if the key is empty or was written outside a pipeline.
-    public func producer(of key: AnnotationKeyID) -> String? { storage[key]?.producer }
+    public func producer(of key: AnnotationKeyID) -> String? { storage.box(for: key.identifier)?.producer }
 
     /// The stored value for a key, whatever its type, for generic tools such as ``StageVerifier``.
     ///
     /// - Parameter key: The key's ID.
     /// - Returns: The value, or `nil`.
     @_spi(Verification) public func anyAnnotation(_ key: AnnotationKeyID) -> (any Sendable & Equatable)? {
-        storage[key]?.value
+        storage.box(for: key.identifier)?.anyValue
     }
 
     /// Starts recording which annotation keys are read and written, for ``StageVerifier``.
@@ -155,7 +147,7 @@ public struct Document: Sendable {
             )
         }
         guard storage.isEmpty else {
-            let keys = storage.keys.map(\.name).sorted().joined(separator: ", ")
+            let keys = storage.annotationKeys.map(\.name).sorted().joined(separator: ", ")
             throw PipelineError(
                 code: .contractViolation,
                 stage: currentStage,

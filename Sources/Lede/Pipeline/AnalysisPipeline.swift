@@ -38,6 +38,8 @@ public struct AnalysisPipeline: AnalysisStage {
     public let stages: [any AnalysisStage]
     /// Annotations the documents are expected to have before the first stage runs.
     public let assumptions: Set<AnnotationKeyID>
+    /// What running each stage checks, read once here rather than for every document.
+    private let contracts: [StageContract]
 
     /// Builds and checks a pipeline from an array of stages.
     ///
@@ -58,6 +60,7 @@ public struct AnalysisPipeline: AnalysisStage {
         self.name = name
         self.stages = stages
         self.assumptions = assumptions
+        self.contracts = stages.map(StageContract.init)
         try validate()
     }
 
@@ -108,14 +111,31 @@ public struct AnalysisPipeline: AnalysisStage {
     public func process(_ document: inout Document) throws {
         let outerStage = document.currentStage
         defer { document.currentStage = outerStage }
-        for stage in stages {
-            try run(stage, on: &document)
+        for (stage, contract) in zip(stages, contracts) {
+            try run(stage, contract, on: &document)
         }
     }
 
-    private func run(_ stage: any AnalysisStage, on document: inout Document) throws(PipelineError) {
+    /// A stage's name and declarations, which the pipeline checks after the stage runs.
+    private struct StageContract: Sendable {
+        var name: String
+        var rewritesText: Bool
+        var provides: [AnnotationKeyID]
+
+        init(_ stage: any AnalysisStage) {
+            name = stage.name
+            rewritesText = stage.rewritesText
+            provides = stage.provides.sorted { $0.name < $1.name }
+        }
+    }
+
+    private func run(
+        _ stage: any AnalysisStage,
+        _ contract: StageContract,
+        on document: inout Document
+    ) throws(PipelineError) {
         let revision = document.textRevision
-        document.currentStage = stage.name
+        document.currentStage = contract.name
         do {
             try stage.process(&document)
         } catch let error as PipelineError {
@@ -134,7 +154,7 @@ public struct AnalysisPipeline: AnalysisStage {
                 underlying: error
             )
         }
-        if !stage.rewritesText && document.textRevision != revision {
+        if !contract.rewritesText && document.textRevision != revision {
             throw PipelineError(
                 code: .contractViolation,
                 stage: stage.name,
@@ -142,7 +162,7 @@ public struct AnalysisPipeline: AnalysisStage {
                     "Stage '\(stage.name)' rewrote the document's text but is not a Normalizer; make it conform to Normalizer and run it before other stages."
             )
         }
-        for key in stage.provides where !document.hasAnnotation(key) {
+        for key in contract.provides where !document.hasAnnotation(key) {
             throw PipelineError(
                 code: .contractViolation,
                 stage: stage.name,
@@ -185,9 +205,9 @@ public struct AnalysisPipeline: AnalysisStage {
     /// Analyses a stream of documents in parallel, handing each result to `onResult` in input
     /// order as soon as it and all before it are done.
     ///
-    /// At most a few times `maxConcurrency` documents are held at once, so a long stream
-    /// (such as JSON Lines on standard input) runs in bounded memory. The input sequence is
-    /// read on the calling task.
+    /// At most `maxConcurrency` documents are analysed at once, and at most four times as many
+    /// finished ones wait for an earlier one, so a long stream (such as JSON Lines on standard
+    /// input) runs in bounded memory. The input sequence is read on the calling task.
     ///
     /// - Parameters:
     ///   - documents: The documents, read lazily.

@@ -119,6 +119,9 @@ extension PipelineError {
             return "\(stages.map { "'\($0)'" }.joined(separator: " or ")) \(verb) '\(key.name)'"
         }
         if !known.isEmpty { message += " Of the \(origin) stages, \(known.joined(separator: "; "))." }
+        if let migration = AnnotationKeyID.builtInMigrationNotes[stage], !migration.keys.isDisjoint(with: missing) {
+            message += " " + migration.note
+        }
         return PipelineError(code: .missingRequirement, stage: stage, message: message)
     }
 }

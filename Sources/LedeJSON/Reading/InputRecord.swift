@@ -1,16 +1,25 @@
-/// One JSON Lines input record, read and checked: `{"id": ..., "text": "...", "summary_sentences": 3}`.
+/// One JSON Lines input record, read and checked: a document,
+/// `{"id": ..., "text": "...", "summary_sentences": 3}`, or an event,
+/// `{"id": ..., "documents": [{"id": ..., "text": "..."}, ...], "summary_sentences": 3}`.
 ///
-/// Reading goes in two layers, so that other shapes of record can be added beside this one:
-/// ``parse(_:)`` checks the line (empty, UTF-8, JSON, an object, no key twice) and collects
-/// the top-level members; ``init(members:scanner:)`` then reads the members of a
-/// one-document record. A multi-document record (`"documents": [{"id", "text"}, ...]`)
-/// would be a second reader of the same members, choosing by whether `text` or `documents`
-/// is present, and reuse ``InputDocument`` for each document.
+/// Reading goes in two layers: ``parse(_:)`` checks the line (empty, UTF-8, JSON, an object,
+/// no key twice) and collects the top-level members; ``init(members:scanner:)`` then reads
+/// them, as one document or, when `documents` is given instead of `text`, as an event whose
+/// documents are read one by one (``EventDocument``), so that a bad document is reported in
+/// its place without losing the others.
 struct InputRecord {
+    /// What a record holds.
+    enum Content {
+        /// One text to analyse.
+        case document(InputDocument)
+        /// The documents of an event, in order, to analyse and summarize together.
+        case event([EventDocument])
+    }
+
     /// The record's id, ``RecordID/null`` when it has none.
     var id: RecordID
-    /// The text to analyse.
-    var document: InputDocument
+    /// The text or texts to analyse.
+    var content: Content
     /// How many sentences the summary should have, or `nil` for the default.
     var summarySentences: Int?
 }
@@ -21,6 +30,14 @@ struct InputDocument {
     var text: String
     /// UTF-8 ranges of ``text`` where a lone surrogate escape was replaced with U+FFFD.
     var repairs: [Range<Int>]
+}
+
+/// One document of an event: its id, and its text or what is wrong with it.
+struct EventDocument {
+    /// The document's id, ``RecordID/null`` when it has none or could not be read.
+    var id: RecordID
+    /// The text, or why the document cannot be analysed.
+    var text: Result<InputDocument, RecordError>
 }
 
 /// A record that cannot be analysed: what is wrong, and the record's id when it was read.
@@ -84,36 +101,34 @@ extension InputRecord {
         return try InputRecord(members: members, scanner: scanner)
     }
 
-    /// Reads the members of a one-document record.
+    /// Reads the members of a record: a document or an event.
     init(members: [(key: JSONScanner.Value, value: JSONScanner.Value)], scanner: JSONScanner) throws(RecordError) {
-        var names: [String] = []
-        names.reserveCapacity(members.count)
-        var id: JSONScanner.Value?
-        var text: JSONScanner.Value?
-        var sentences: JSONScanner.Value?
-        var duplicate: String?
-        for (key, value) in members {
-            var repairs: [Range<Int>] = []
-            let name = scanner.decodedString(key, repairs: &repairs)
-            if duplicate == nil && names.contains(name) { duplicate = name }
-            names.append(name)
-            switch name {
-            case "id": id = value
-            case "text": text = value
-            case "summary_sentences": sentences = value
-            default: break
+        let fields = try Fields(members, scanner: scanner, of: "record")
+        let recordID = fields.id
+        let content: Content
+        switch (fields["text"], fields["documents"]) {
+        case (let text?, nil):
+            content = .document(try Self.document(text, scanner: scanner, id: recordID))
+        case (nil, let documents?):
+            guard documents.kind == .array else {
+                throw RecordError("\"documents\" must be an array of documents", id: recordID)
             }
+            var elements = JSONScanner(scanner.bytes, from: documents.range.lowerBound)
+            // The line was scanned whole already, so its arrays are well formed.
+            guard let values = try? elements.elements() else {
+                throw RecordError("\"documents\" must be an array of documents", id: recordID)
+            }
+            guard !values.isEmpty else {
+                throw RecordError("\"documents\" must hold at least one document", id: recordID)
+            }
+            content = .event(values.map { Self.eventDocument($0, scanner: scanner) })
+        case (nil, nil):
+            throw RecordError("the record has no \"text\" or \"documents\"", id: recordID)
+        case (.some, .some):
+            throw RecordError("the record has both \"text\" and \"documents\"; give one", id: recordID)
         }
-        let recordID = duplicate == "id" ? RecordID.null : id.map { RecordID(scanner, $0) } ?? .null
-        if let duplicate {
-            var quoted = JSONWriter(reservingCapacity: duplicate.utf8.count + 2)
-            quoted.string(duplicate)
-            throw RecordError("the record has the key \(quoted.text) more than once", id: recordID)
-        }
-        guard let text else { throw RecordError("the record has no \"text\"", id: recordID) }
-        guard text.kind == .string else { throw RecordError("\"text\" must be a string", id: recordID) }
         var summarySentences: Int?
-        if let sentences, sentences.kind != .null {
+        if let sentences = fields["summary_sentences"], sentences.kind != .null {
             guard sentences.kind == .number, let count = Double(scanner.text(of: sentences)),
                 count >= 0 && count == count.rounded() && count < 1e9
             else {
@@ -121,12 +136,85 @@ extension InputRecord {
             }
             summarySentences = Int(count)
         }
+        self.init(id: recordID, content: content, summarySentences: summarySentences)
+    }
+
+    /// Reads one element of an event's `documents`.
+    private static func eventDocument(_ value: JSONScanner.Value, scanner: JSONScanner) -> EventDocument {
+        guard value.kind == .object else {
+            return EventDocument(id: .null, text: .failure(RecordError("the document is not a JSON object")))
+        }
+        var inner = JSONScanner(scanner.bytes, from: value.range.lowerBound)
+        guard let members = try? inner.members() else {
+            return EventDocument(id: .null, text: .failure(RecordError("the document is not a JSON object")))
+        }
+        do throws(RecordError) {
+            let fields = try Fields(members, scanner: scanner, of: "document")
+            guard let text = fields["text"] else {
+                return EventDocument(id: fields.id, text: .failure(RecordError("the document has no \"text\"")))
+            }
+            return EventDocument(id: fields.id, text: .success(try document(text, scanner: scanner, id: fields.id)))
+        } catch {
+            return EventDocument(id: error.id ?? .null, text: .failure(error))
+        }
+    }
+
+    /// Reads a `text` member.
+    private static func document(
+        _ text: JSONScanner.Value,
+        scanner: JSONScanner,
+        id: RecordID
+    ) throws(RecordError) -> InputDocument {
+        guard text.kind == .string else { throw RecordError("\"text\" must be a string", id: id) }
         var repairs: [Range<Int>] = []
         let string = scanner.decodedString(text, repairs: &repairs)
-        self.init(
-            id: recordID,
-            document: InputDocument(text: string, repairs: repairs),
-            summarySentences: summarySentences
-        )
+        return InputDocument(text: string, repairs: repairs)
+    }
+}
+
+/// The members of an object that a reader uses, checked for keys given twice.
+private struct Fields {
+    /// The object's id, ``RecordID/null`` when it has none or gives `id` twice.
+    let id: RecordID
+    private var values: [(name: String, value: JSONScanner.Value)] = []
+
+    /// The members named `id`, `text`, `documents` and `summary_sentences`.
+    private static let known: Set<String> = ["id", "text", "documents", "summary_sentences"]
+
+    /// Collects the members.
+    ///
+    /// - Parameters:
+    ///   - members: The object's members.
+    ///   - scanner: The scanner that read them.
+    ///   - noun: What the object is, for messages: `record` or `document`.
+    /// - Throws: ``RecordError`` if a key is given twice, with the id unless the key is `id`.
+    init(
+        _ members: [(key: JSONScanner.Value, value: JSONScanner.Value)],
+        scanner: JSONScanner,
+        of noun: String
+    ) throws(RecordError) {
+        var names: [String] = []
+        names.reserveCapacity(members.count)
+        var duplicate: String?
+        var idValue: JSONScanner.Value?
+        for (key, value) in members {
+            var repairs: [Range<Int>] = []
+            let name = scanner.decodedString(key, repairs: &repairs)
+            if duplicate == nil && names.contains(name) { duplicate = name }
+            names.append(name)
+            if name == "id" { idValue = value }
+            if Self.known.contains(name) { values.append((name, value)) }
+        }
+        id = duplicate == "id" ? RecordID.null : idValue.map { RecordID(scanner, $0) } ?? .null
+        if let duplicate {
+            var quoted = JSONWriter(reservingCapacity: duplicate.utf8.count + 2)
+            quoted.string(duplicate)
+            throw RecordError("the \(noun) has the key \(quoted.text) more than once", id: id)
+        }
+    }
+
+    /// The value of a member, or `nil` when the object has none.
+    subscript(name: String) -> JSONScanner.Value? {
+        values.first { $0.name == name }?.value
     }
 }

@@ -2,24 +2,33 @@ public import Lede
 
 /// Turns one JSON Lines input line into one output line: the heart of `summarize --jsonl`.
 ///
-/// An input record is an object with a string `text`, an optional `id` (any JSON value) and
-/// an optional `summary_sentences` (a whole number; `0` for no summary). Each call returns
-/// exactly one line, ending in a line feed: the record's ``AnalysisRecord``, or, for a line
-/// that cannot be analysed, an ``ErrorRecord`` naming the line and what is wrong. So a
-/// stream goes on past bad lines, and the output has as many lines as the input, in the
-/// same order when the caller keeps it.
+/// An input record is an object with an optional `id` (any JSON value), an optional
+/// `summary_sentences` (a whole number; `0` for no summary), and either
+///
+/// - a string `text`: one document, answered with its ``AnalysisRecord``; or
+/// - `documents`, an array of objects each with a string `text` and an optional `id`: the
+///   reports of one event, answered with an ``EventRecord``, which holds each document's
+///   analysis and their combined summary. A document that cannot be read or analysed gets
+///   an ``ErrorRecord`` in its place in `documents`, and the others are still analysed and
+///   summarized.
+///
+/// Each call returns exactly one line, ending in a line feed; a line that cannot be
+/// analysed at all gives an ``ErrorRecord`` naming the line and what is wrong. So a stream
+/// goes on past bad lines, and the output has as many lines as the input, in the same order
+/// when the caller keeps it.
 ///
 /// The reader is strict JSON (RFC 8259) and fast: it checks each line, reads only the
-/// members it needs, and keeps the `id` as the JSON text it was given, so it comes back
+/// members it needs, and keeps each `id` as the JSON text it was given, so it comes back
 /// exactly (`9007199254740993` keeps every digit; an object keeps its keys' order). A key
-/// given twice, invalid UTF-8, anything but an object, a missing or non-string `text` and a
-/// bad `summary_sentences` give error records. A `\u` escape of a lone surrogate in the
-/// text, which no Unicode string can hold, becomes U+FFFD and is reported as a
-/// `lone-surrogate` issue in the record instead.
+/// given twice, invalid UTF-8, anything but an object, a missing or non-string `text`, a
+/// record with both `text` and `documents`, an empty `documents` and a bad
+/// `summary_sentences` give error records. A `\u` escape of a lone surrogate in a text,
+/// which no Unicode string can hold, becomes U+FFFD and is reported as a `lone-surrogate`
+/// issue in the document's record instead.
 ///
 /// ```swift
 /// let processor = JSONLinesProcessor(pipeline: try .news()) { documents, sentences in
-///     NewsSummarizer(length: .sentences(sentences ?? 3)).summarize(documents)
+///     try NewsSummarizer(length: .sentences(sentences ?? 3)).summarize(documents)
 /// }
 /// let output = processor.process(Array(#"{"id": 7, "text": "Prices rose 3%."}"#.utf8), number: 1)
 /// ```
@@ -28,9 +37,12 @@ public import Lede
 public struct JSONLinesProcessor: Sendable {
     /// Makes the summary of analysed documents.
     ///
-    /// It gets the record's documents (today always one) and the length the record asked
-    /// for (`nil` when it did not ask), and returns `nil` for no summary. It is not called
-    /// when the record asks for 0 sentences.
+    /// It gets the record's analysed documents (one for a document record; for an event,
+    /// every document that could be analysed, in order) and the length the record asked for
+    /// (`nil` when it did not ask), and returns `nil` for no summary. It is not called when
+    /// the record asks for 0 sentences, nor for an event none of whose documents could be
+    /// analysed. A summary of several documents should be made with `Summarizer.summarize(_:)`,
+    /// which checks that each document holds what the summarizer requires.
     public typealias Summarize = @Sendable (_ documents: [Document], _ sentences: Int?) throws -> Summary?
 
     /// The pipeline each record's text goes through.
@@ -44,7 +56,7 @@ public struct JSONLinesProcessor: Sendable {
     /// - Parameters:
     ///   - pipeline: The pipeline to analyse each text with.
     ///   - options: What each record includes.
-    ///   - summarize: Makes the summary of an analysed document.
+    ///   - summarize: Makes the summary of a record's analysed documents.
     public init(
         pipeline: AnalysisPipeline,
         options: AnalysisRecord.Options = .init(),
@@ -69,7 +81,7 @@ public struct JSONLinesProcessor: Sendable {
             let record = try line.withUnsafeBufferPointer { (bytes) throws(RecordError) in
                 try InputRecord.parse(bytes)
             }
-            try analyse(record, into: &writer)
+            try analyse(record, line: number, into: &writer)
         } catch {
             ErrorRecord(id: error.id ?? .null, line: number, error: error.message).write(into: &writer)
         }
@@ -77,22 +89,92 @@ public struct JSONLinesProcessor: Sendable {
         return writer.bytes
     }
 
-    private func analyse(_ record: InputRecord, into writer: inout JSONWriter) throws(RecordError) {
-        var document = Document(text: record.document.text, id: record.id.documentID)
+    /// The error record for an input line that could not be analysed at all, as when the
+    /// process analysing it crashed: the line's `id` when the line can be read as a record,
+    /// otherwise `null`.
+    ///
+    /// A program that runs ``process(_:number:)`` in worker processes writes this record in
+    /// the place of a line whose worker died or ran out of time, so that the output keeps
+    /// one line per input line.
+    ///
+    /// - Parameters:
+    ///   - line: The input line's bytes, without its line feed.
+    ///   - number: The line's number, from 1.
+    ///   - message: What went wrong, as a sentence fragment.
+    ///   - code: Why the line could not be analysed.
+    /// - Returns: The error record.
+    /// - Complexity: O(*n*) in the line's length.
+    public static func errorRecord(
+        for line: [UInt8],
+        number: Int,
+        message: String,
+        code: ErrorRecord.Code?
+    ) -> ErrorRecord {
+        var id = RecordID.null
+        do throws(RecordError) {
+            id = try line.withUnsafeBufferPointer { (bytes) throws(RecordError) in try InputRecord.parse(bytes) }.id
+        } catch {
+            id = error.id ?? .null
+        }
+        return ErrorRecord(id: id, line: number, error: message, code: code)
+    }
+
+    private func analyse(_ record: InputRecord, line: Int, into writer: inout JSONWriter) throws(RecordError) {
+        switch record.content {
+        case .document(let input):
+            let document = try analyse(input, id: record.id)
+            var summary: Summary?
+            if record.summarySentences != 0 {
+                summary = try makeSummary(of: [document], sentences: record.summarySentences, id: record.id)
+            }
+            let context = RecordContext(document, summary: summary, options: options, repairs: input.repairs)
+            AnalysisRecord.write(context, id: record.id, into: &writer)
+        case .event(let inputs):
+            // Each document is analysed on its own; one that cannot be is reported in its place.
+            var entries: [EventEntry] = []
+            var analysed: [(context: RecordContext, id: RecordID)] = []
+            var eventIndices: [Int] = []
+            for (index, input) in inputs.enumerated() {
+                do throws(RecordError) {
+                    let text = try input.text.get()
+                    let document = try analyse(text, id: input.id)
+                    let context = RecordContext(document, summary: nil, options: options, repairs: text.repairs)
+                    entries.append(.analysis(context, input.id))
+                    analysed.append((context, input.id))
+                    eventIndices.append(index)
+                } catch {
+                    entries.append(.error(ErrorRecord(id: error.id ?? input.id, line: line, error: error.message)))
+                }
+            }
+            var summary: Summary?
+            if record.summarySentences != 0 && !analysed.isEmpty {
+                let documents = analysed.map(\.context.document)
+                summary = try makeSummary(of: documents, sentences: record.summarySentences, id: record.id)
+            }
+            let located = EventSummary(summary, documents: analysed, eventIndices: eventIndices)
+            EventRecord.write(entries, id: record.id, summary: located, into: &writer)
+        }
+    }
+
+    private func analyse(_ input: InputDocument, id: RecordID) throws(RecordError) -> Document {
+        var document = Document(text: input.text, id: id.documentID)
         do {
             try pipeline.process(&document)
         } catch {
-            throw RecordError("the analysis failed: \(error)", id: record.id)
+            throw RecordError("the analysis failed: \(error)", id: id)
         }
-        var summary: Summary?
-        if record.summarySentences != 0 {
-            do {
-                summary = try summarize([document], record.summarySentences)
-            } catch {
-                throw RecordError("the summary failed: \(error)", id: record.id)
-            }
+        return document
+    }
+
+    private func makeSummary(
+        of documents: [Document],
+        sentences: Int?,
+        id: RecordID
+    ) throws(RecordError) -> Summary? {
+        do {
+            return try summarize(documents, sentences)
+        } catch {
+            throw RecordError("the summary failed: \(error)", id: id)
         }
-        let context = RecordContext(document, summary: summary, options: options, repairs: record.document.repairs)
-        AnalysisRecord.write(context, id: record.id, into: &writer)
     }
 }

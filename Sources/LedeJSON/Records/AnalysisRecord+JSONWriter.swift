@@ -64,11 +64,29 @@ extension AnalysisRecord {
                     writer.string(speaker.kind.rawValue)
                     writer.field("role")
                     writer.optionalString(speaker.role)
+                    writer.field("resolved_from")
+                    if let source = speaker.resolvedFrom {
+                        writer.object { writer in located(source, &writer) }
+                    } else {
+                        writer.null()
+                    }
                 }
             }
             func cue(_ cue: Cue?, form: AttributionForm, _ writer: inout JSONWriter) {
                 writer.field("cue")
                 if let cue { string(cue.span, &writer) } else { writer.null() }
+                if let cue {
+                    let range = context.range(of: cue.span)
+                    writer.field("cue_start")
+                    writer.int(context.offsets.codePointOffset(ofUTF8: range.lowerBound))
+                    writer.field("cue_end")
+                    writer.int(context.offsets.codePointOffset(ofUTF8: range.upperBound))
+                } else {
+                    writer.field("cue_start")
+                    writer.null()
+                    writer.field("cue_end")
+                    writer.null()
+                }
                 writer.field("cue_lemma")
                 writer.optionalString(cue?.lemma)
                 writer.field("listener")

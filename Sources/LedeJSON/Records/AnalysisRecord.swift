@@ -135,8 +135,15 @@ public struct AnalysisRecord: Codable, Hashable, Sendable {
                 end: end,
                 name: speaker.name,
                 kind: speaker.kind,
-                role: speaker.role
+                role: speaker.role,
+                resolvedFrom: speaker.resolvedFrom.map {
+                    let (text, start, end) = located($0)
+                    return TextSpanRecord(text: text, start: start, end: end)
+                }
             )
+        }
+        func cueRange(_ cue: Cue?) -> (start: Int, end: Int)? {
+            cue.map { context.scalarRange(context.range(of: $0.span)) }
         }
         self.init(id: id ?? RecordID(document.id))
         sentences = document.sentences.map { sentence in
@@ -166,7 +173,9 @@ public struct AnalysisRecord: Codable, Hashable, Sendable {
                         cue: attribution?.cue.map { context.text(of: $0.span) },
                         cueLemma: attribution?.cue?.lemma,
                         listener: attribution?.cue?.listener.map { context.text(of: $0) },
-                        form: attribution?.form ?? .none
+                        form: attribution?.form ?? .none,
+                        cueStart: cueRange(attribution?.cue)?.start,
+                        cueEnd: cueRange(attribution?.cue)?.end
                     )
                 )
             }
@@ -181,7 +190,9 @@ public struct AnalysisRecord: Codable, Hashable, Sendable {
                 cue: attribution.cue.map { context.text(of: $0.span) },
                 cueLemma: attribution.cue?.lemma,
                 listener: attribution.cue?.listener.map { context.text(of: $0) },
-                form: attribution.form
+                form: attribution.form,
+                cueStart: cueRange(attribution.cue)?.start,
+                cueEnd: cueRange(attribution.cue)?.end
             )
         }
         numbers = context.quantities.map { number in

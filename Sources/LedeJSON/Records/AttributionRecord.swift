@@ -6,7 +6,9 @@ public import Lede
 /// Quotations are attributed in their ``QuoteRecord``; this record is for what was said
 /// without marks.
 ///
-/// JSON: `{"text", "start", "end", "speaker", "cue", "cue_lemma", "listener", "form"}`.
+/// JSON: `{"text", "start", "end", "speaker", "cue", "cue_start", "cue_end", "cue_lemma",
+/// "listener", "form"}`. `cue_start` and `cue_end` say where the reporting verb or phrase the
+/// speech was found through is (`said`, `told`, `according to`).
 /// `AttributionRecord` is `Sendable`.
 public struct AttributionRecord: Codable, Hashable, Sendable {
     /// What was said, as written.
@@ -19,6 +21,14 @@ public struct AttributionRecord: Codable, Hashable, Sendable {
     public var speaker: SpeakerRecord?
     /// The reporting verb or phrase as written, or `nil`.
     public var cue: String?
+    /// Where the cue starts, in code points, or `nil`.
+    ///
+    /// JSON: `cue_start`.
+    public var cueStart: Int?
+    /// Where the cue ends (exclusive), in code points, or `nil`.
+    ///
+    /// JSON: `cue_end`.
+    public var cueEnd: Int?
     /// The cue's base form, or `nil`.
     ///
     /// JSON: `cue_lemma`.
@@ -39,6 +49,8 @@ public struct AttributionRecord: Codable, Hashable, Sendable {
     ///   - cueLemma: The verb's base form, or `nil`.
     ///   - listener: Whom it was said to, or `nil`.
     ///   - form: How the text attributes it.
+    ///   - cueStart: Where the cue starts, or `nil`; defaults to `nil`.
+    ///   - cueEnd: Where the cue ends, or `nil`; defaults to `nil`.
     public init(
         text: String,
         start: Int,
@@ -47,7 +59,9 @@ public struct AttributionRecord: Codable, Hashable, Sendable {
         cue: String?,
         cueLemma: String?,
         listener: String?,
-        form: AttributionForm
+        form: AttributionForm,
+        cueStart: Int? = nil,
+        cueEnd: Int? = nil
     ) {
         self.text = text
         self.start = start
@@ -57,10 +71,14 @@ public struct AttributionRecord: Codable, Hashable, Sendable {
         self.cueLemma = cueLemma
         self.listener = listener
         self.form = form
+        self.cueStart = cueStart
+        self.cueEnd = cueEnd
     }
 
     private enum CodingKeys: String, CodingKey {
         case text, start, end, speaker, cue
+        case cueStart = "cue_start"
+        case cueEnd = "cue_end"
         case cueLemma = "cue_lemma"
         case listener, form
     }
@@ -76,6 +94,8 @@ public struct AttributionRecord: Codable, Hashable, Sendable {
         try container.encode(end, forKey: .end)
         try container.encodeNullable(speaker, forKey: .speaker)
         try container.encodeNullable(cue, forKey: .cue)
+        try container.encodeNullable(cueStart, forKey: .cueStart)
+        try container.encodeNullable(cueEnd, forKey: .cueEnd)
         try container.encodeNullable(cueLemma, forKey: .cueLemma)
         try container.encodeNullable(listener, forKey: .listener)
         try container.encode(form, forKey: .form)

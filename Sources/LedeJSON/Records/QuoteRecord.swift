@@ -8,7 +8,8 @@ public import Lede
 /// nested inside another are not listed.
 ///
 /// JSON: `{"text", "start", "end", "quotation", "part", "parts", "kind", "closed",
-/// "speaker", "cue", "cue_lemma", "listener", "form"}`. `QuoteRecord` is `Sendable`.
+/// "speaker", "cue", "cue_start", "cue_end", "cue_lemma", "listener", "form"}`. `QuoteRecord` is
+/// `Sendable`.
 public struct QuoteRecord: Codable, Hashable, Sendable {
     /// The quoted words of the passage, without the quotation marks.
     public var text: String
@@ -30,6 +31,14 @@ public struct QuoteRecord: Codable, Hashable, Sendable {
     public var speaker: SpeakerRecord?
     /// The reporting verb or phrase as written (`said`, `according to`), or `nil`.
     public var cue: String?
+    /// Where the cue starts, in code points, or `nil`.
+    ///
+    /// JSON: `cue_start`.
+    public var cueStart: Int?
+    /// Where the cue ends (exclusive), in code points, or `nil`.
+    ///
+    /// JSON: `cue_end`.
+    public var cueEnd: Int?
     /// The cue's base form (`say`), or `nil`.
     ///
     /// JSON: `cue_lemma`.
@@ -56,6 +65,8 @@ public struct QuoteRecord: Codable, Hashable, Sendable {
     ///   - cueLemma: The verb's base form, or `nil`.
     ///   - listener: Whom it was said to, or `nil`.
     ///   - form: How the text attributes it.
+    ///   - cueStart: Where the cue starts, or `nil`; defaults to `nil`.
+    ///   - cueEnd: Where the cue ends, or `nil`; defaults to `nil`.
     public init(
         text: String,
         start: Int,
@@ -69,7 +80,9 @@ public struct QuoteRecord: Codable, Hashable, Sendable {
         cue: String?,
         cueLemma: String?,
         listener: String?,
-        form: AttributionForm
+        form: AttributionForm,
+        cueStart: Int? = nil,
+        cueEnd: Int? = nil
     ) {
         self.text = text
         self.start = start
@@ -84,10 +97,14 @@ public struct QuoteRecord: Codable, Hashable, Sendable {
         self.cueLemma = cueLemma
         self.listener = listener
         self.form = form
+        self.cueStart = cueStart
+        self.cueEnd = cueEnd
     }
 
     private enum CodingKeys: String, CodingKey {
         case text, start, end, quotation, part, parts, kind, closed, speaker, cue
+        case cueStart = "cue_start"
+        case cueEnd = "cue_end"
         case cueLemma = "cue_lemma"
         case listener, form
     }
@@ -108,6 +125,8 @@ public struct QuoteRecord: Codable, Hashable, Sendable {
         try container.encode(closed, forKey: .closed)
         try container.encodeNullable(speaker, forKey: .speaker)
         try container.encodeNullable(cue, forKey: .cue)
+        try container.encodeNullable(cueStart, forKey: .cueStart)
+        try container.encodeNullable(cueEnd, forKey: .cueEnd)
         try container.encodeNullable(cueLemma, forKey: .cueLemma)
         try container.encodeNullable(listener, forKey: .listener)
         try container.encode(form, forKey: .form)

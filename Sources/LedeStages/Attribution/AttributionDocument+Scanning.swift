@@ -87,6 +87,34 @@ extension AttributionDocument {
         return skip(from: index, to: offset, over: " ")
     }
 
+    /// Where the run of words that ends at `end`, after at most one comma, starts: the
+    /// earliest offset from which the text up to `end` holds only letters, marks, digits,
+    /// apostrophes, hyphens, periods and spaces, and then one comma and spaces; not before
+    /// `floor`.
+    ///
+    /// Every byte from 0x80 up counts as part of a word (curly apostrophes and letters of
+    /// other scripts do), so the run may start earlier than the words do, never later: a
+    /// speaker phrase before a reporting verb (`Attribution.patterns`) cannot start before it.
+    func wordRunStart(before end: Int, notBefore floor: Int) -> Int {
+        let bytes = self.bytes  // one reference for the loop
+        var index = end
+        while index > floor && Self.isPatternSpace(bytes[index - 1]) { index -= 1 }
+        if index > floor && bytes[index - 1] == 0x2C { index -= 1 }  // ,
+        while index > floor {
+            let byte = bytes[index - 1]
+            guard
+                byte >= 0x80 || TextBytes.isASCIILetter(byte) || TextBytes.isDigit(byte) || Self.isPatternSpace(byte)
+                    || byte == 0x27 || byte == 0x2D || byte == 0x2E  // ' - .
+            else { break }
+            index -= 1
+        }
+        return index
+    }
+
+    /// Whether a byte is ASCII white space as `\s` matches it: space, tab, line feed,
+    /// vertical tab, form feed or carriage return.
+    private static func isPatternSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+
     // MARK: Words
 
     /// Whether the word in `range` is in `set`, as `set.contains(word)` says, or with

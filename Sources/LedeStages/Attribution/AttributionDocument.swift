@@ -3,11 +3,31 @@ internal import Lede
 /// A document as the attribution types read it: its bytes and annotations, which sentences
 /// are body text, searches by offset, and names spelled as in the input.
 ///
-/// Made once per document by ``AttributionFinder`` and shared, read-only, by the types that
-/// find and resolve speakers: a class, so that each holds one reference rather than a copy of
-/// every array, and immutable, so that sharing it is safe. Byte-level scanning helpers are in
-/// `AttributionDocument+Scanning.swift`.
+/// Made once per document by each attribution stage (``NameFinder``, ``CueFinder``,
+/// ``AttributionFinder``, ``SpeakerTagger``) and shared, read-only, by the types that find
+/// and resolve speakers: a class, so that each holds one reference rather than a copy of
+/// every array, and immutable, so that sharing it is safe. A stage reads only the
+/// annotations it declares (``Parts``); the others are empty in its view. Byte-level scanning
+/// helpers are in `AttributionDocument+Scanning.swift`.
 final class AttributionDocument {
+    /// The annotations a view reads besides the text and the tokens.
+    ///
+    /// A view made without a part has it empty: ``NameFinder`` and ``SpeakerTagger`` read the
+    /// words only, ``CueFinder`` the quotations and sentences too.
+    struct Parts: OptionSet {
+        let rawValue: Int
+        /// ``quotes`` and ``quoteSpans``.
+        static let quotes = Parts(rawValue: 1)
+        /// ``sentences``.
+        static let sentences = Parts(rawValue: 2)
+        /// ``paragraphs``.
+        static let paragraphs = Parts(rawValue: 4)
+        /// The layout, for ``isBody`` (with ``sentences``).
+        static let layout = Parts(rawValue: 8)
+        /// Everything: what ``AttributionFinder`` reads.
+        static let all: Parts = [.quotes, .sentences, .paragraphs, .layout]
+    }
+
     /// The document, for the text of a span in the working text and in the original input.
     let document: Document
     /// The working text.
@@ -27,18 +47,30 @@ final class AttributionDocument {
 
     /// Reads a document.
     ///
-    /// - Parameter document: A document with paragraphs, sentences, tokens, layout and quotations.
+    /// - Parameters:
+    ///   - document: A document with tokens and the annotations of `parts`.
+    ///   - parts: What to read besides the text and the tokens; defaults to everything
+    ///     (paragraphs, sentences, layout and quotations).
     /// - Complexity: O(*n*) in the length of the text.
-    init(_ document: Document) {
+    init(_ document: Document, reading parts: Parts = .all) {
         self.document = document
         text = document.text
         bytes = Array(document.text.utf8)
-        quotes = document.quotes
-        sentences = document.sentences
-        paragraphs = document.paragraphs
         tokens = document.tokens
-        isBody = Self.bodySentences(document.sentences, marks: document.layout.map(\.span))
-        quoteSpans = document.quotes.filter { $0.depth == 0 }.map(\.span)
+        if parts.contains(.quotes) {
+            let quotes = document.quotes
+            self.quotes = quotes
+            quoteSpans = quotes.lazy.filter { $0.depth == 0 }.map(\.span)
+        } else {
+            quotes = []
+            quoteSpans = []
+        }
+        sentences = parts.contains(.sentences) ? document.sentences : []
+        paragraphs = parts.contains(.paragraphs) ? document.paragraphs : []
+        isBody =
+            parts.contains(.layout)
+            ? Self.bodySentences(sentences, marks: document.layout.map(\.span))
+            : Array(repeating: true, count: sentences.count)
     }
 
     /// Whether each sentence is body text, that is, no mark contains it.

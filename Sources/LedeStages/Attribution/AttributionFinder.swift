@@ -25,31 +25,29 @@ internal import PCRE2
 /// had a “candid discussion”`). Words about the saying are not content: `Leavitt said so on
 /// Tuesday` reports nothing.
 ///
-/// Speakers are classed as a named person, an organization, a document or statement, an
-/// anonymous or unnamed source, or a pronoun. Each keeps its mention as written, and a
-/// canonical name: a surname or title-and-surname resolves to the full name used anywhere in
-/// the text (`Leavitt` → `Karoline Leavitt`, `Ms Hewitt` → `Patricia Hewitt`, `Cavo Dragone`
-/// → `Giuseppe Cavo Dragone`), whether that name came after a role or title, as a speaker,
-/// or on its own (`Giuseppe Cavo Dragone met ...`; such a bare name is used only when no
-/// other bare name ends the same way). A single capitalized word is a person once a full
-/// name ends in it or a title precedes it (`Mr Blair`), and an organization otherwise
-/// (`Reuters said`). A pronoun resolves to the nearest earlier person of a compatible
-/// gender; `the source` to the earlier `a source familiar with the matter`. The role that
-/// introduced a person is kept apart from the name: `White House Press Secretary`, or an
-/// abbreviated rank (`Adm.`, `Capt.`, `Maj. Gen.`, `Det Sgt`).
+/// The finder writes each speaker as it finds it: `Speaker.mention` as written, with
+/// `Speaker.name` its text and `Speaker.kind` `person` for now. ``SpeakerTagger``
+/// (`lede.speakers`), which runs next in the news pipeline, classes the speakers (a named
+/// person, an organization, a document or statement, an anonymous source, a pronoun), gives
+/// each its canonical name and role, and resolves pronouns and short forms.
+///
+/// The finder reads the work of the two stages before it: the reporting verbs and phrases of
+/// `Document.cues` (``CueFinder``, `lede.cues`) and the names of `Document.mentions`
+/// (``NameFinder``, `lede.names`), which tell it whether a phrase before a verb can be a
+/// speaker. Replace either stage to change what it attributes.
 ///
 /// Each attribution's `Provenance.rule` is its form (`speaker-cue`, `according-to`,
 /// ..., `none` for a quotation with no speaker), `reported-` and the form for reported
 /// speech (`reported-speaker-cue`, `reported-told`, `reported-according-to`), or `heading`
 /// for a quotation in a headline or other layout block, which is never attributed.
 ///
-/// Reporting verbs (`said`, `says`, `told`, `added`, `noted`, `warned`, ... in any tense),
-/// role words and titles are closed English word lists, shared with the other stages (the
-/// sentence segmenter reads the same titles); `according to` and the shapes of speakers are
-/// patterns in `Attribution.patterns`, checked when the package builds.
+/// Role words and titles are closed English word lists, shared with the other stages (the
+/// sentence segmenter reads the same titles); the shapes of speakers are patterns in
+/// `Attribution.patterns`, checked when the package builds.
 ///
 /// - **Requires:** `AnnotationKeyID.paragraphs`, `AnnotationKeyID.sentences`,
-///   `AnnotationKeyID.tokens`, `AnnotationKeyID.layout`, `AnnotationKeyID.quotes`.
+///   `AnnotationKeyID.tokens`, `AnnotationKeyID.layout`, `AnnotationKeyID.quotes`,
+///   `AnnotationKeyID.mentions`, `AnnotationKeyID.cues`.
 /// - **Provides:** `AnnotationKeyID.attributions`.
 /// - **Offsets:** UTF-8 bytes of the working text.
 /// - **Options:** `reportedSpeech` (default `true`): also tag reported speech.
@@ -68,14 +66,16 @@ public struct AttributionFinder: Tagger {
         self.tagsReportedSpeech = tagsReportedSpeech
     }
 
-    /// Paragraphs, sentences, tokens, layout and quotations.
-    public var requires: Set<AnnotationKeyID> { [.paragraphs, .sentences, .tokens, .layout, .quotes] }
+    /// Paragraphs, sentences, tokens, layout, quotations, mentions and cues.
+    public var requires: Set<AnnotationKeyID> {
+        [.paragraphs, .sentences, .tokens, .layout, .quotes, .mentions, .cues]
+    }
     /// `AnnotationKeyID.attributions`.
     public var provides: Set<AnnotationKeyID> { [.attributions] }
 
     /// Attributes every quotation and tags reported speech.
     ///
-    /// - Parameter document: A document with quotations.
+    /// - Parameter document: A document with quotations, mentions and cues.
     /// - Throws: `PCRE2Error` if a pattern hits its match or depth limit on this text; a
     ///   pipeline wraps it in a `PipelineError` with code `stageFailed` that names this stage.
     /// - Complexity: O(*n*) in the length of the text, plus O(*q*²) in the number of quotations
@@ -86,11 +86,11 @@ public struct AttributionFinder: Tagger {
         document.attributions = try attributions(of: document)
     }
 
-    /// The attributions of a document.
+    /// The attributions of a document, with their speakers as found.
     private func attributions(of document: Document) throws -> [Attribution] {
         let view = AttributionDocument(document)
-        let (cues, roleStarts) = CueScanner.scan(view)
-        let names = NameCollector(document: view, roleStarts: roleStarts)
+        let cues = ReportingCues(document.cues)
+        let names = NameCollector(document: view, mentions: document.mentions)
         var phrases = SpeakerPhraseFinder(
             document: view,
             cues: cues,
@@ -109,7 +109,6 @@ public struct AttributionFinder: Tagger {
             !usedCues.contains($0.cue?.span.start ?? -1) && !view.isInsideQuote($0.content)
         }
         attributions.sort { ($0.content.start, $0.quote ?? -1) < ($1.content.start, $1.quote ?? -1) }
-        SpeakerResolver(document: view).resolve(&attributions, classifier: &phrases.classifier)
         return attributions
     }
 }

@@ -1,13 +1,12 @@
 internal import Lede
 
-/// Finds, in one pass over the tokens, the reporting verbs outside quotations, the
-/// capitalized role words and titles that introduce a name, and the places where `according
-/// to` may occur.
+/// Finds, in one pass over the tokens, the reporting verbs outside quotations, and the places
+/// where `according to` may occur.
 ///
-/// Reporting verbs and role words are single words from closed lists (``ReportingVerbs``,
-/// ``RoleWords``, ``TitleWords``). Looking them up word by word in a table keyed by the packed
-/// bytes is several times faster than a regular expression with a long alternation, which
-/// must be tried at every word of the text.
+/// Reporting verbs are single words from a closed list (``ReportingVerbs``). Looking them up
+/// word by word in a table keyed by the packed bytes is several times faster than a regular
+/// expression with a long alternation, which must be tried at every word of the text. (The
+/// role words and titles that introduce a name are found by ``NameFinder``.)
 enum CueScanner {
     /// A reporting verb's base form, and whether it reports speech on its own.
     struct Verb: Sendable {
@@ -34,33 +33,22 @@ enum CueScanner {
     /// Verbs that take a particle to report speech: `pointed out`, `went on`.
     static let phrasal = PackedWordTable(ReportingVerbs.phrasal)
 
-    /// Role words and titles, lower case: a capitalized one introduces a person's name.
-    static let roles = PackedWordTable(
-        Dictionary(
-            uniqueKeysWithValues: AttributionLexicon.roleWords.words.union(AttributionLexicon.titleWords.words).map {
-                ($0, true)
-            }
-        )
-    )
-
-    /// The first letters and lengths of the words of all four tables, for a first test of each
-    /// word of a text.
+    /// The first letters and lengths of the words of all three tables, for a first test of
+    /// each word of a text.
     static let filter: PackedWordFilter = {
         var filter = verbs.filter
         filter.formUnion(sentenceOpeners.filter)
         filter.formUnion(phrasal.filter)
-        filter.formUnion(roles.filter)
         return filter
     }()
 
     /// Scans a document.
     ///
     /// - Parameter document: The document.
-    /// - Returns: The reporting verbs outside quotations and the places of `according to`,
-    ///   and the offsets of the role words and titles that introduce a name.
+    /// - Returns: The reporting verbs outside quotations and the places of `according to`.
     /// - Complexity: O(*n*) in the length of the text.
-    static func scan(_ document: AttributionDocument) -> (cues: ReportingCues, roleStarts: [Int]) {
-        let (words, roleStarts) = document.bytes.withUnsafeBufferPointer { scan($0, tokens: document.tokens) }
+    static func scan(_ document: AttributionDocument) -> ReportingCues {
+        let words = document.bytes.withUnsafeBufferPointer { scan($0, tokens: document.tokens) }
         // Verbs inside quotations are what the speaker said, not the reporting.
         var spans = document.quoteSpans.makeIterator()
         var quote = spans.next()
@@ -71,31 +59,25 @@ enum CueScanner {
             kept.append(word)
         }
         let accordingTo = document.bytes.withUnsafeBufferPointer { offsets(ofCaselessCcordIn: $0) }
-        return (ReportingCues(words: kept, accordingToCandidates: accordingTo), roleStarts)
+        return ReportingCues(words: kept, accordingToCandidates: accordingTo)
     }
 
-    /// The reporting verbs, and the capitalized role words and titles followed by a capitalized
-    /// word, among the word tokens of a text.
-    private static func scan(
-        _ bytes: UnsafeBufferPointer<UInt8>,
-        tokens: [Token]
-    ) -> (cues: [CueWord], roleStarts: [Int]) {
+    /// The reporting verbs among the word tokens of a text.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> [CueWord] {
         // Local copies: a static is checked for initialization on every access.
         let verbs = Self.verbs
         let phrasal = Self.phrasal
-        let roles = Self.roles
         let sentenceOpeners = Self.sentenceOpeners
         let filter = Self.filter
         let wordKind = TokenKind.word
         var cues: [CueWord] = []
-        var roleStarts: [Int] = []
         let count = bytes.count
         tokens.withUnsafeBufferPointer { tokens in
             for position in tokens.indices {
                 let range = tokens[position].span.range
                 // Hyphenated and non-ASCII words are never ours ("so-called"); PackedWord refuses
                 // non-ASCII bytes, and the first byte decides the table. Most words fail the
-                // filter of all four tables and are not even packed. The token's kind is a
+                // filter of all three tables and are not even packed. The token's kind is a
                 // string, so it is compared only for the few words that a table holds.
                 //
                 // One branch for the common case: the length test gives the filter a zero
@@ -139,9 +121,6 @@ enum CueScanner {
                     let followedByCapital =
                         next + 1 < count && bytes[next] == 0x20
                         && (TextBytes.isUpper(bytes[next + 1]) || bytes[next + 1] >= 0xC3)
-                    if followedByCapital && roles[word] != nil && tokens[position].kind == wordKind {
-                        roleStarts.append(range.lowerBound)
-                    }
                     if let verb = sentenceOpeners[word],
                         followedByCapital || isFollowedByArticle(bytes, end),
                         tokens[position].kind == wordKind
@@ -151,7 +130,7 @@ enum CueScanner {
                 }
             }
         }
-        return (cues, roleStarts)
+        return cues
     }
 
     private static func isFollowedByArticle(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {

@@ -3,10 +3,11 @@ internal import Lede
 /// The full names of people met in a document, for completing short forms (`Leavitt` →
 /// `Karoline Leavitt`) and pronouns.
 ///
-/// Names come from three places: a role or title before a capitalized run anywhere in the text
-/// (`Secretary Patricia Hewitt`, collected when the collector is made), the speakers
-/// themselves (added by the resolver), and bare runs of capitalized words that end in a word
-/// a speaker uses (``collectBareNames(endingIn:)``).
+/// Names come from three places: the mentions of ``NameFinder`` (`lede.names`), or of the
+/// stage that replaces it (a role or title before a capitalized run anywhere in the text,
+/// `Secretary Patricia Hewitt`, found by ``roleNameMentions(in:roleStarts:stage:)``), taken
+/// when the collector is made; the speakers themselves (added by the resolver); and bare runs
+/// of capitalized words that end in a word a speaker uses (``collectBareNames(endingIn:)``).
 struct NameCollector {
     /// A person's full name.
     struct Person {
@@ -29,24 +30,77 @@ struct NameCollector {
     /// Single names seen after a title (`Mr Blair`), with the title's gender: a person.
     private var titledNames: [String: TitleWords.Gender?] = [:]
     private var bareNames: BareNameFinder
+    /// The mentions, sorted by start.
+    private let mentions: [Mention]
+    /// Whether the names of the mentions of people are still to be taken in: they are taken
+    /// in, in order, before the names are first read or added to, so that a stage that never
+    /// asks pays nothing for them.
+    private var isPending = true
 
-    /// Collects the names that a role word or title introduces.
+    /// Collects the names of mentions.
+    ///
+    /// The mentions are taken in order, as ``roleNameMentions(in:roleStarts:stage:)`` gives
+    /// them: a mention of a person by a single word after a title (`Mr Blair`) makes that word
+    /// a person's name and may give the latest person of that surname a gender; any other
+    /// mention of a person is a full name, with its role and gender. A mention of an
+    /// organization only tells the kind of a speaker written at its place. The names are taken
+    /// in when they are first needed.
     ///
     /// - Parameters:
     ///   - document: The document.
-    ///   - roleStarts: The offsets of capitalized role words and titles followed by a
-    ///     capitalized word, in order, from ``CueScanner``.
-    /// - Complexity: O(*n*) in the number of tokens.
-    init(document: AttributionDocument, roleStarts: [Int]) {
+    ///   - mentions: The mentions of people and organizations, in text order.
+    /// - Complexity: O(*m*) in the number of mentions.
+    init(document: AttributionDocument, mentions: [Mention]) {
         self.document = document
         bareNames = BareNameFinder(document: document)
-        collectRoleNames(at: roleStarts)
+        let isSorted = zip(mentions, mentions.dropFirst()).allSatisfy { $0.span.start <= $1.span.start }
+        // A stable sort: mentions that start together keep their order.
+        self.mentions =
+            isSorted
+            ? mentions
+            : mentions.indices.sorted { (mentions[$0].span.start, $0) < (mentions[$1].span.start, $1) }.map {
+                mentions[$0]
+            }
     }
 
-    /// Collects capitalized runs preceded by a role word or title: `Secretary Patricia Hewitt`.
+    /// Takes in the names of the mentions of people, once.
+    private mutating func introducePending() {
+        guard isPending else { return }
+        isPending = false
+        for mention in mentions where mention.kind == .person { introduce(mention) }
+    }
+
+    /// Takes in the name of a person.
+    private mutating func introduce(_ mention: Mention) {
+        let nameTokens = Self.words(mention.name)
+        guard let last = nameTokens.last else { return }
+        let gender = mention.gender.flatMap(TitleWords.Gender.init)
+        if nameTokens.count == 1 && mention.title != nil {
+            // A title's gender replaces none, or no gender.
+            if case .some(.some) = titledNames[last] {} else { titledNames[last] = gender }
+            if let gender { setGender(gender, ofLastNamed: last) }
+        } else {
+            add(nameTokens, role: mention.role, gender: gender, mention: mention.span)
+        }
+    }
+
+    /// The mentions of the capitalized runs preceded by a role word or title, anywhere in the
+    /// text: `Secretary Patricia Hewitt`, `Mr Blair`.
     ///
     /// The scan of the text found the candidates; tokens are looked at only there.
-    private mutating func collectRoleNames(at starts: [Int]) {
+    ///
+    /// - Parameters:
+    ///   - document: The document.
+    ///   - starts: The offsets of capitalized role words and titles followed by a capitalized
+    ///     word, in order (``NameFinder/roleStarts(in:)``).
+    ///   - stage: The stage name, for provenance.
+    /// - Returns: A mention of a person per run, in text order: the name of two or more words
+    ///   after a role or title, with the role (rule `role`), or the title and its gender (rule
+    ///   `title`); or a single name after a title (`title`).
+    /// - Complexity: O(*n*) in the number of tokens.
+    static func roleNameMentions(in document: AttributionDocument, roleStarts starts: [Int], stage: String) -> [Mention]
+    {
+        var mentions: [Mention] = []
         let tokens = document.tokens
         let roleWords = AttributionLexicon.roleWords
         let linkWords = AttributionLexicon.linkWords
@@ -97,23 +151,23 @@ struct NameCollector {
                 }
                 let roleText =
                     isTitle ? nil : (roleStart...index).map { document.tokenString($0) }.joined(separator: " ")
-                let gender = isTitle ? Self.gender(ofTitle: document.tokenString(index)) : nil
-                if nameTokens.count >= 2 {
-                    add(
-                        nameTokens,
+                let title = isTitle ? document.tokenString(index) : nil
+                let gender = title.flatMap { Self.gender(ofTitle: $0) }
+                mentions.append(
+                    Mention(
+                        span: Span(start: tokens[index + 1].span.start, end: tokens[end - 1].span.end),
+                        kind: .person,
+                        name: nameTokens.joined(separator: " "),
                         role: roleText,
-                        gender: gender,
-                        mention: Span(start: tokens[index + 1].span.start, end: tokens[end - 1].span.end)
+                        title: title,
+                        gender: gender.map(Gender.init),
+                        provenance: Provenance(stage: stage, rule: isTitle ? "title" : "role")
                     )
-                } else {
-                    if titledNames[nameTokens[0]] == nil || titledNames[nameTokens[0]] == .some(nil) {
-                        titledNames[nameTokens[0]] = gender
-                    }
-                    if let gender { setGender(gender, ofLastNamed: nameTokens[0]) }
-                }
+                )
             }
             index = max(end, index + 1)
         }
+        return mentions
     }
 
     /// The gender a title tells, if any.
@@ -131,6 +185,7 @@ struct NameCollector {
         mention: Span,
         isBareName: Bool = false
     ) {
+        introducePending()
         let name = nameTokens.joined(separator: " ")
         if let existing = personByName[name] {
             if people[existing].isBareName && !isBareName {
@@ -150,6 +205,7 @@ struct NameCollector {
 
     /// Gives the latest person whose name ends in `surname` a gender, if it has none.
     mutating func setGender(_ gender: TitleWords.Gender, ofLastNamed surname: String) {
+        introducePending()
         if let existing = peopleByLastWord[surname]?.last, people[existing].gender == nil {
             people[existing].gender = gender
         }
@@ -167,9 +223,49 @@ struct NameCollector {
 
     // MARK: Looking up
 
+    /// The kind of speaker a mention written exactly at `span` names, if there is one.
+    ///
+    /// - Complexity: O(log *m*) in the number of mentions.
+    func kind(ofMentionAt span: Span) -> SpeakerKind? {
+        guard !mentions.isEmpty else { return nil }
+        var index = mentions.firstIndex(startingAtOrAfter: span.start)
+        while index < mentions.count && mentions[index].span.start == span.start {
+            if mentions[index].span == span {
+                switch mentions[index].kind {
+                case .person: return .person
+                case .organization: return .organization
+                default: break
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The words of a name, split at spaces, as `name.split(separator: " ")` gives them; an
+    /// ASCII name is split on its bytes.
+    private static func words(_ name: String) -> [String] {
+        var name = name
+        let words = name.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var start = 0
+            for index in bytes.indices {
+                guard bytes[index] < 0x80 else { return nil }
+                if bytes[index] == 0x20 {
+                    if start < index { words.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
+                    start = index + 1
+                }
+            }
+            if start < bytes.count { words.append(String(decoding: bytes[start...], as: UTF8.self)) }
+            return words
+        }
+        return words ?? name.split(separator: " ").map(String.init)
+    }
+
     /// Whether a full name ending in `word`, or a title before `word`, was seen.
-    func isKnownSurname(_ word: String) -> Bool {
-        peopleByLastWord[word] != nil || titledNames[word] != nil
+    mutating func isKnownSurname(_ word: String) -> Bool {
+        introducePending()
+        return peopleByLastWord[word] != nil || titledNames[word] != nil
     }
 
     /// Whether a bare full name (see ``BareNameFinder``) ends in `word`.
@@ -178,20 +274,23 @@ struct NameCollector {
     }
 
     /// The gender of the title seen before a single name, if any.
-    func titledGender(of name: String) -> TitleWords.Gender? {
-        titledNames[name] ?? nil
+    mutating func titledGender(of name: String) -> TitleWords.Gender? {
+        introducePending()
+        return titledNames[name] ?? nil
     }
 
     /// The person with exactly this full name.
-    func person(named name: String) -> Person? {
-        personByName[name].map { people[$0] }
+    mutating func person(named name: String) -> Person? {
+        introducePending()
+        return personByName[name].map { people[$0] }
     }
 
     /// The full name that a name, or a short form of it, stands for.
     ///
     /// A longer name introduced by a role, a title or as a speaker comes first; then a bare
     /// one, when no other bare name could complete the short form; then the name itself.
-    func person(for name: [String]) -> Person? {
+    mutating func person(for name: [String]) -> Person? {
+        introducePending()
         guard let last = name.last, let indices = peopleByLastWord[last] else { return nil }
         let candidates = indices.filter {
             people[$0].tokens.count >= name.count && people[$0].tokens.suffix(name.count).elementsEqual(name)
@@ -206,10 +305,32 @@ struct NameCollector {
 
     /// The person named last before `offset` with a role, a title or as a speaker, of a
     /// compatible gender.
-    func nearestPerson(before offset: Int, gender: TitleWords.Gender?) -> Person? {
-        people.filter {
+    mutating func nearestPerson(before offset: Int, gender: TitleWords.Gender?) -> Person? {
+        introducePending()
+        return people.filter {
             !$0.isBareName && $0.mention.start < offset && (gender == nil || $0.gender == nil || $0.gender == gender)
         }
         .max { $0.mention.start < $1.mention.start }
+    }
+}
+
+extension TitleWords.Gender {
+    /// The gender a `Gender` names, if it is one of these.
+    init?(_ gender: Lede.Gender) {
+        switch gender {
+        case .male: self = .male
+        case .female: self = .female
+        default: return nil
+        }
+    }
+}
+
+extension Lede.Gender {
+    /// The gender of a title.
+    init(_ gender: TitleWords.Gender) {
+        switch gender {
+        case .male: self = .male
+        case .female: self = .female
+        }
     }
 }

@@ -37,6 +37,11 @@ struct SpeakerClassifier {
     /// - Returns: The kind, worked out once per span and per text.
     mutating func kind(of span: Span, known: Known? = nil) -> SpeakerKind {
         if let kind = kinds[span] { return kind }
+        // What a mention of `lede.names` (or of the stage that replaces it) says comes first.
+        if let kind = names.kind(ofMentionAt: span) {
+            kinds[span] = kind
+            return kind
+        }
         let text = known?.text ?? document.string(span)
         if let kind = kindsByText[text] {
             kinds[span] = kind

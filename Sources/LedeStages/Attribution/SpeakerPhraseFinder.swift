@@ -14,6 +14,19 @@ struct SpeakerPhraseFinder {
     let cues: ReportingCues
     /// Classifies the phrases found; the resolver takes it over afterwards.
     var classifier: SpeakerClassifier
+    /// The phrase found before each cue from each start, by ``phraseKey(_:_:)``.
+    ///
+    /// Reported speech and quotations often ask the same question, and the answer is a pattern
+    /// search. A document asks a few dozen questions at most, so a list costs less than a table.
+    private var phrases = AnswerList<(speaker: Span, start: Int)?>()
+    /// The speaker found after each cue up to each limit, by ``phraseKey(_:_:)``.
+    private var speakersAfter = AnswerList<Span?>()
+
+    init(document: AttributionDocument, cues: ReportingCues, classifier: SpeakerClassifier) {
+        self.document = document
+        self.cues = cues
+        self.classifier = classifier
+    }
 
     /// The speaker just before a reporting verb, in the text from `start`.
     mutating func speaker(before cue: CueWord, from start: Int) throws -> Span? {
@@ -22,7 +35,22 @@ struct SpeakerPhraseFinder {
 
     /// The speaker before a reporting verb, and where the whole phrase starts (an apposition
     /// may put the name second: `Authenti-corp's CEO, Cynthia Musselman, told`).
+    ///
+    /// Each answer is kept: it depends on the cue and the start only (cues never overlap, and
+    /// the classifier answers the same for a span every time).
     mutating func phrase(before cue: CueWord, from start: Int) throws -> (speaker: Span, start: Int)? {
+        let key = Self.phraseKey(cue.span.start, start)
+        if let known = phrases[key] { return known }
+        let found = try findPhrase(before: cue, from: start)
+        phrases.append(found, for: key)
+        return found
+    }
+
+    /// One integer for two offsets below 2³²: a cue's start or end, and a start or a limit.
+    private static func phraseKey(_ cue: Int, _ start: Int) -> Int { cue << 32 | (start & 0xFFFF_FFFF) }
+
+    /// Searches for ``phrase(before:from:)``.
+    private mutating func findPhrase(before cue: CueWord, from start: Int) throws -> (speaker: Span, start: Int)? {
         let cue = cue.span
         guard start < cue.start else { return nil }
         let clauseStart = document.skip(from: start, to: cue.start, over: " \n")
@@ -50,6 +78,9 @@ struct SpeakerPhraseFinder {
         while windowStart > clauseStart && windowStart < cue.start && !TextBytes.isSpace(bytes[windowStart - 1]) {
             windowStart += 1
         }
+        // A speaker, and the `also` or comma after it, is made of words only: no match starts
+        // before the last character that no word holds, so the search starts after it.
+        windowStart = max(windowStart, document.wordRunStart(before: cue.start, notBefore: windowStart))
         guard
             let match = try AttributionPatterns.speakerBefore.firstMatch(
                 in: document.text,
@@ -62,7 +93,18 @@ struct SpeakerPhraseFinder {
     }
 
     /// The speaker just after a reporting verb, before `limit`: `said Tony Blair`.
+    ///
+    /// Each answer is kept, as for ``phrase(before:from:)``.
     mutating func speaker(after cue: Span, limit: Int) throws -> Span? {
+        let key = Self.phraseKey(cue.end, limit)
+        if let known = speakersAfter[key] { return known }
+        let found = try findSpeaker(after: cue, limit: limit)
+        speakersAfter.append(found, for: key)
+        return found
+    }
+
+    /// Searches for ``speaker(after:limit:)``.
+    private mutating func findSpeaker(after cue: Span, limit: Int) throws -> Span? {
         guard cue.end < limit,
             let match = try AttributionPatterns.speakerAfter.firstMatch(in: document.text, range: cue.end..<limit),
             let range = match["speaker"]
@@ -163,5 +205,27 @@ struct SpeakerPhraseFinder {
             AttributionLexicon.roleWords.containsLowercased($0) || WordShape.hasApostrophe($0)
         }
             && (try? AttributionPatterns.organization.matches(words.joined(separator: " "))) != true
+    }
+}
+
+/// Answers kept by an integer key, in the order they were found; looked up by a linear search.
+struct AnswerList<Answer> {
+    private var keys: [Int] = []
+    private var answers: [Answer] = []
+
+    /// The answer kept under a key, if any.
+    subscript(key: Int) -> Answer? {
+        for index in keys.indices where keys[index] == key { return answers[index] }
+        return nil
+    }
+
+    /// Keeps an answer under a key that has none yet.
+    mutating func append(_ answer: Answer, for key: Int) {
+        if keys.isEmpty {
+            keys.reserveCapacity(16)
+            answers.reserveCapacity(16)
+        }
+        keys.append(key)
+        answers.append(answer)
     }
 }

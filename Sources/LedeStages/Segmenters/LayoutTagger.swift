@@ -10,7 +10,7 @@ internal import PCRE2
 ///
 /// | Role | Recognised as |
 /// | --- | --- |
-/// | `LayoutRole.headline` | the first paragraph when it is short, has no final period, and body text follows |
+/// | `LayoutRole.headline` | the first paragraph when it is short, has no final period, and body text follows; or, when it ends in a period, is as short, stands alone on its line before a blank line, and the paragraph under it has at least as many words (`Florida reports record cases.` then a blank line) |
 /// | `LayoutRole.heading` | a short line without final punctuation between body paragraphs (`Troop Deployments`) |
 /// | `LayoutRole.boilerplate` | a trigger line (`Latest News Stories`, `Related`, `Read more:`, `Most read`, ...) and the list of headline-like lines after it; a single `Read more: ...` line |
 /// | `LayoutRole.byline` | `By Jane Smith`, `By Jane Smith and John Doe, Reuters` |
@@ -25,7 +25,7 @@ internal import PCRE2
 /// - **Provides:** `AnnotationKeyID.layout`.
 /// - **Offsets:** UTF-8 bytes of the working text; a mark covers whole paragraphs, except a
 ///   dateline, which covers the prefix.
-/// - **Rules:** `first-line`, `subheading`, `related-list`, `read-more`, `byline`,
+/// - **Rules:** `first-line`, `first-line-period`, `subheading`, `related-list`, `read-more`, `byline`,
 ///   `dateline`, `credit`, `prompt`, `timestamp`.
 /// - **Options:** `headlines` (default `true`) and `boilerplate` (default `true`) turn
 ///   the two halves of the work on or off.
@@ -155,6 +155,15 @@ public struct LayoutTagger: Segmenter {
         if shapes[first].isHeadline, body.contains(where: { shapes[$0].endsSentence }) {
             mark(paragraphs[first].span, .headline, "first-line")
             claimed[first] = true
+        } else if shapes[first].isHeadlineWithPeriod, paragraphs[first].provenance.rule == "blank-line",
+            first + 1 < paragraphs.count, !claimed[first + 1],
+            shapes[first + 1].wordCount >= shapes[first].wordCount
+        {
+            // Some sources end the headline with a period: a short first line that stands
+            // alone before a blank line, above a paragraph at least as long (which may be an
+            // excerpt cut off mid-sentence), is one too.
+            mark(paragraphs[first].span, .headline, "first-line-period")
+            claimed[first] = true
         }
         // Subheadings: short title-like lines between body paragraphs.
         for index in paragraphs.indices where !claimed[index] && index > first {
@@ -249,6 +258,11 @@ private struct Shape {
     var isHeadline: Bool {
         wordCount >= 1 && wordCount <= 25 && length <= 250 && !endsWithColonOrComma
             && (!endsSentence || (endsWithQuestion && wordCount <= 14))
+    }
+
+    /// A line as short as a headline that ends like a sentence.
+    var isHeadlineWithPeriod: Bool {
+        wordCount >= 1 && wordCount <= 25 && length <= 250 && endsSentence && !endsWithColonOrComma
     }
 
     /// A subheading: a few words, mostly capitalized, with no final punctuation.

@@ -14,7 +14,7 @@ public import Lede
 ///   and all edges weigh the same (the paper's degree centrality with PageRank; 0.1 is the
 ///   paper's usual threshold).
 ///
-/// The graph is sparse: built from an inverted index of the words, a word in more than 256
+/// The graph is sparse: built from an inverted index of the words, a word in more than 64
 /// sentences links none, and each sentence keeps its 64 strongest edges, so the cost stays
 /// close to linear in the length of the documents. Articles shorter than that get the exact
 /// dense graph.
@@ -39,7 +39,7 @@ public import Lede
 ///   `order` (`document`, the default, or `score`); `variant` (`continuous`, the default,
 ///   or `threshold`); `threshold` (default 0.1, for the threshold variant); `damping`
 ///   (default 0.85).
-/// - **Complexity:** O(*w* · 256) in the number of words to build the graph, and
+/// - **Complexity:** O(*w* · 64) in the number of words to build the graph, and
 ///   O(*n* · 64) per PageRank iteration for *n* sentences.
 ///
 /// `LexRankSummarizer` is `Sendable`.

@@ -75,7 +75,9 @@ public struct LuhnSummarizer: Summarizer {
         let input = SummaryInput(documents)
         var frequency = [Int](repeating: 0, count: input.termCount)
         for bag in input.bags { for entry in bag { frequency[Int(entry.term)] += Int(entry.count) } }
-        let scores = input.words.map { words in
+        let isStopWord = input.isStopWord
+        let scores = input.candidates.indices.map { candidate in
+            let words = input.words(of: candidate)
             var best = 0.0
             var clusterStart = -1
             var last = -1
@@ -84,8 +86,8 @@ public struct LuhnSummarizer: Summarizer {
                 guard significant > 0 else { return }
                 best = max(best, Double(significant * significant) / Double(last - clusterStart + 1))
             }
-            for (position, term) in words.enumerated()
-            where !input.isStopWord[Int(term)] && frequency[Int(term)] >= minimumCount {
+            for (position, term) in zip(words.indices, words)
+            where !isStopWord[Int(term)] && frequency[Int(term)] >= minimumCount {
                 if significant > 0 && position - last - 1 <= gap {
                     significant += 1
                 } else {

@@ -7,7 +7,7 @@ public import Lede
 /// similarity, which keeps long sentences from winning by length alone). Sentences are ranked
 /// by PageRank on that graph.
 ///
-/// The graph is sparse: built from an inverted index of the words, a word in more than 256
+/// The graph is sparse: built from an inverted index of the words, a word in more than 64
 /// sentences links none, and each sentence keeps its 64 strongest edges, so the cost stays
 /// close to linear in the length of the documents. Articles shorter than that get the exact
 /// dense graph.
@@ -29,7 +29,7 @@ public import Lede
 /// - **Rules:** `textrank`; `quote-unit` for a sentence chosen with another's quotation.
 /// - **Options:** `sentences` (default 3) or `ratio` (a share of the body sentences);
 ///   `order` (`document`, the default, or `score`); `damping` (default 0.85).
-/// - **Complexity:** O(*w* · 256) in the number of words to build the graph, and
+/// - **Complexity:** O(*w* · 64) in the number of words to build the graph, and
 ///   O(*n* · 64) per PageRank iteration for *n* sentences.
 ///
 /// `TextRankSummarizer` is `Sendable`.

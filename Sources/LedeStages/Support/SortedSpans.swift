@@ -18,6 +18,7 @@ extension Sentence: SpanProviding {}
 extension Paragraph: SpanProviding {}
 extension Token: SpanProviding {}
 extension Quote: SpanProviding {}
+extension Mention: SpanProviding {}
 
 /// Binary searches in a collection of spans sorted by offset: the one copy that every stage
 /// uses.

@@ -15,16 +15,17 @@ struct SpanTable<Value> {
     /// The number of spans in the table.
     private(set) var count = 0
 
-    /// Makes an empty table.
+    /// Makes an empty table; it allocates on the first insertion, as many tables stay empty.
     init() {
-        keys = Array(repeating: nil, count: 16)
-        values = Array(repeating: nil, count: 16)
+        keys = []
+        values = []
         mask = 15
     }
 
     /// The value stored for `span`, or `nil`; storing `nil` is not supported.
     subscript(span: Span) -> Value? {
         get {
+            guard count > 0 else { return nil }
             var slot = Self.slot(of: span, shift: shift)
             while let key = keys[slot] {
                 if key == span { return values[slot] }
@@ -39,6 +40,10 @@ struct SpanTable<Value> {
     }
 
     private mutating func insert(_ value: Value, for span: Span) {
+        if keys.isEmpty {
+            keys = Array(repeating: nil, count: mask + 1)
+            values = Array(repeating: nil, count: mask + 1)
+        }
         var slot = Self.slot(of: span, shift: shift)
         while let key = keys[slot] {
             if key == span {

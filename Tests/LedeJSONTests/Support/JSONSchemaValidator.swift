@@ -1,7 +1,7 @@
 /// Checks JSON values against a JSON Schema (draft 2020-12).
 ///
 /// It checks the keywords Lede's record schema uses: `type`, `enum`, `minimum`, `properties`, `required`, `additionalProperties`,
-/// `items`, `oneOf`, `anyOf` and `$ref` to `#/$defs/...`. Annotations (`$schema`, `title`,
+/// `items`, `minItems`, `oneOf`, `anyOf` and `$ref` to `#/$defs/...`. Annotations (`$schema`, `title`,
 /// `description`, `$defs`) are skipped; any other keyword is refused when the validator is
 /// made, so that the schema cannot silently use a keyword this validator ignores.
 struct JSONSchemaValidator {
@@ -14,7 +14,9 @@ struct JSONSchemaValidator {
     let root: JSONTree
 
     static let checked: Set<String> = [
-        "type", "enum", "minimum", "properties", "required", "additionalProperties", "items", "oneOf", "anyOf", "$ref",
+        "type", "enum", "minimum", "properties", "required", "additionalProperties", "items", "minItems", "oneOf",
+        "anyOf",
+        "$ref",
     ]
     static let annotations: Set<String> = ["$schema", "title", "description", "$defs"]
 
@@ -100,6 +102,11 @@ struct JSONSchemaValidator {
                     }
                 }
             }
+        }
+        if case .number(let least)? = keywords["minItems"], case .array(let elements) = value,
+            Double(elements.count) < least
+        {
+            errors.append("\(path): the array has \(elements.count) items, fewer than \(least)")
         }
         if case .array(let elements) = value, let items = keywords["items"] {
             for (index, element) in elements.enumerated() {

@@ -4,32 +4,50 @@ import LedeJSON
 import LedeStages
 import Testing
 
-/// Runs records through a processor whose summary is the first `n` body sentences.
+/// Runs records through a processor whose summary is the first `n` body sentences, of the
+/// first document and then of the next.
 struct RecordRunner {
     let processor: JSONLinesProcessor
+    /// The documents each call of the summary got, in order.
+    let summarized = Summarized()
+
+    /// The number of documents given to each summary, kept across the processor's calls.
+    final class Summarized: @unchecked Sendable {
+        private var counts: [Int] = []
+        private let lock = NSLock()
+        func append(_ count: Int) { lock.withLock { counts.append(count) } }
+        var all: [Int] { lock.withLock { counts } }
+    }
 
     init(summaryFails: Bool = false) throws {
         let pipeline = try AnalysisPipeline.news()
+        let summarized = summarized
         processor = JSONLinesProcessor(pipeline: pipeline) { documents, sentences in
             struct Refused: Error, CustomStringConvertible { var description: String { "refused" } }
+            summarized.append(documents.count)
             if summaryFails { throw Refused() }
-            guard let document = documents.first else { return nil }
-            return Self.lead(of: document, sentences: sentences ?? 2)
+            guard !documents.isEmpty else { return nil }
+            return Self.lead(of: documents, sentences: sentences ?? 2)
         }
     }
 
-    /// The first `count` body sentences of a document, as a summary.
-    static func lead(of document: Document, sentences count: Int) -> Summary {
-        let chosen = document.sentences.enumerated().filter { document.isBodyText($0.element.span) }.prefix(count)
+    /// The first `count` body sentences of the documents, one after the other, as a summary.
+    static func lead(of documents: [Document], sentences count: Int) -> Summary {
+        let chosen = documents.enumerated().flatMap { index, document in
+            document.sentences.enumerated().filter { document.isBodyText($0.element.span) }.map {
+                (document: index, sentence: $0.offset, span: $0.element.span)
+            }
+        }.prefix(count)
         return Summary(
             sentences: chosen.enumerated().map { rank, item in
-                SummarySentence(
+                let document = documents[item.document]
+                return SummarySentence(
                     documentID: document.id,
-                    documentIndex: 0,
-                    sentenceIndex: item.offset,
-                    span: item.element.span,
-                    originalRange: document.originalRange(of: item.element.span),
-                    text: String(document.originalText(of: item.element.span)),
+                    documentIndex: item.document,
+                    sentenceIndex: item.sentence,
+                    span: item.span,
+                    originalRange: document.originalRange(of: item.span),
+                    text: String(document.originalText(of: item.span)),
                     score: 1 / Double(rank + 1),
                     rank: rank + 1,
                     provenance: Provenance(stage: "test.lead", rule: "position")

@@ -13,7 +13,8 @@ extension StageRegistry {
     /// `acme.hedges` takes the options `kinds` (a list of `adverb`, `modal`, `distancing`,
     /// `uncertainty`), `quoted` and `boilerplate` (booleans); see ``HedgeTagger``.
     /// `acme.guillemet-quotes` (``GuillemetQuoteFinder``) takes none; put it where
-    /// `lede.quotes` would go.
+    /// `lede.quotes` would go. `acme.gazetteer` (``GazetteerNameFinder``) takes `people` and
+    /// `organizations`, lists of names; put it where `lede.names` would go.
     ///
     /// - Throws: `PipelineError` if one of the names is already registered.
     public mutating func registerAcmeStages() throws(PipelineError) {
@@ -42,6 +43,15 @@ extension StageRegistry {
         }
         try register("acme.guillemet-quotes", summary: "Quotations between guillemets only.") { _ in
             GuillemetQuoteFinder()
+        }
+        try register("acme.gazetteer", summary: "The people and organizations of a fixed list, as mentions.") {
+            options in
+            let people = try options.strings("people", default: [])
+            let organizations = try options.strings("organizations", default: [])
+            return GazetteerNameFinder(
+                entries: people.map { .init(name: $0, kind: .person) }
+                    + organizations.map { .init(name: $0, kind: .organization) }
+            )
         }
     }
 }

@@ -8,8 +8,8 @@ import PCRE2
 /// A downstream stage, written against Lede's public API only. Its patterns live in
 /// `Hedges.patterns`, which the LedePatterns build-tool plugin checks on every build.
 ///
-/// - **Requires:** sentences, layout, quotes and attributions (``AnalysisPipeline/news()``
-///   provides them all).
+/// - **Requires:** sentences, layout, quotes, attributions and resolved speakers
+///   (``AnalysisPipeline/news()`` provides them all).
 /// - **Provides:** `AnnotationKeyID.hedges`, read with `Document.hedges`.
 /// - **Options** (in a pipeline configuration, as `acme.hedges`):
 ///   - `kinds`: the kinds to keep, from `adverb`, `modal`, `distancing`, `uncertainty`;
@@ -24,8 +24,9 @@ import PCRE2
 public struct HedgeTagger: Tagger {
     /// `acme.hedges`.
     public let name = "acme.hedges"
-    /// Sentences, layout, quotes and attributions.
-    public var requires: Set<AnnotationKeyID> { [.sentences, .layout, .quotes, .attributions] }
+    /// Sentences, layout, quotes, attributions and speakers: the canonical name of the speaker
+    /// of a quoted hedge is decided by a speaker stage (`lede.speakers`).
+    public var requires: Set<AnnotationKeyID> { [.sentences, .layout, .quotes, .attributions, .speakers] }
     /// `AnnotationKeyID.hedges`.
     public var provides: Set<AnnotationKeyID> { [.hedges] }
 

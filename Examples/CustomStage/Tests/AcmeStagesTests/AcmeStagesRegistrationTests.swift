@@ -12,7 +12,8 @@ import Testing
             json: """
                 {"stages": ["lede.line-endings", "lede.unicode", "lede.control-characters", "lede.whitespace",
                   "lede.typography", "lede.paragraphs", "lede.layout", "lede.sentences", "lede.tokens",
-                  "lede.quotes", "lede.attributions", {"name": "acme.hedges", "options": {"quoted": true}}]}
+                  "lede.quotes", "lede.names", "lede.cues", "lede.attributions", "lede.speakers",
+                  {"name": "acme.hedges", "options": {"quoted": true}}]}
                 """
         )
         let coded = try AnalysisPipeline.news().inserting(HedgeTagger(), at: .last)

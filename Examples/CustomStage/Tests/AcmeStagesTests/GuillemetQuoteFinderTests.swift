@@ -104,7 +104,7 @@ import Testing
             json: """
                 {"stages": ["lede.line-endings", "lede.unicode", "lede.control-characters", "lede.whitespace",
                   "lede.typography", "lede.paragraphs", "lede.layout", "lede.sentences", "lede.tokens",
-                  "acme.guillemet-quotes", "lede.attributions"]}
+                  "acme.guillemet-quotes", "lede.names", "lede.cues", "lede.attributions", "lede.speakers"]}
                 """
         )
         let document = try pipeline.run("«We are united», Cavo Dragone said.")

@@ -14,8 +14,14 @@ internal import Foundation
 /// directed (a sentence's strongest neighbours need not count it among theirs), and PageRank
 /// runs by power iteration on them.
 ///
-/// - Complexity: building is O(*w* · ``maxPostings``) in the number of words *w*, plus sorting
-///   each sentence's candidate neighbours; each PageRank iteration is O(*n* · ``maxNeighbours``).
+/// Both bounds are 64: a word in more than 64 sentences is common in the document however
+/// long it is, and with the bound the work per sentence stops growing once a document has a
+/// few thousand sentences (with 256, it went on growing past 5,000, and a document of 46,000
+/// sentences took three times as long per sentence to link).
+///
+/// - Complexity: building is O(*w* · ``maxPostings``) in the number of words *w*, plus keeping
+///   each sentence's strongest neighbours in a heap; each PageRank iteration is
+///   O(*n* · ``maxNeighbours``).
 struct SimilarityGraph {
     /// How the weight of an edge between two sentences is measured.
     enum Measure {
@@ -28,7 +34,7 @@ struct SimilarityGraph {
     }
 
     /// The most sentences a word may be found in and still link sentences.
-    static let maxPostings = 256
+    static let maxPostings = 64
     /// The most edges a sentence keeps.
     static let maxNeighbours = 64
 
@@ -51,7 +57,18 @@ struct SimilarityGraph {
     ///   - threshold: Edges lighter than this are dropped; with `binary`, kept edges weigh 1
     ///     (LexRank's threshold variant).
     ///   - binary: Whether kept edges weigh 1.
-    init(bags: [[TermCount]], termCount: Int, measure: Measure, threshold: Double = 0, binary: Bool = false) {
+    ///   - groups: The group of each sentence, such as its document, or `nil` for one group.
+    ///   - sameGroupWeight: What an edge between two sentences of one group is multiplied by,
+    ///     before the strongest edges are kept.
+    init(
+        bags: [[TermCount]],
+        termCount: Int,
+        measure: Measure,
+        threshold: Double = 0,
+        binary: Bool = false,
+        groups: [Int]? = nil,
+        sameGroupWeight: Double = 1
+    ) {
         let count = bags.count
         nodeCount = count
         offsets = [0]
@@ -61,15 +78,24 @@ struct SimilarityGraph {
 
         var termWeights: [Double]?
         if case .cosine(let given) = measure { termWeights = given }
-        func weight(_ term: Int32) -> Double { termWeights?[Int(term)] ?? 1 }
+        let isCosine: Bool
+        switch measure {
+        case .cosine: isCosine = true
+        case .overlap: isCosine = false
+        }
+        // Each word's weight, squared: what one shared occurrence adds to a dot product.
+        var squaredWeights = [Double](repeating: 1, count: termCount)
+        if let termWeights {
+            for term in 0..<termCount { squaredWeights[term] = pow2(term < termWeights.count ? termWeights[term] : 1) }
+        }
 
         // Each sentence's norm (cosine) or length (overlap), over all its words.
         var sizes = [Double](repeating: 0, count: count)
         for (index, bag) in bags.enumerated() {
-            switch measure {
-            case .cosine:
-                sizes[index] = bag.reduce(0) { $0 + pow2(weight($1.term) * Double($1.count)) }.squareRoot()
-            case .overlap:
+            if isCosine {
+                sizes[index] =
+                    bag.reduce(0) { $0 + pow2((termWeights?[Int($1.term)] ?? 1) * Double($1.count)) }.squareRoot()
+            } else {
                 let length = bag.reduce(0) { $0 + Int($1.count) }
                 sizes[index] = length > 0 ? log(Double(length)) : 0
             }
@@ -91,80 +117,59 @@ struct SimilarityGraph {
             }
         }
 
+        // What each sentence shares with the one being linked; positive once touched, as every
+        // shared word adds a positive amount.
         var accumulated = [Double](repeating: 0, count: count)
-        var seenFrom = [Int](repeating: -1, count: count)
         var touched: [Int32] = []
-        var edges: [(target: Int32, weight: Double)] = []
+        var found: [Edge] = []
+        targets.reserveCapacity(count * min(max(count - 1, 0), SimilarityGraph.maxNeighbours))
+        weights.reserveCapacity(targets.capacity)
         for (index, bag) in bags.enumerated() {
-            for entry in bag {
-                let term = Int(entry.term)
-                let range = postingStart[term]..<postingStart[term + 1]
-                guard range.count <= SimilarityGraph.maxPostings else { continue }
-                let factor: Double
-                switch measure {
-                case .cosine: factor = pow2(weight(entry.term)) * Double(entry.count)
-                case .overlap: factor = 1
-                }
-                for slot in range {
-                    let other = Int(postingSentence[slot])
-                    guard other != index else { continue }
-                    if seenFrom[other] != index {
-                        seenFrom[other] = index
-                        touched.append(Int32(other))
-                    }
-                    switch measure {
-                    case .cosine: accumulated[other] += factor * Double(postingCount[slot])
-                    case .overlap: accumulated[other] += 1
+            // The words each sentence shares with this one, summed over the inverted index.
+            accumulated.withUnsafeMutableBufferPointer { accumulated in
+                postingSentence.withUnsafeBufferPointer { postingSentence in
+                    postingCount.withUnsafeBufferPointer { postingCount in
+                        for entry in bag {
+                            let term = Int(entry.term)
+                            let first = postingStart[term]
+                            let end = postingStart[term + 1]
+                            let factor = squaredWeights[term] * Double(entry.count)
+                            guard end - first <= SimilarityGraph.maxPostings, factor > 0 else { continue }
+                            for slot in first..<end {
+                                let other = Int(postingSentence[slot])
+                                guard other != index else { continue }
+                                if accumulated[other] == 0 { touched.append(Int32(truncatingIfNeeded: other)) }
+                                if isCosine {
+                                    accumulated[other] += factor * Double(postingCount[slot])
+                                } else {
+                                    accumulated[other] += 1
+                                }
+                            }
+                        }
                     }
                 }
             }
-            edges.removeAll(keepingCapacity: true)
-            // The strongest edges, kept in a min-heap of at most `maxNeighbours` by weight.
-            func weaker(_ a: (target: Int32, weight: Double), _ b: (target: Int32, weight: Double)) -> Bool {
-                a.weight != b.weight ? a.weight < b.weight : a.target > b.target
-            }
-            func keep(_ edge: (target: Int32, weight: Double)) {
-                if edges.count < SimilarityGraph.maxNeighbours {
-                    edges.append(edge)
-                    var child = edges.count - 1
-                    while child > 0 {
-                        let parent = (child - 1) / 2
-                        guard weaker(edges[child], edges[parent]) else { break }
-                        edges.swapAt(child, parent)
-                        child = parent
-                    }
-                    return
-                }
-                guard weaker(edges[0], edge) else { return }
-                edges[0] = edge
-                var parent = 0
-                while true {
-                    let left = 2 * parent + 1
-                    var weakest = parent
-                    if left < edges.count && weaker(edges[left], edges[weakest]) { weakest = left }
-                    if left + 1 < edges.count && weaker(edges[left + 1], edges[weakest]) { weakest = left + 1 }
-                    guard weakest != parent else { break }
-                    edges.swapAt(parent, weakest)
-                    parent = weakest
-                }
-            }
+            // The strongest edges: the heaviest, the earlier sentence first among equals, kept in
+            // a min-heap of at most `maxNeighbours`, whose root is the weakest kept.
+            found.removeAll(keepingCapacity: true)
             for other in touched {
                 let shared = accumulated[Int(other)]
                 accumulated[Int(other)] = 0
-                let denominator = sizes[index] * sizes[Int(other)]
                 var value: Double
-                switch measure {
-                case .cosine: value = denominator > 0 ? shared / denominator : 0
-                case .overlap:
+                if isCosine {
+                    let denominator = sizes[index] * sizes[Int(other)]
+                    value = denominator > 0 ? shared / denominator : 0
+                } else {
                     let sum = sizes[index] + sizes[Int(other)]
                     value = sum > 0 ? shared / sum : 0
                 }
+                if let groups, groups[index] == groups[Int(other)] { value *= sameGroupWeight }
                 guard value > 0, value >= threshold else { continue }
-                keep((other, value))
+                Edge.keep(Edge(target: other, weight: value), in: &found, atMost: SimilarityGraph.maxNeighbours)
             }
             touched.removeAll(keepingCapacity: true)
-            edges.sort { $0.target < $1.target }
-            for edge in edges {
+            found.sort { $0.target < $1.target }
+            for edge in found {
                 targets.append(edge.target)
                 weights.append(binary ? 1 : edge.weight)
             }
@@ -181,44 +186,134 @@ struct SimilarityGraph {
     /// The stationary distribution of a random walk that follows edges in proportion to their
     /// weights with probability `damping` and jumps to a random sentence otherwise (PageRank).
     ///
-    /// A sentence with no edges spreads its rank evenly over all sentences.
+    /// A sentence with no edges spreads its rank evenly over all sentences. The ranks are
+    /// found by power iteration, with each edge's probability held as a `Float`: a long
+    /// document's edges then take half the memory to stream through on each iteration, and
+    /// the ranks are still far more precise than any ranking of sentences needs.
     ///
     /// - Parameters:
     ///   - damping: The probability of following an edge, from 0 to 1.
-    ///   - tolerance: Iteration stops when the ranks change by less than this in total.
+    ///   - tolerance: Iteration stops when the ranks change by less than this in total; the
+    ///     ranks then lie within about `tolerance` · `damping` / (1 − `damping`) of the
+    ///     stationary distribution, in total.
     ///   - maxIterations: The most iterations.
+    ///   - jump: Where the random jump lands, in proportion to these non-negative weights, one
+    ///     per sentence (personalized PageRank; a sentence with no edges spreads its rank the
+    ///     same way); `nil`, or weights that sum to 0, for every sentence alike.
     /// - Returns: Each sentence's rank; the ranks sum to 1.
-    /// - Complexity: O(*i* · *e*) for *i* iterations over *e* edges.
-    func pageRank(damping: Double, tolerance: Double = 1e-10, maxIterations: Int = 200) -> [Double] {
+    /// - Complexity: O(*i* · *e*) for *i* iterations over *e* edges; with the default
+    ///   tolerance and damping, *i* is about 50.
+    func pageRank(
+        damping: Double,
+        tolerance: Double = 1e-7,
+        maxIterations: Int = 200,
+        jump: [Double]? = nil
+    ) -> [Double] {
         let count = nodeCount
         guard count > 0 else { return [] }
-        var outWeight = [Double](repeating: 0, count: count)
+        let jumpTotal = jump?.reduce(0, +) ?? 0
+        let landing: [Double]? =
+            jump.map { weights in jumpTotal > 0 ? weights.map { $0 / jumpTotal } : [] }.flatMap {
+                $0.isEmpty ? nil : $0
+            }
+        var isDangling = [Bool](repeating: false, count: count)
+        var probabilities = [Float](repeating: 0, count: weights.count)
         for node in 0..<count {
-            for edge in edges(of: node) { outWeight[node] += weights[edge] }
+            let range = edges(of: node)
+            var total = 0.0
+            for edge in range { total += weights[edge] }
+            guard total > 0 else {
+                isDangling[node] = true
+                continue
+            }
+            for edge in range { probabilities[edge] = Float(weights[edge] / total) }
         }
         var rank = [Double](repeating: 1 / Double(count), count: count)
         var next = [Double](repeating: 0, count: count)
-        for _ in 0..<maxIterations {
-            var dangling = 0.0
-            for node in 0..<count {
-                guard outWeight[node] > 0 else {
-                    dangling += rank[node]
-                    continue
+        offsets.withUnsafeBufferPointer { offsets in
+            targets.withUnsafeBufferPointer { targets in
+                probabilities.withUnsafeBufferPointer { probabilities in
+                    rank.withUnsafeMutableBufferPointer { rank in
+                        next.withUnsafeMutableBufferPointer { next in
+                            for _ in 0..<maxIterations {
+                                var dangling = 0.0
+                                for node in 0..<count {
+                                    let share = rank[node]
+                                    guard !isDangling[node] else {
+                                        dangling += share
+                                        continue
+                                    }
+                                    for edge in offsets[node]..<offsets[node + 1] {
+                                        next[Int(targets[edge])] += share * Double(probabilities[edge])
+                                    }
+                                }
+                                let base = (1 - damping) / Double(count) + damping * dangling / Double(count)
+                                let spread = 1 - damping + damping * dangling
+                                var change = 0.0
+                                for node in 0..<count {
+                                    let value =
+                                        (landing.map { spread * $0[node] } ?? base) + damping * next[node]
+                                    change += abs(value - rank[node])
+                                    rank[node] = value
+                                    next[node] = 0
+                                }
+                                if change < tolerance { break }
+                            }
+                        }
+                    }
                 }
-                let share = rank[node] / outWeight[node]
-                for edge in edges(of: node) { next[Int(targets[edge])] += share * weights[edge] }
             }
-            let base = (1 - damping) / Double(count) + damping * dangling / Double(count)
-            var change = 0.0
-            for node in 0..<count {
-                let value = base + damping * next[node]
-                change += abs(value - rank[node])
-                rank[node] = value
-                next[node] = 0
-            }
-            if change < tolerance { break }
         }
         return rank
+    }
+}
+
+/// An edge of the graph while it is built.
+struct Edge {
+    /// The sentence it leads to.
+    var target: Int32
+    /// Its weight.
+    var weight: Double
+
+    /// Whether `self` is kept before `other`: it is heavier, or as heavy and nearer the start.
+    @inline(__always)
+    func isStronger(than other: Edge) -> Bool {
+        weight != other.weight ? weight > other.weight : target < other.target
+    }
+
+    /// Adds an edge to a min-heap of at most `limit` edges, whose root is the weakest: while
+    /// the heap is not full the edge joins it, and then it replaces the root if it is stronger.
+    ///
+    /// - Complexity: O(1) for an edge weaker than the root, O(log *limit*) otherwise.
+    @inline(__always)
+    static func keep(_ edge: Edge, in heap: inout [Edge], atMost limit: Int) {
+        if heap.count < limit {
+            heap.append(edge)
+            heap.withUnsafeMutableBufferPointer { heap in
+                var child = heap.count - 1
+                while child > 0 {
+                    let parent = (child - 1) / 2
+                    guard heap[parent].isStronger(than: heap[child]) else { break }
+                    heap.swapAt(child, parent)
+                    child = parent
+                }
+            }
+            return
+        }
+        guard edge.isStronger(than: heap[0]) else { return }
+        heap.withUnsafeMutableBufferPointer { heap in
+            heap[0] = edge
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1
+                var weakest = parent
+                if left < heap.count && heap[weakest].isStronger(than: heap[left]) { weakest = left }
+                if left + 1 < heap.count && heap[weakest].isStronger(than: heap[left + 1]) { weakest = left + 1 }
+                guard weakest != parent else { break }
+                heap.swapAt(parent, weakest)
+                parent = weakest
+            }
+        }
     }
 }
 

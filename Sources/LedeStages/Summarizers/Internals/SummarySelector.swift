@@ -3,22 +3,25 @@ internal import Lede
 /// Chooses the sentences of a summary from scored candidates: the part every summarizer
 /// shares.
 ///
-/// Candidates are taken best first. Each comes with the rest of its unit (``SummaryInput``):
-/// the sentences of a quotation and of its attribution are chosen together, and each counts
-/// toward the length, so a unit competes with the mean score of its sentences. (Each sentence
-/// still reports its own score, and ranks by it.) A unit that would make the summary longer than asked is passed over for
-/// the next one that fits; only when no unit fits at all is the best one taken whole, so a
-/// summary is never empty while there are body sentences. A unit that is not body text
-/// throughout is never taken.
+/// Candidates are taken best first. Each comes with the rest of its closure
+/// (``SummaryInput``): the other sentences of its quotation, and the sentence that attributes
+/// it, are chosen with it, and each counts toward the length, so a candidate competes with the
+/// mean score of the sentences it would add. (Each sentence still reports its own score, and
+/// ranks by it.) A closure that would make the summary longer than asked is passed over for the
+/// next one that fits; only when none fits at all is the best one taken whole, so a summary
+/// is never empty while there are body sentences. A closure that is not body text throughout
+/// is never taken.
 ///
 /// A candidate whose words are nearly those of a sentence already chosen — the cosine of their
 /// word counts is at least ``duplicateThreshold`` — is a near-duplicate and is passed over: the
 /// same sentence reported by two articles is chosen once.
 ///
-/// With ``redundancy`` set, the choice is by maximal marginal relevance (Carbonell and
-/// Goldstein, 1998): each step takes the candidate with the best
-/// λ · score / best score − (1 − λ) · its greatest similarity to a chosen sentence, found
-/// lazily with a priority queue (the value of a candidate only falls as the summary grows).
+/// Without ``redundancy`` a candidate's value is that mean score; with it, the choice is by
+/// maximal marginal relevance (Carbonell and Goldstein, 1998): each step takes the candidate
+/// with the best λ · score / best score − (1 − λ) · its greatest similarity to a chosen sentence
+/// (− ``balance`` for each sentence already chosen from its document). A priority queue finds
+/// it lazily, since a candidate's value only falls as the summary grows, except when part of
+/// its closure is chosen with another: then it is queued again with its new value.
 struct SummarySelector {
     /// The cosine of word counts from which two sentences are the same sentence.
     static let duplicateThreshold = 0.8
@@ -29,6 +32,9 @@ struct SummarySelector {
     var order: SummaryOrder
     /// λ of maximal marginal relevance, or `nil` to take candidates by score alone.
     var redundancy: Double?
+    /// With ``redundancy``, what each sentence already chosen from a document takes off the
+    /// value of the document's other sentences.
+    var balance: Double = 0
 
     /// Chooses the summary.
     ///
@@ -37,82 +43,101 @@ struct SummarySelector {
     ///   - scores: A score per candidate; higher is better.
     ///   - stage: The summarizer's name, for the summary and the provenance.
     ///   - rule: The rule recorded for sentences chosen on their score; sentences that come
-    ///     with a unit record `quote-unit`.
+    ///     with another's closure record `quote-unit`.
     /// - Returns: The summary.
     func select(from input: SummaryInput, scores: [Double], stage: String, rule: String) -> Summary {
-        let ownScores = scores
-        // A unit competes with the mean score of its sentences, as it takes a place for each.
-        var scores = scores
-        for members in input.units where members.count > 1 {
-            let mean = members.reduce(0) { $0 + ownScores[$1] } / Double(members.count)
-            for member in members { scores[member] = mean }
-        }
         let target = length.sentenceCount(outOf: input.candidates.count)
-        var chosen: [(candidate: Int, rule: String)] = []
         guard target > 0 else { return Summary(sentences: [], method: stage) }
+        let blocks = input.blocks
+        let closures = input.closures
+        // Each block's total score, so that a closure's mean costs one step per block.
+        var blockTotals = [Double](repeating: 0, count: blocks.count)
+        for (block, members) in blocks.enumerated() { blockTotals[block] = members.reduce(0) { $0 + scores[$1] } }
+        let best = scores.max().map { $0 > 0 ? $0 : 1 } ?? 1
+        let lambda = redundancy ?? 1
 
-        var settled = [Bool](repeating: false, count: input.units.count)
+        var chosen: [(candidate: Int, rule: String)] = []
+        var isChosen = [Bool](repeating: false, count: blocks.count)
+        // Blocks passed over for good (a near-duplicate), and for now (too long to fit).
+        var isRefused = [Bool](repeating: false, count: blocks.count)
+        var isTooLong = [Bool](repeating: false, count: blocks.count)
+        var chosenFrom = [Int](repeating: 0, count: input.documents.count)
         var index = ChosenIndex(termCount: input.termCount)
-        var fallback: Int?
+        var fallback: (candidate: Int, blocks: [Int])?
 
-        /// Takes a candidate's unit if it fits and is new; returns whether the summary is full.
-        func offer(_ candidate: Int) -> Bool {
-            let unit = input.candidates[candidate].unit
-            guard !settled[unit] else { return false }
-            guard input.unitIsEligible[unit] else {
-                settled[unit] = true
-                return false
+        /// The candidate's value now, or `nil` if it cannot be taken.
+        func value(_ candidate: Int) -> Double? {
+            let block = input.candidates[candidate].block
+            guard !isChosen[block], !isRefused[block], !isTooLong[block], input.closureIsEligible[block] else {
+                return nil
             }
-            let members = input.units[unit]
+            var total = 0.0
+            var count = 0
+            for other in closures[block] where !isChosen[other] {
+                total += blockTotals[other]
+                count += blocks[other].count
+            }
+            let mean = total / Double(max(count, 1))
+            guard redundancy != nil else { return mean / best }
+            return lambda * mean / best - (1 - lambda) * index.maxCosine(input.bags[candidate])
+                - balance * Double(chosenFrom[input.candidates[candidate].document])
+        }
+
+        var queue = MaxQueue()
+        for candidate in scores.indices {
+            if let value = value(candidate) { queue.push(value, candidate) }
+        }
+        while let top = queue.pop() {
+            guard let current = value(top.item) else { continue }
+            if let next = queue.peek, MaxQueue.precedes((next.value, next.item), (current, top.item)) {
+                queue.push(current, top.item)
+                continue
+            }
+            let block = input.candidates[top.item].block
+            let adding = closures[block].filter { !isChosen[$0] }
+            let members = adding.flatMap { blocks[$0] }.sorted()
             guard chosen.count + members.count <= target else {
-                if fallback == nil { fallback = candidate }
-                return false
+                if fallback == nil { fallback = (top.item, adding) }
+                isTooLong[block] = true
+                continue
             }
-            settled[unit] = true
-            for member in members where index.maxCosine(input.bags[member]) >= SummarySelector.duplicateThreshold {
-                return false
+            if members.contains(where: { index.maxCosine(input.bags[$0]) >= SummarySelector.duplicateThreshold }) {
+                isRefused[block] = true
+                continue
             }
             for member in members {
-                chosen.append((member, member == candidate ? rule : "quote-unit"))
+                chosen.append((member, member == top.item ? rule : "quote-unit"))
                 index.add(input.bags[member])
+                chosenFrom[input.candidates[member].document] += 1
             }
-            return chosen.count >= target
-        }
-
-        if let lambda = redundancy {
-            let best = scores.max().map { $0 > 0 ? $0 : 1 } ?? 1
-            var queue = MaxQueue()
-            for candidate in scores.indices { queue.push(lambda * scores[candidate] / best, candidate) }
-            while let top = queue.pop() {
-                guard !settled[input.candidates[top.item].unit] else { continue }
-                let similarity = index.maxCosine(input.bags[top.item])
-                let value = lambda * scores[top.item] / best - (1 - lambda) * similarity
-                if let next = queue.peek, MaxQueue.precedes((next.value, next.item), (value, top.item)) {
-                    queue.push(value, top.item)
-                    continue
+            for other in adding { isChosen[other] = true }
+            if chosen.count >= target { break }
+            // The candidates whose closures just shrank: queued again, as their values changed.
+            for other in adding {
+                for dependent in input.dependents[other] where !isChosen[dependent] {
+                    isTooLong[dependent] = false
+                    for candidate in blocks[dependent] {
+                        if let value = value(candidate) { queue.push(value, candidate) }
+                    }
                 }
-                if offer(top.item) { break }
             }
-        } else {
-            let ranked = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
-            for candidate in ranked where offer(candidate) { break }
         }
         if chosen.isEmpty, let fallback {
-            for member in input.units[input.candidates[fallback].unit] {
-                chosen.append((member, member == fallback ? rule : "quote-unit"))
+            for member in fallback.blocks.flatMap({ blocks[$0] }).sorted() {
+                chosen.append((member, member == fallback.candidate ? rule : "quote-unit"))
             }
         }
 
         let byScore = chosen.sorted {
-            ownScores[$0.candidate] != ownScores[$1.candidate]
-                ? ownScores[$0.candidate] > ownScores[$1.candidate] : $0.candidate < $1.candidate
+            scores[$0.candidate] != scores[$1.candidate]
+                ? scores[$0.candidate] > scores[$1.candidate] : $0.candidate < $1.candidate
         }
         var sentences: [SummarySentence] = []
         for (rank, item) in byScore.enumerated() {
             sentences.append(
                 input.summarySentence(
                     item.candidate,
-                    score: ownScores[item.candidate],
+                    score: scores[item.candidate],
                     rank: rank + 1,
                     provenance: Provenance(stage: stage, rule: item.rule)
                 )

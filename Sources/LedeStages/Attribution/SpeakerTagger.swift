@@ -1,0 +1,143 @@
+public import Lede
+
+/// Decides who each speaker is: its kind, its canonical name and role, and what its pronouns
+/// and short forms refer to (coreference); then groups the attributions by speaker.
+///
+/// It takes the speakers as ``AttributionFinder`` found them (`Speaker.mention`) and gives
+/// each:
+///
+/// | Mention | Kind | Canonical name | Role |
+/// | --- | --- | --- | --- |
+/// | `White House Press Secretary Karoline Leavitt` | person | `Karoline Leavitt` | `White House Press Secretary` |
+/// | `Leavitt`, later | person | `Karoline Leavitt` | `White House Press Secretary` |
+/// | `she`, later | pronoun | `Karoline Leavitt` | `White House Press Secretary` |
+/// | `Ms Hewitt` | person | `Patricia Hewitt` (from `Secretary Patricia Hewitt` anywhere in the text) | `Secretary` |
+/// | `Reuters` | organization | `Reuters` | – |
+/// | `the Treasury` | organization | `Treasury` | – |
+/// | `NATO’s Article 5` | document | `NATO’s Article 5` | – |
+/// | `a source familiar with the matter` | anonymous | `a source familiar with the matter` | – |
+/// | `the source`, later | anonymous | `a source familiar with the matter` | – |
+/// | `he`, with no person before | pronoun | `he` (unresolved) | – |
+///
+/// A surname or a title and surname resolves to the full name used anywhere in the text,
+/// whether that name came after a role or title (`Document.mentions`), as a speaker, or on its
+/// own (`Giuseppe Cavo Dragone met ...`; such a bare name is used only when no other bare name
+/// ends the same way). A single capitalized word is a person once a full name ends in it or a
+/// title precedes it (`Mr Blair`), and an organization otherwise. A mention of
+/// `Document.mentions` whose span is exactly a speaker's mention decides its kind. A pronoun
+/// resolves to the nearest earlier speaker of a compatible kind and gender; `the source` to an
+/// earlier `a source ...`. `Speaker.resolvedFrom` points at the mention that gave the name; a
+/// pronoun that nothing resolves keeps its mention and its own text as its name, and
+/// `Speaker.isResolved` is `false`. Names and roles are spelled as in the original input.
+///
+/// The speakers are then grouped into `Document.speakers`: one `SpeakerEntity` per canonical
+/// name, in order of first appearance, and one per unresolved pronoun mention. Entities never
+/// span documents.
+///
+/// The stage resolves from the mentions the attributions were found through
+/// (`Speaker.foundMention` when the shown mention differs), never from its own output, so
+/// running it twice gives the same result. It reads `Document.mentions`: a named-entity model
+/// or gazetteer that replaces ``NameFinder`` changes the kinds and names it gives.
+///
+/// - **Requires:** `AnnotationKeyID.tokens`, `AnnotationKeyID.mentions`,
+///   `AnnotationKeyID.attributions`.
+/// - **Provides:** `AnnotationKeyID.attributions` (the same attributions, with their speakers
+///   resolved) and `AnnotationKeyID.speakers`.
+/// - **Offsets:** UTF-8 bytes of the working text.
+/// - **Options:** none.
+///
+/// `SpeakerTagger` is `Sendable`.
+public struct SpeakerTagger: Tagger {
+    /// `lede.speakers`.
+    public let name = "lede.speakers"
+
+    /// Creates the tagger.
+    public init() {}
+
+    /// Tokens, mentions and attributions.
+    public var requires: Set<AnnotationKeyID> { [.tokens, .mentions, .attributions] }
+    /// `AnnotationKeyID.attributions` and `AnnotationKeyID.speakers`.
+    public var provides: Set<AnnotationKeyID> { [.attributions, .speakers] }
+
+    /// Resolves the speakers of a document's attributions and groups them.
+    ///
+    /// - Parameter document: A document with attributions and mentions.
+    /// - Complexity: O(*n*) in the number of tokens, plus O(*a*) in the number of attributions.
+    public func process(_ document: inout Document) {
+        guard document.attributions.contains(where: { $0.speaker != nil }) else {
+            document.speakers = []
+            return
+        }
+        // Taken out of the document, so that resolving changes them in place rather than a copy.
+        var attributions = document.attributions
+        document.removeAnnotation(.attributions)
+        resolve(&attributions, in: document)
+        document.attributions = attributions
+        document.speakers = Self.entities(of: attributions)
+    }
+
+    /// Resolves the speakers of attributions.
+    private func resolve(_ attributions: inout [Attribution], in document: Document) {
+        let view = AttributionDocument(document, reading: [])
+        var classifier = SpeakerClassifier(
+            document: view,
+            names: NameCollector(document: view, mentions: document.mentions)
+        )
+        // Each speaker as the attribution stage found it.
+        var found: [Span?] = Array(repeating: nil, count: attributions.count)
+        for index in attributions.indices {
+            guard let speaker = attributions[index].speaker else { continue }
+            let mention = speaker.foundMention ?? speaker.mention
+            found[index] = mention
+            attributions[index].speaker = Speaker(mention: mention, name: view.string(mention), kind: .person)
+        }
+        SpeakerResolver(document: view).resolve(&attributions, classifier: &classifier)
+        for index in attributions.indices {
+            guard let mention = found[index], attributions[index].speaker?.mention != mention else { continue }
+            attributions[index].speaker?.foundMention = mention
+        }
+    }
+
+    /// The speakers of resolved attributions, grouped by canonical name, and unresolved
+    /// pronouns by mention, in order of first appearance.
+    ///
+    /// - Parameter attributions: The attributions.
+    /// - Returns: The entities.
+    /// - Complexity: O(*a*) for *a* attributions, plus sorting each entity's mentions.
+    static func entities(of attributions: [Attribution]) -> [SpeakerEntity] {
+        var entities: [SpeakerEntity] = []
+        for (index, attribution) in attributions.enumerated() {
+            guard let speaker = attribution.speaker else { continue }
+            // A document has few speakers: a linear search costs less than a table.
+            let isResolved = speaker.isResolved
+            var known: Int?
+            for slot in entities.indices where entities[slot].isResolved == isResolved {
+                if isResolved ? entities[slot].name == speaker.name : entities[slot].mentions[0] == speaker.mention {
+                    known = slot
+                    break
+                }
+            }
+            guard let slot = known else {
+                entities.append(
+                    SpeakerEntity(
+                        name: speaker.name,
+                        kind: speaker.kind,
+                        role: speaker.role,
+                        attributions: [index],
+                        mentions: [speaker.mention],
+                        isResolved: isResolved
+                    )
+                )
+                continue
+            }
+            entities[slot].attributions.append(index)
+            if !entities[slot].mentions.contains(speaker.mention) { entities[slot].mentions.append(speaker.mention) }
+            if entities[slot].kind == .pronoun && speaker.kind != .pronoun { entities[slot].kind = speaker.kind }
+            if entities[slot].role == nil { entities[slot].role = speaker.role }
+        }
+        for slot in entities.indices where entities[slot].mentions.count > 1 {
+            entities[slot].mentions.sort()
+        }
+        return entities
+    }
+}

@@ -1,0 +1,136 @@
+import Lede
+import LedeStages
+import LedeTesting
+import Testing
+
+/// Writes fixed mentions, as a gazetteer would: every occurrence of each listed name.
+private struct ListedNames: Tagger {
+    let name = "test.listed-names"
+    var names: [(name: String, kind: MentionKind)]
+    var requires: Set<AnnotationKeyID> { [.tokens] }
+    var provides: Set<AnnotationKeyID> { [.mentions] }
+
+    func process(_ document: inout Document) {
+        var mentions: [Mention] = []
+        let text = Array(document.text.utf8)
+        for (name, kind) in names {
+            let needle = Array(name.utf8)
+            for start in text.indices where text[start...].starts(with: needle) {
+                mentions.append(
+                    Mention(
+                        span: Span(start: start, end: start + needle.count),
+                        kind: kind,
+                        name: name,
+                        provenance: Provenance(stage: self.name, rule: "listed")
+                    )
+                )
+            }
+        }
+        document.mentions = mentions.sorted { $0.span.start < $1.span.start }
+    }
+}
+
+@Suite struct SpeakerTaggerTests {
+    /// The news pipeline's stages up to the attributions, without the speaker stage.
+    static func upstream() throws -> [any AnalysisStage] {
+        let stages = try AnalysisPipeline.news().stages
+        return Array(stages.prefix { $0.name != "lede.speakers" })
+    }
+
+    /// Each attribution's speaker as "mention -> name (kind)", with "!" for an unresolved one.
+    static func speakers(_ document: Document) -> [String] {
+        document.attributions.compactMap { attribution in
+            guard let speaker = attribution.speaker else { return nil }
+            let mark = speaker.isResolved ? "" : "!"
+            return "\(document.originalText(of: speaker.mention)) -> \(speaker.name) (\(speaker.kind))\(mark)"
+        }
+    }
+
+    @Test(
+        "kinds, canonical names, and what pronouns and short forms refer to",
+        arguments: [
+            (
+                "Marta Quill opened the fair. “We are ready,” Quill said. “We open at nine,” she added.",
+                ["Quill -> Marta Quill (person)", "she -> Marta Quill (pronoun)"]
+            ),
+            (
+                "Home Secretary Ana Ruiz spoke. “It works,” Ms Ruiz said.",
+                ["Ms Ruiz -> Ana Ruiz (person)"]
+            ),
+            (
+                "“Talks stalled,” a source familiar with the matter said. “Nothing moved,” the source added.",
+                [
+                    "a source familiar with the matter -> a source familiar with the matter (anonymous)",
+                    "the source -> a source familiar with the matter (anonymous)",
+                ]
+            ),
+            ("“It is over,” he said.", ["he -> he (pronoun)!"]),
+            ("“Prices will rise,” the company warned.", ["the company -> company (organization)"]),
+        ] as [(String, [String])]
+    )
+    func resolution(text: String, expected: [String]) throws {
+        let actual = Self.speakers(try AnalysisPipeline.news().run(text))
+        #expect(actual == expected)
+    }
+
+    @Test("speakers are grouped by canonical name, and an unresolved pronoun stands alone")
+    func entities() throws {
+        let text = "“It is over,” he said. Marta Quill arrived. “We are ready,” Quill said. “Go,” she said."
+        let document = try AnalysisPipeline.news().run(text)
+        let entities = document.speakers.map { entity in
+            "\(entity.name) (\(entity.kind)\(entity.isResolved ? "" : ", unresolved")): "
+                + entity.mentions.map { String(document.originalText(of: $0)) }.joined(separator: ", ")
+        }
+        #expect(entities == ["he (pronoun, unresolved): he", "Marta Quill (person): Quill, she"])
+        #expect(document.speakers.map(\.attributions.count) == [1, 2])
+    }
+
+    @Test("the seed articles' speakers")
+    func seeds() throws {
+        let document = try AnalysisPipeline.news().run(Seeds.text(named: "000_19271642d0346297.txt"))
+        #expect(
+            document.speakers.map(\.name) == [
+                "Donald Trump", "Karoline Leavitt", "Steve Witkoff", "NATO’s Article 5", "Giuseppe Cavo Dragone",
+            ]
+        )
+        #expect(document.speakers.first { $0.name == "Karoline Leavitt" }?.role == "White House Press Secretary")
+    }
+
+    @Test("a mention of the document's names decides a speaker's kind: the seam of lede.names")
+    func mentionsDecideKinds() throws {
+        let text = "“Prices will rise,” Northwind Traders said. “We disagree,” Pemberton said."
+        let builtIn = try AnalysisPipeline.news().run(text)
+        #expect(
+            Self.speakers(builtIn) == [
+                "Northwind Traders -> Northwind Traders (person)", "Pemberton -> Pemberton (organization)",
+            ]
+        )
+
+        let listed = ListedNames(names: [("Northwind Traders", .organization), ("Pemberton", .person)])
+        let withList = try AnalysisPipeline.news().replacing("lede.names", with: listed).run(text)
+        #expect(
+            Self.speakers(withList) == [
+                "Northwind Traders -> Northwind Traders (organization)", "Pemberton -> Pemberton (person)",
+            ]
+        )
+    }
+
+    @Test("a quotation given to the speaker around it shows where the speaker was named, and runs again the same")
+    func contextAndRunningTwice() throws {
+        let text = "Mayor Marta Quill arrived. “We are ready,” she said. The talks went on.\n\n“Nothing is agreed.”"
+        var document = try AnalysisPipeline.news().run(text)
+        let context = try #require(document.attributions.last { $0.form == .context })
+        let speaker = try #require(context.speaker)
+        #expect(document.originalText(of: speaker.mention) == "Marta Quill")
+        #expect(speaker.foundMention.map { String(document.originalText(of: $0)) } == "she")
+        let (attributions, speakers) = (document.attributions, document.speakers)
+        SpeakerTagger().process(&document)
+        #expect(document.attributions == attributions)
+        #expect(document.speakers == speakers)
+    }
+
+    @Test("keeps the stage contract")
+    func contract() throws {
+        try StageVerifier.verify(SpeakerTagger(), after: Self.upstream())
+    }
+}
