@@ -35,7 +35,7 @@ struct LedeBenchmark: AsyncParsableCommand {
 
     @Option(
         help:
-            "segment (normalize + paragraphs + sentences), tag (the full news pipeline), stages (time of each stage), parallel (all cores), all (these four), summarize (each summarizer on long documents), or json (writing and reading LedeJSON records)."
+            "segment (normalize + paragraphs + sentences), tag (the full news pipeline), stages (time of each stage), parallel (all cores), all (these four), summarize (each summarizer on long documents), json (writing and reading LedeJSON records), or adversarial (hostile texts at two sizes, each stage timed)."
     )
     var scenario: Scenario = .all
 
@@ -49,8 +49,29 @@ struct LedeBenchmark: AsyncParsableCommand {
     var only: String?
 
     enum Scenario: String, ExpressibleByArgument, CaseIterable {
-        case segment, tag, stages, parallel, all, summarize, json
+        case segment, tag, stages, parallel, all, summarize, json, adversarial
     }
+
+    @Option(
+        help:
+            "With --scenario adversarial: the sizes in MB, separated by commas (the ratio compares the first and last)."
+    )
+    var sizes: String = "1,4"
+
+    @Option(
+        help: ArgumentHelp(
+            "With --scenario adversarial: the classes to run, separated by commas (default: all).",
+            discussion: "Classes: \(HostileText.allCases.map(\.rawValue).joined(separator: ", "))."
+        )
+    )
+    var classes: String?
+
+    @Option(
+        name: .customLong("budget"),
+        help:
+            "With --scenario adversarial: skip the larger sizes of a class whose analysis took longer than this (seconds)."
+    )
+    var adversarialBudget: Double = 30
 
     func run() async throws {
         let texts = try Self.load(corpus)
@@ -83,6 +104,22 @@ struct LedeBenchmark: AsyncParsableCommand {
         }
         if scenario == .json {
             try json(tag, texts)
+        }
+        if scenario == .adversarial {
+            let sizes = self.sizes.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+            guard !sizes.isEmpty, sizes.allSatisfy({ $0 > 0 }) else {
+                throw ValidationError("--sizes takes sizes in MB, such as 1,4.")
+            }
+            var chosen = HostileText.allCases
+            if let classes {
+                chosen = try classes.split(separator: ",").map { name in
+                    guard let hostile = HostileText(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                        throw ValidationError("There is no hostile class '\(name)'.")
+                    }
+                    return hostile
+                }
+            }
+            try adversarial(tag, texts, sizes: sizes, classes: chosen)
         }
     }
 
@@ -329,7 +366,7 @@ extension Document {
 }
 
 extension String {
-    fileprivate func leftPadded(_ width: Int) -> String {
+    func leftPadded(_ width: Int) -> String {
         count >= width ? " " + self : String(repeating: " ", count: width - count) + self
     }
 }

@@ -1,5 +1,4 @@
 internal import CPCRE2
-internal import Synchronization
 
 /// A compiled PCRE2 regular expression over UTF-8 text.
 ///
@@ -45,9 +44,8 @@ public final class PCRE2Pattern: @unchecked Sendable {
 
     private let code: OpaquePointer
     private let matchContext: OpaquePointer
-    /// Match data blocks from finished calls, kept for the next ones: allocating one costs
-    /// more than a short match.
-    private let spareScratch = Mutex<[MatchScratch]>([])
+    /// Match data blocks from finished calls, kept for the next ones.
+    private let spareScratch = MatchScratchPool()
 
     /// Compiles a pattern.
     ///
@@ -374,21 +372,17 @@ public final class PCRE2Pattern: @unchecked Sendable {
 
     /// Match data for one call: a spare one if there is one, or a new one.
     private func takeScratch() throws(PCRE2Error) -> MatchScratch {
-        if let spare = spareScratch.withLock({ $0.popLast() }) { return spare }
+        if let spare = spareScratch.take() { return spare }
         return try MatchScratch(pattern: self)
     }
 
     /// Keeps match data for a later call, up to a few blocks per pattern.
-    private func returnScratch(_ scratch: MatchScratch) {
-        spareScratch.withLock { spares in
-            if spares.count < 8 { spares.append(scratch) }
-        }
-    }
+    private func returnScratch(_ scratch: MatchScratch) { spareScratch.give(scratch) }
 
     /// Match data for one call at a time.
     ///
     /// `@unchecked Sendable`: a block is used by one call only; between calls it rests in the
-    /// pattern's pool, which hands it out under a lock to one caller at a time.
+    /// pattern's pool, which hands it out to one caller at a time.
     final class MatchScratch: @unchecked Sendable {
         let matchData: OpaquePointer
         let ovector: UnsafeMutablePointer<Int>

@@ -131,4 +131,26 @@ import Testing
             after: Normalizers.standard + [ParagraphSegmenter(), LayoutTagger(), SentenceSegmenter()]
         )
     }
+
+    // MARK: Hostile text
+
+    @Test("opening marks that never close are all reported, but only sixteen stay open")
+    func unclosedRun() throws {
+        let text = String(repeating: "“word and more words here ", count: 500)
+        let document = try AnalysisPipeline.news().run(text)
+        #expect(document.quoteIssues.count == 500)
+        #expect(document.quoteIssues.allSatisfy { $0.reason == "unclosed" })
+        #expect(document.quotes.count == 16)
+        #expect(document.quotes.allSatisfy { !$0.isClosed })
+    }
+
+    @Test("past sixteen open quotations, a closing mark still closes the innermost one kept")
+    func closeAfterDeepRun() throws {
+        let text = String(repeating: "“a b c d ", count: 40) + "end” after."
+        let document = try AnalysisPipeline.news().run(text)
+        let closed = document.quotes.filter(\.isClosed)
+        #expect(closed.count == 1)
+        #expect(closed.first.map { String(document.originalText(of: $0.span)) }?.hasPrefix("“a b c d “a") == true)
+        #expect(document.quoteIssues.count == 39)
+    }
 }

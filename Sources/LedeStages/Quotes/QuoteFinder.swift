@@ -124,6 +124,12 @@ private struct Scanner {
 
     // MARK: Scanning a paragraph
 
+    /// The most quotations open at once in a paragraph.
+    ///
+    /// News nests two or three deep; an opening mark met with this many open is left unpaired (reported as `unclosed`), so
+    /// that a paragraph of opening marks that never close costs linear time, not quadratic.
+    static let maximumDepth = 16
+
     mutating func scan(paragraph index: Int, span: Span, next: Span?) {
         guard let bytes else { return }
         let marks = findMarks(in: span, bytes: bytes)
@@ -156,9 +162,7 @@ private struct Scanner {
                     stack[stack.count - 1].partStart = mark.span.end
                     stack[stack.count - 1].continued = true
                 } else {
-                    stack.append(
-                        Frame(family: mark.family, openMark: mark.span, partStart: mark.span.end, paragraph: index)
-                    )
+                    open(mark, paragraph: index, stack: &stack)
                 }
             case .close, .maybeClose:
                 close(mark, stack: &stack)
@@ -166,9 +170,7 @@ private struct Scanner {
                 if stack.last?.family == mark.family {
                     close(mark, stack: &stack)
                 } else {
-                    stack.append(
-                        Frame(family: mark.family, openMark: mark.span, partStart: mark.span.end, paragraph: index)
-                    )
+                    open(mark, paragraph: index, stack: &stack)
                 }
             }
         }
@@ -201,6 +203,22 @@ private struct Scanner {
         carried = nil
         issues.append(QuoteIssue(mark: unclosed.openMark, reason: "unclosed"))
         emit(unclosed, end: unclosed.parts.last?.end ?? unclosed.partStart, isClosed: false, depth: 0)
+    }
+
+    /// Opens a quotation at a mark, unless ``maximumDepth`` quotations are open already.
+    ///
+    /// Then the oldest open single mark (most likely an apostrophe the context could not
+    /// reveal) makes room; with none, the new mark is left unpaired and reported.
+    private mutating func open(_ mark: Mark, paragraph: Int, stack: inout [Frame]) {
+        if stack.count >= Self.maximumDepth {
+            if let single = stack.firstIndex(where: { $0.family == .single }) {
+                stack.remove(at: single)
+            } else {
+                if mark.family == .double { issues.append(QuoteIssue(mark: mark.span, reason: "unclosed")) }
+                return
+            }
+        }
+        stack.append(Frame(family: mark.family, openMark: mark.span, partStart: mark.span.end, paragraph: paragraph))
     }
 
     private mutating func close(_ mark: Mark, stack: inout [Frame]) {
@@ -460,11 +478,17 @@ private struct Scanner {
         let content = parts[0]
         guard let (first, _) = TextBytes.scalar(in: bytes, at: content.start) else { return .fragment }
         // A few capitalized words with no punctuation are a name or a title: “Draft One”, “Lite”.
+        // The scan stops at the fourth word or the first punctuation: either settles it.
         var words = 1
         var punctuated = false
-        for offset in content.start..<content.end {
-            if bytes[offset] == 0x20 { words += 1 }
-            if [0x2E, 0x2C, 0x3F, 0x21, 0x3B, 0x3A].contains(bytes[offset]) { punctuated = true }
+        var offset = content.start
+        while offset < content.end && words <= 3 && !punctuated {
+            switch bytes[offset] {
+            case 0x20: words += 1
+            case 0x2E, 0x2C, 0x3F, 0x21, 0x3B, 0x3A: punctuated = true
+            default: break
+            }
+            offset += 1
         }
         if words <= 3 && !punctuated { return .fragment }
         if TextBytes.isUppercase(first) || Self.isDigit(first) { return .full }
