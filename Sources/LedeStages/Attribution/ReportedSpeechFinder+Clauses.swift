@@ -772,11 +772,6 @@ extension ReportedSpeechFinder {
             {
                 break
             }
-            if isComma(index), index > start, index + 2 < end, isWord(index + 1, "but"),
-                isWord(index + 2, ReportedSpeechWords.clauseSubjects) || isCapitalized(index + 2)
-            {
-                break
-            }
             // `... “expanded the party,” claiming that ...`
             if isQuoteMark(index), index > start, isComma(index - 1), index + 1 < end, isParticipleCue(index + 1) {
                 index += 1
