@@ -19,10 +19,13 @@ enum CueScanner {
         }
     }
 
-    /// Reporting verbs in every form, lower case.
+    /// Reporting verbs in every form, lower case (``ReportingVerbs`` and the extra forms of
+    /// ``ReportedSpeechWords``).
     static let verbs = PackedWordTable(
         Dictionary(
-            ReportingVerbs.forms.flatMap { entry in entry.forms.map { ($0, Verb(entry.lemma)) } },
+            (ReportingVerbs.forms + ReportedSpeechWords.extraVerbForms).flatMap { entry in
+                entry.forms.map { ($0, Verb(entry.lemma)) }
+            },
             uniquingKeysWith: { _, last in last }
         )
     )

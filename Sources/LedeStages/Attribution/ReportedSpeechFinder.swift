@@ -1,12 +1,27 @@
 internal import Lede
 internal import PCRE2
 
-/// Finds reported speech: a body sentence with a reporting verb and its speaker, whose
-/// reported clause becomes the attribution's content (and `Attribution.quote` is `nil`).
+/// Finds reported speech: a reporting verb in a body sentence, its speaker, and the reported
+/// clause, which becomes the attribution's content (and `Attribution.quote` is `nil`).
 ///
-/// Three shapes: `X said (on Tuesday) that ...` and `X told Reuters ...`, where the content
-/// follows; `..., X said.`, where it comes first; and `According to X, ...` or `..., according
-/// to X.` Words about the saying are not content: `Leavitt said so on Tuesday` reports nothing.
+/// Every reporting verb of a sentence is read, in these shapes:
+///
+/// | Shape | Example |
+/// | --- | --- |
+/// | content after the verb | `Critics say (that) the plan will fail.` — `Ada Moss, chair of the planning board, said on Tuesday that ...` — `She told reporters the vote was close.` |
+/// | content before the verb | `The plan will fail, he said.` — `..., said Maria Ortiz, a spokeswoman for the utility.` |
+/// | verb inside the content | `The economy, she argued, is weak.` |
+/// | a participle after a comma | `..., saying the vote was rigged` (the speaker of the main clause) |
+/// | a question | `She asked whether ...`; `Asked about the plan, ...` (no speaker) |
+/// | `according to` | `According to the poll, ...` — `..., according to officials.` |
+///
+/// The subject is read back from the verb over auxiliaries, adverbs and time phrases (`has
+/// also said`, `on Tuesday said`), appositions (`, 58, who lives nearby,`) and relative words
+/// (`an aide, who said`); after `and` it is the subject of the clause (`toured the streets and
+/// said`). The content ends at the end of the sentence, a semicolon, or another reporting
+/// clause (`, adding that ...`, `and added that ...`, `, according to ...`). Words about the
+/// saying are not content: `Leavitt said so on Tuesday` and `She said in an interview.`
+/// report nothing.
 struct ReportedSpeechFinder {
     let document: AttributionDocument
     let cues: ReportingCues
@@ -29,93 +44,491 @@ struct ReportedSpeechFinder {
             while cursor < cueWords.count && cueWords[cursor].span.start < span.start { cursor += 1 }
             var last = cursor
             while last < cueWords.count && cueWords[last].span.end <= span.end { last += 1 }
-            guard let cue = cueWords[cursor..<last].first(where: { $0.reportsSpeech }) else {
-                if let (speaker, cue) = try phrases.accordingTo(in: span),
-                    let content = content(in: span, around: cue.span)
-                {
-                    results.append(reported(content, speaker, cue, .accordingTo))
-                }
-                continue
-            }
-            if let attribution = try contentFirst(in: span, cue: cue, phrases: &phrases)
-                ?? contentAfter(in: span, cue: cue, phrases: &phrases)
+            let mayHoldAccordingTo = cues.mayHoldAccordingTo(span)
+            let opensWithAsked = opensWithAsked(span)
+            guard cursor < last || mayHoldAccordingTo || opensWithAsked else { continue }
+            let first = document.tokenIndex(at: span.start)
+            let end = document.tokenIndex(at: span.end)
+            guard first < end else { continue }
+            var found: [Attribution] = []
+            var clauseSpeaker: Span?
+            if opensWithAsked, cursor == last || cueWords[cursor].span.start != span.start,
+                let attribution = question(askedAt: first, end: end)
             {
-                results.append(attribution)
+                found.append(attribution)
             }
+            for cue in cueWords[cursor..<last] where Self.isReporting(cue) {
+                if let attribution = try reportedSpeech(
+                    of: cue,
+                    sentence: span,
+                    first: first,
+                    end: end,
+                    clauseSpeaker: &clauseSpeaker,
+                    phrases: &phrases
+                ) {
+                    found.append(attribution)
+                }
+            }
+            if mayHoldAccordingTo, let attribution = try accordingTo(in: span, first: first, end: end) {
+                found.append(attribution)
+            }
+            if found.count > 1 {
+                found.sort { $0.content.start < $1.content.start }
+                // One attribution per content.
+                var kept: [Attribution] = []
+                for attribution in found where kept.last?.content != attribution.content { kept.append(attribution) }
+                found = kept
+            }
+            // Content that is mostly a quotation is that quotation's attribution, not reported speech.
+            results += found.lazy.filter { !isMostlyQuoted($0.content) }
         }
         return results
     }
 
-    /// The reported speech of a sentence that ends with its verb and speaker.
+    /// Whether quotations cover half of a span or more: `said the plan was “a disaster for every
+    /// family in this town.”` is a quotation with a few words before it.
+    private func isMostlyQuoted(_ span: Span) -> Bool {
+        let quotes = document.quoteSpans
+        var index = quotes.firstIndex(endingAfter: span.start)
+        var covered = 0
+        while index < quotes.count && quotes[index].start < span.end {
+            covered += min(span.end, quotes[index].end) - max(span.start, quotes[index].start)
+            index += 1
+        }
+        return covered * 2 >= span.length
+    }
+
+    /// Whether a verb reports speech here: a verb that does on its own, or *ask*, *accuse*
+    /// and *agree*, which report what their clause says.
+    private static func isReporting(_ cue: CueWord) -> Bool {
+        if cue.reportsSpeech { return true }
+        let lemma = cue.lemma
+        return lemma == "ask" || lemma == "accuse" || lemma == "agree"
+    }
+
+    /// Whether a sentence opens with `Asked`.
+    private func opensWithAsked(_ span: Span) -> Bool {
+        let bytes = document.bytes
+        guard span.end - span.start > 6, bytes[span.start] == 0x41 else { return false }  // A
+        return bytes[span.start + 1..<span.start + 6].elementsEqual("sked ".utf8)
+    }
+
+    // MARK: One verb
+
+    /// The reported speech of one reporting verb, if its sentence reports any.
     ///
-    /// In `..., X said.` the content comes first. Only a short tail may follow the verb
-    /// (`told Reuters.`), not a clause (`that ...`).
-    private func contentFirst(
-        in span: Span,
-        cue: CueWord,
+    /// `clauseSpeaker` is the speaker of the last reporting verb before it in the sentence: a
+    /// participle after a comma takes it (`"...," Ortiz said, noting that ...`).
+    private func reportedSpeech(
+        of cue: CueWord,
+        sentence: Span,
+        first: Int,
+        end: Int,
+        clauseSpeaker: inout Span?,
         phrases: inout SpeakerPhraseFinder
     ) throws -> Attribution? {
-        let from = document.lastClauseStart(before: cue.span.start, notBefore: span.start)
-        guard from > span.start, span.end - cue.span.end <= 42,
-            document.find(" that ", from: cue.span.end, to: span.end) == nil,
-            let speaker = try phrases.speaker(before: cue, from: from), speaker.start == from
-        else { return nil }
-        var listener: Span?
-        if cue.isTell,
-            let match = try AttributionPatterns.told.firstMatch(in: document.text, range: cue.span.end..<span.end)
+        let verb = document.tokenIndex(at: cue.span.start)
+        guard verb < end else { return nil }
+        let afterVerb = document.tokenIndex(at: cue.span.end)
+        let lemma = cue.lemma
+        // The subject is never inside a quotation before the verb.
+        let floorOffset = document.quoteEnd(atOrBefore: cue.span.start, after: sentence.start) ?? sentence.start
+        let floor = max(first, document.tokenIndex(at: floorOffset))
+
+        // `..., saying the vote was rigged`: the speaker of the main clause.
+        if verb > first, isWord(verb, ReportedSpeechWords.participles),
+            isComma(verb - 1) || isWord(verb - 1, ReportedSpeechWords.beforeParticiple)
+                || (isQuoteMark(verb - 1) && verb - 2 >= first && isComma(verb - 2))
+                || (isWord(verb - 1, "and") && verb - 2 >= first && isComma(verb - 2))
         {
-            listener = match["listener"].map(Span.init)
+            guard let speaker = clauseSpeaker ?? clauseSubject(from: first, before: verb - 1),
+                let (content, listener) = contentAfter(afterVerb, end: end, lemma: lemma)
+            else { return nil }
+            return reported(content, speaker, cue: cue, listener: listener, .speakerCue)
         }
-        let contentEnd = document.trimEnd(from - 1, floor: span.start)
-        guard contentEnd > span.start else { return nil }
-        return reported(
-            Span(start: span.start, end: contentEnd),
-            speaker,
-            Cue(span: cue.span, lemma: cue.lemma, listener: listener),
-            listener != nil ? .told : .speakerCue
+        // `Asked whether ...`, `When asked about ...`: the asker is not named.
+        if lemma == "ask", verb == first || isWord(verb - 1, ReportedSpeechWords.beforeParticiple) {
+            return question(askedAt: verb, end: end)
+        }
+
+        // `pledged delegates`: a participle before its noun.
+        if afterVerb < end, isVerbForm(verb), !isParticiple(verb),
+            isWord(afterVerb, ReportedSpeechWords.nounsAfterParticiples)
+        {
+            return nil
+        }
+        var start = afterVerb
+        var listener: Span?
+        if lemma == "tell" || lemma == "ask" || lemma == "warn", let found = self.listener(at: start, end: end) {
+            listener = found.listener
+            start = found.next
+        }
+        var tail = self.tail(from: start, end: end, lemma: lemma)
+        // `went on to lose`, `went on a tour`: `go on` reports only what precedes it.
+        if lemma == "go on", case .content = tail { tail = .nothing }
+        // `declined to say whether ...`, `went on to argue that ...`: the subject is the first verb's.
+        var subjectVerb = verb
+        if verb - 2 >= floor, isWord(verb - 1, "to") {
+            if isWord(verb - 2, ReportedSpeechWords.catenatives) {
+                subjectVerb = verb - 2
+            } else if verb - 3 >= floor, isWord(verb - 2, "on"), isWord(verb - 3, ReportedSpeechWords.catenatives) {
+                subjectVerb = verb - 3
+            }
+        }
+        // Appositions are read before a verb whose content follows it, or that a comma
+        // precedes (`..., Ada Moss, chair of the board, said.`); in `..., the BBC reported.`
+        // the phrases before the subject are the content.
+        var contentFollows = false
+        if case .content = tail { contentFollows = true }
+        let (subject, passive) = self.subject(
+            ofVerbAt: subjectVerb,
+            floor: floor,
+            sentenceFirst: first,
+            appositions: contentFollows
+        )
+        if passive {
+            if lemma == "ask" { return question(askedAt: verb, end: end) }
+            return passiveReport(cue, verb: subjectVerb, first: first, floor: floor, tail: tail, end: end)
+        }
+        if let subject {
+            // A subject after a subordinator (`after the auditors said`) is not the main clause's.
+            let isMain =
+                subject.first == first || !isWord(subject.first - 1, ReportedSpeechWords.subordinators)
+                || isWord(subject.first - 1, ReportedSpeechWords.relatives)
+            clauseSpeaker = isMain ? subject.speaker : nil
+            switch tail {
+            case .end:
+                // `..., as the analyst noted.`: the content is before the comma.
+                let subjectFirst =
+                    subject.first > first + 1 && isWord(subject.first - 1, "as") ? subject.first - 1 : subject.first
+                guard let content = contentBefore(subjectFirst, first: first, resume: nil, end: end) else {
+                    return nil
+                }
+                return reported(content, subject.speaker, cue: cue, listener: listener, .speakerCue)
+            case .parenthetical(let resume):
+                guard let content = contentBefore(subject.first, first: first, resume: resume, end: end) else {
+                    return nil
+                }
+                return reported(content, subject.speaker, cue: cue, listener: listener, .speakerCue)
+            case .content(let contentStart, _) where isGap(contentStart, subject: subject, first: first):
+                // `a law which critics said will raise rents`: the relative clause is the content.
+                let last = contentLast(from: contentStart, end: end)
+                return reported(
+                    span(subject.first - 1, last),
+                    subject.speaker,
+                    cue: cue,
+                    listener: listener,
+                    .speakerCue
+                )
+            case .content(let contentStart, let hasThat):
+                // `Although she said it was a mistake, she ...`: a subordinate clause ends at its comma.
+                var contentEnd = end
+                if let clause = commaSegmentStart(endingAt: subject.first, floor: first),
+                    isWord(clause, ReportedSpeechWords.concessives)
+                        || (clause + 1 < subject.first && isWord(clause, ReportedSpeechWords.leadingConjunctions)
+                            && isWord(clause + 1, ReportedSpeechWords.concessives))
+                {
+                    contentEnd = contentStart
+                    while contentEnd < end && !isComma(contentEnd) { contentEnd += 1 }
+                }
+                guard let content = content(from: contentStart, end: contentEnd, lemma: lemma, hasThat: hasThat)
+                else {
+                    return nil
+                }
+                return reported(content, subject.speaker, cue: cue, listener: listener, .speakerCue)
+            case .nothing:
+                return nil
+            }
+        }
+        // `..., said Maria Ortiz, a spokeswoman for the utility.`
+        guard verb > first, isComma(verb - 1) || isQuoteMark(verb - 1), !isParticiple(verb),
+            let speaker = try phrases.speaker(after: cue.span, limit: sentence.end)
+        else { return nil }
+        // The speaker ends the sentence or its part: `..., said Maria Ortiz, a spokeswoman for the utility.`
+        let afterSpeaker = document.tokenIndex(at: speaker.end)
+        let isPronoun = document.isWord(speaker.range, in: ReportedSpeechWords.subjectPronouns, lowercased: true)
+        guard isAtEnd(afterSpeaker, end) || (!isPronoun && isComma(afterSpeaker)) else { return nil }
+        // A clause is no speaker: `said the board should act`.
+        let speakerFirst = document.tokenIndex(at: speaker.start)
+        guard afterSpeaker - speakerFirst <= 10,
+            !(speakerFirst..<afterSpeaker).contains(where: { isClauseVerb($0) || isCue($0) })
+        else { return nil }
+        clauseSpeaker = speaker
+        guard let content = contentBefore(verb, first: first, resume: nil, end: end) else { return nil }
+        return reported(content, speaker, cue: cue, listener: nil, .cueSpeaker)
+    }
+
+    /// Whether the verb's subject follows a relative word and the content opens with the
+    /// relative clause's verb: `which critics said will raise rents`, `that many economists
+    /// say is the future`.
+    private func isGap(_ contentStart: Int, subject: Subject, first: Int) -> Bool {
+        subject.first > first && isWord(subject.first - 1, ReportedSpeechWords.gapRelatives)
+            && contentStart < document.tokens.count
+            && (isClauseVerb(contentStart) || (isLowercase(contentStart) && isVerbForm(contentStart)))
+    }
+
+    /// A passive report: `The merger was first reported by a blog`, `She is accused of
+    /// fraud`, `He was declared the victor`.
+    ///
+    /// With an agent after `by`, the agent is the speaker and the subject is the content;
+    /// without one there is no speaker, and the clause is the content (or the `that` clause,
+    /// in `It was reported that ...`).
+    private func passiveReport(
+        _ cue: CueWord,
+        verb: Int,
+        first: Int,
+        floor: Int,
+        tail: Tail,
+        end: Int
+    ) -> Attribution? {
+        guard ReportedSpeechWords.passiveReports.contains(cue.lemma) else { return nil }
+        let afterVerb = document.tokenIndex(at: cue.span.end)
+        var index = skipTimeWords(from: afterVerb, end: end)
+        let (subjectLast, _, _) = subjectEnd(before: verb, floor: floor)
+        guard subjectLast >= floor, let subjectFirst = nounPhraseStart(endingAt: subjectLast, floor: floor),
+            // `was not disclosed`: nothing was reported.
+            !(subjectLast + 1..<verb).contains(where: { isWord($0, "not") || isWord($0, "never") })
+        else {
+            return nil
+        }
+        let clauseFirst = subjectFirst
+        // `by Politico`: the agent.
+        if index < end && isWord(index, "by") {
+            index += 1
+            var agentLast = index
+            while agentLast + 1 < end && agentLast - index < 10 && isWordLike(agentLast + 1)
+                && !isWord(agentLast + 1, ReportedSpeechWords.relatives)
+                && !isWord(agentLast + 1, ReportedSpeechWords.adverbialOpeners)
+            {
+                agentLast += 1
+            }
+            guard index < end, isWordLike(index) else { return nil }
+            let agent = span(index, agentLast)
+            let content = span(clauseFirst, subjectLast)
+            guard !isWord(clauseFirst, ReportedSpeechWords.relatives), content.length >= 4 else { return nil }
+            return reported(content, agent, cue: cue, listener: nil, .speakerCue)
+        }
+        var content: Span
+        if case .content(let start, true) = tail {
+            let last = contentLast(from: start, end: end)
+            guard last >= start else { return nil }
+            content = span(start, last)
+        } else {
+            guard !isWord(clauseFirst, ReportedSpeechWords.relatives) else { return nil }
+            let last = contentLast(from: afterVerb, end: end)
+            guard last > clauseFirst else { return nil }
+            content = span(clauseFirst, last)
+        }
+        return Attribution(
+            quote: nil,
+            content: content,
+            speaker: nil,
+            cue: Cue(span: cue.span, lemma: cue.lemma),
+            form: .speakerCue,
+            quoteKind: nil,
+            provenance: Provenance(stage: stage, rule: "reported-passive")
         )
     }
 
-    /// The reported speech of a sentence whose content follows its verb.
-    ///
-    /// In `X said (on Tuesday) that ...` the speaker opens the sentence or the clause after a
-    /// comma (`Although ..., Special Envoy Steve Witkoff signaled that`).
-    private func contentAfter(
-        in span: Span,
-        cue: CueWord,
-        phrases: inout SpeakerPhraseFinder
-    ) throws -> Attribution? {
-        let sentenceStart = document.quoteEnd(atOrBefore: cue.span.start, after: span.start) ?? span.start
-        let clauseStart = document.lastClauseStart(before: cue.span.start, notBefore: sentenceStart)
-        guard let phrase = try phrases.phrase(before: cue, from: clauseStart),
-            phrase.start == document.skip(from: clauseStart, to: cue.span.start, over: " ,")
-        else { return nil }
-        var contentStart = cue.span.end
+    /// The content that a verb's listener and adjuncts, from `token`, lead to.
+    private func contentAfter(_ token: Int, end: Int, lemma: String) -> (content: Span, listener: Span?)? {
+        var start = token
         var listener: Span?
-        if cue.isTell,
-            let match = try AttributionPatterns.told.firstMatch(in: document.text, range: cue.span.end..<span.end),
-            let range = match["listener"]
-        {
-            listener = Span(range)
-            contentStart = range.upperBound
+        if lemma == "tell" || lemma == "ask" || lemma == "warn", let found = self.listener(at: start, end: end) {
+            listener = found.listener
+            start = found.next
         }
-        var hasThat = false
-        if let that = document.find(" that ", from: contentStart, to: min(span.end, contentStart + 40)) {
-            contentStart = that + 6
-            hasThat = true
-        }
-        contentStart = document.skip(from: contentStart, to: span.end, over: " ,:")
-        let contentEnd = document.trimEnd(span.end, floor: contentStart)
-        // `said so on Tuesday`, `said nothing`: words about the saying, not what was said.
-        guard contentEnd - contentStart >= 12, hasThat || !startsWithNonContent(contentStart, before: contentEnd)
+        guard case .content(let contentStart, let hasThat) = tail(from: start, end: end, lemma: lemma),
+            let content = content(from: contentStart, end: end, lemma: lemma, hasThat: hasThat)
         else { return nil }
-        return reported(
-            Span(start: contentStart, end: contentEnd),
-            phrase.speaker,
-            Cue(span: cue.span, lemma: cue.lemma, listener: listener),
-            listener != nil ? .told : .speakerCue
+        return (content, listener)
+    }
+
+    /// The reported clause from `start`, if it is one.
+    private func content(from start: Int, end: Int, lemma: String, hasThat: Bool) -> Span? {
+        guard start < end, isWordLike(start) || isQuoteMark(start) else { return nil }
+        if !hasThat {
+            if lemma == "ask" && !isWord(start, ReportedSpeechWords.questionOpeners) { return nil }
+            // `his remarks were ...`, `a deal announced on Friday would ...`: the verb was a noun
+            // or a participle, and this is the sentence's own verb.
+            if isClauseVerb(start) { return nil }
+            // `accused of fraud`: a passive.
+            if lemma == "accuse" && isWord(start, "of") { return nil }
+            // `claimed a victory`, `maintains a lead`, `added another rule`: an object of these
+            // verbs is not what was said, unless it holds a clause (`claimed the vote was rigged`).
+            if ReportedSpeechWords.objectNotContent.contains(lemma),
+                isWord(start, AttributionLexicon.determiners) || isWord(start, ReportedSpeechWords.listenerDeterminers)
+                    || isWord(start, ReportedSpeechWords.demonstratives) || isNumber(start),
+                !(start..<end).contains(where: isClauseVerb)
+            {
+                return nil
+            }
+            // `pledged to the governor`: `to` before a name or a determiner is no infinitive.
+            if isWord(start, "to"), start + 1 < end,
+                !isLowercase(start + 1)
+                    || isWord(start + 1, AttributionLexicon.determiners)
+            {
+                return nil
+            }
+        }
+        let last = contentLast(from: start, end: end)
+        guard last >= start else { return nil }
+        let content = span(start, last)
+        // `said so on Tuesday`, `said nothing`: words about the saying, not what was said.
+        guard content.length >= 8, hasThat || !startsWithNonContent(content.start, before: content.end) else {
+            return nil
+        }
+        return content
+    }
+
+    /// The content before a subject or verb at `token`, after a comma: `The plan will fail, he
+    /// said`; with `resume`, also the rest of the sentence from there (`The economy, she
+    /// argued, is weak`).
+    private func contentBefore(_ token: Int, first: Int, resume: Int?, end: Int) -> Span? {
+        let resumeLast = resume.map { contentLast(from: $0, end: end) }
+        // `As the paper noted, ...`: the content is what follows.
+        if let resume, let resumeLast, token > first, isWord(token - 1, "as") {
+            return resumeLast > resume ? span(resume, resumeLast) : nil
+        }
+        let mark = token - 1
+        guard mark > first, isComma(mark) || isQuoteMark(mark) else { return nil }
+        var last = isComma(mark) ? mark - 1 : mark
+        while last > first && isComma(last) { last -= 1 }
+        guard last >= first else { return nil }
+        // `Yet, she said, the board can wait`: a lone adverb or conjunction is not content.
+        if let resume, let resumeLast, first == last, resumeLast > resume,
+            isWord(first, ReportedSpeechWords.leadingConjunctions)
+                || isWord(first, ReportedSpeechWords.adverbialOpeners)
+                || isAdverbShape(first)
+                || document.isWord(document.tokens[first].span.range, in: AttributionLexicon.sentenceStarters)
+        {
+            return span(resume, resumeLast)
+        }
+        // An adverbial alone (`Later that day, the agency said`) is not content, nor a clause
+        // that opens with another verb (`Asked about it, the mayor said`).
+        guard !isCue(first) else { return nil }
+        if resume == nil && isCapitalized(first) && isVerbForm(first) && !(first...last).contains(where: isComma) {
+            return nil
+        }
+        var words = 0
+        var hasComma = false
+        for index in first...last {
+            if isWordLike(index) { words += 1 } else if isComma(index) { hasComma = true }
+        }
+        if let resume, let resumeLast, resumeLast >= resume {
+            for index in resume...resumeLast where isWordLike(index) { words += 1 }
+            return words >= 3 ? span(first, resumeLast) : nil
+        }
+        guard
+            hasComma || !isWord(first, ReportedSpeechWords.adverbialOpeners)
+                || isWord(first, ReportedSpeechWords.demonstratives)
+        else { return nil }
+        return words >= 3 ? span(first, last) : nil
+    }
+
+    /// A question with no speaker, from the question word to the next comma or the end of the
+    /// sentence.
+    ///
+    /// `Asked whether ...`, `When asked about ...`, `was asked if ...`: the asker is not named.
+    private func question(askedAt verb: Int, end: Int) -> Attribution? {
+        var start = verb + 1
+        if start < end, !isWord(start, ReportedSpeechWords.questionOpeners),
+            let found = listener(at: start, end: end)
+        {
+            start = found.next
+        }
+        start = skipTimeWords(from: start, end: end)
+        // `When asked on the radio about the strike`: past an adjunct to the question word.
+        if start < end, !isWord(start, ReportedSpeechWords.questionOpeners),
+            isWord(start, ReportedSpeechWords.adverbialOpeners)
+        {
+            var next = start + 1
+            while next < end && next < start + 8 && isWordLike(next)
+                && !isWord(next, ReportedSpeechWords.questionOpeners)
+            {
+                next += 1
+            }
+            if next < end && isWord(next, ReportedSpeechWords.questionOpeners) { start = next }
+        }
+        guard start < end, isWord(start, ReportedSpeechWords.questionOpeners) else { return nil }
+        var last = start
+        while last + 1 < end && !isComma(last + 1) && !isByte(last + 1, 0x3B) { last += 1 }
+        last = contentLast(from: start, end: last + 1)
+        guard last > start else { return nil }
+        let verbSpan = document.tokens[verb].span
+        return Attribution(
+            quote: nil,
+            content: span(start, last),
+            speaker: nil,
+            cue: Cue(span: verbSpan, lemma: "ask"),
+            form: .speakerCue,
+            quoteKind: nil,
+            provenance: Provenance(stage: stage, rule: "reported-question")
         )
     }
+
+    // MARK: According to
+
+    /// The reported speech of a sentence with `according to`.
+    ///
+    /// The content follows the comma in `According to X, content.`, precedes the cue in
+    /// `Content, according to X.`, and surrounds it in `Content, according to X, content.`
+    /// The source runs to the next comma or the end of the sentence.
+    private func accordingTo(in sentence: Span, first: Int, end: Int) throws -> Attribution? {
+        guard let match = try AttributionPatterns.accordingTo.firstMatch(in: document.text, range: sentence.range)
+        else { return nil }
+        let cueSpan = Span(match.range)
+        guard !document.quoteOverlaps(cueSpan) else { return nil }
+        let cueToken = document.tokenIndex(at: cueSpan.start)
+        let sourceStart = document.tokenIndex(at: cueSpan.end)
+        guard sourceStart < end, isWordLike(sourceStart) else { return nil }
+        var sourceLast = sourceStart
+        while sourceLast + 1 < end && sourceLast - sourceStart < 16 && !isBreak(sourceLast + 1)
+            && !isWord(sourceLast + 1, ReportedSpeechWords.relatives)
+        {
+            sourceLast += 1
+        }
+        sourceLast = contentLast(from: sourceStart, end: sourceLast + 1)
+        let speaker = span(sourceStart, sourceLast)
+        var before = first
+        while before < cueToken && (isWord(before, ReportedSpeechWords.leadingConjunctions) || isComma(before)) {
+            before += 1
+        }
+        let afterSource = sourceLast + 1
+        var content: Span?
+        if before == cueToken || (cueToken > first && isByte(cueToken - 1, 0x3A)) {
+            // `According to X, content.`
+            if afterSource < end, isComma(afterSource), afterSource + 1 < end {
+                let last = contentLast(from: afterSource + 1, end: end)
+                if last > afterSource + 1 { content = span(afterSource + 1, last) }
+            }
+        } else {
+            var last = cueToken - 1
+            while last > first && !isWordLike(last) && !isQuoteMark(last) && !isByte(last, 0x29) { last -= 1 }
+            if last > first {
+                content = span(first, last)
+                // `Content, according to X, content.`
+                if afterSource + 1 < end, isComma(afterSource), isWordLike(afterSource + 1),
+                    !isParticipleCue(afterSource + 1), !isWord(afterSource + 1, ReportedSpeechWords.endOfPart)
+                {
+                    let resumeLast = contentLast(from: afterSource + 1, end: end)
+                    if resumeLast > afterSource + 1 { content = span(first, resumeLast) }
+                }
+            }
+        }
+        guard let content, content.length >= 8 else { return nil }
+        return Attribution(
+            quote: nil,
+            content: content,
+            speaker: Speaker(mention: speaker, name: document.string(speaker), kind: .person),
+            cue: Cue(span: cueSpan, lemma: "according to"),
+            form: .accordingTo,
+            quoteKind: nil,
+            provenance: Provenance(stage: stage, rule: "reported-according-to")
+        )
+    }
+
+    // MARK: Results
 
     /// Whether the words from `start` open with one of `AttributionLexicon.nonContentStarts`.
     private func startsWithNonContent(_ start: Int, before end: Int) -> Bool {
@@ -138,27 +551,19 @@ struct ReportedSpeechFinder {
         return document.isWord(wordEnd + 1..<nextEnd, in: AttributionLexicon.afterSaidSo, lowercased: true)
     }
 
-    /// The content of a sentence with `according to`.
-    ///
-    /// It follows the comma in `According to X, content.`, and precedes the cue in `Content,
-    /// according to X.`
-    private func content(in sentence: Span, around cue: Span) -> Span? {
-        if cue.start <= sentence.start + 2 {
-            guard let comma = document.find(",", from: cue.end, to: sentence.end) else { return nil }
-            let start = document.skip(from: comma + 1, to: sentence.end, over: " ")
-            let end = document.trimEnd(sentence.end, floor: start)
-            return end - start >= 12 ? Span(start: start, end: end) : nil
-        }
-        let end = document.trimEnd(cue.start, floor: sentence.start)
-        return end - sentence.start >= 12 ? Span(start: sentence.start, end: end) : nil
-    }
-
-    private func reported(_ content: Span, _ speaker: Span, _ cue: Cue, _ form: AttributionForm) -> Attribution {
-        Attribution(
+    private func reported(
+        _ content: Span,
+        _ speaker: Span,
+        cue: CueWord,
+        listener: Span?,
+        _ form: AttributionForm
+    ) -> Attribution {
+        let form = listener != nil && form == .speakerCue ? .told : form
+        return Attribution(
             quote: nil,
             content: content,
             speaker: Speaker(mention: speaker, name: document.string(speaker), kind: .person),
-            cue: cue,
+            cue: Cue(span: cue.span, lemma: cue.lemma, listener: listener),
             form: form,
             quoteKind: nil,
             provenance: Provenance(stage: stage, rule: Self.rule(form))
@@ -169,6 +574,7 @@ struct ReportedSpeechFinder {
     private static func rule(_ form: AttributionForm) -> String {
         switch form {
         case .speakerCue: "reported-speaker-cue"
+        case .cueSpeaker: "reported-cue-speaker"
         case .told: "reported-told"
         case .accordingTo: "reported-according-to"
         default: "reported-" + form.rawValue

@@ -1,0 +1,275 @@
+import Lede
+import LedeStages
+import Testing
+
+/// Reported speech (indirect, without quotation marks), through the news pipeline: each
+/// sentence is preceded by one that reports nothing, so that it is body text.
+@Suite struct ReportedSpeechFinderTests {
+    /// The reported speech of a sentence as "content | speaker" (speaker `-` when none).
+    static func reported(_ sentence: String) throws -> [String] {
+        let document = try AnalysisPipeline.news().run("The council met on Monday in the town hall.\n\n" + sentence)
+        return document.attributions.filter { $0.quote == nil }.map { attribution in
+            let speaker = attribution.speaker.map { String(document.originalText(of: $0.mention)) } ?? "-"
+            return "\(document.originalText(of: attribution.content)) | \(speaker)"
+        }
+    }
+
+    @Test(
+        "the content follows the verb and its subject",
+        arguments: [
+            ("Critics say the bridge will cost twice as much.", "the bridge will cost twice as much | Critics"),
+            ("Police said the driver had fled on foot.", "the driver had fled on foot | Police"),
+            (
+                "The mayor has repeatedly argued that the budget is too small.",
+                "the budget is too small | The mayor"
+            ),
+            (
+                "Nearly half said they had not yet decided.",
+                "they had not yet decided | Nearly half"
+            ),
+            (
+                "The treasurer on Tuesday noted that revenue fell for a third year.",
+                "revenue fell for a third year | The treasurer"
+            ),
+            (
+                "The minister said in a radio interview that the talks would resume.",
+                "the talks would resume | The minister"
+            ),
+            (
+                "In Ohio, the governor acknowledged the plan had stalled.",
+                "the plan had stalled | the governor"
+            ),
+            (
+                "The fire spread quickly, and the chief warned that more homes were at risk.",
+                "more homes were at risk | the chief"
+            ),
+            ("On housing, 38% say rents are too high.", "rents are too high | 38%"),
+            (
+                "Other brokers said prices would keep falling.",
+                "prices would keep falling | Other brokers"
+            ),
+            ("Landlords argue that the rules cost them money.", "the rules cost them money | Landlords"),
+            (
+                "In Maine, about a third of renters said they had moved twice.",
+                "they had moved twice | about a third of renters"
+            ),
+            (
+                "Although in May she said the plan was sound, she later dropped it.",
+                "the plan was sound | she"
+            ),
+        ] as [(String, String)]
+    )
+    func contentAfterVerb(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence) == [expected])
+    }
+
+    @Test(
+        "the subject is the name before an apposition or a relative clause",
+        arguments: [
+            (
+                "Ada Moss, chair of the planning board, said the vote would be delayed.",
+                "the vote would be delayed | Ada Moss"
+            ),
+            (
+                "Tom Reyes, 58, who runs a bakery nearby, says business has never been worse.",
+                "business has never been worse | Tom Reyes"
+            ),
+            (
+                "Her deputy, Lena Park, said the office would stay open.",
+                "the office would stay open | Lena Park"
+            ),
+            (
+                "The report was written by an aide, who said the figures were checked twice.",
+                "the figures were checked twice | an aide"
+            ),
+            (
+                "Senator Ruth Gale (D-Ore.) said the bill had enough votes.",
+                "the bill had enough votes | Senator Ruth Gale"
+            ),
+            (
+                "Dana Kerr, 41, of Salem, Ore., says her rent has doubled.",
+                "her rent has doubled | Dana Kerr"
+            ),
+            (
+                "Five unions in the region, including the nurses, said the deal was unfair.",
+                "the deal was unfair | Five unions in the region"
+            ),
+            (
+                "The coach -- who has feuded with the owners for years -- said she would not resign.",
+                "she would not resign | The coach"
+            ),
+            (
+                "County Clerk Will Ames, for example, said the count would take a week.",
+                "the count would take a week | County Clerk Will Ames"
+            ),
+        ] as [(String, String)]
+    )
+    func appositions(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence) == [expected])
+    }
+
+    @Test(
+        "after `and`, the subject is the clause's",
+        arguments: [
+            (
+                "Governor Hale toured the flooded streets and said the state would pay for repairs.",
+                "the state would pay for repairs | Governor Hale"
+            )
+        ] as [(String, String)]
+    )
+    func coordinatedVerb(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence) == [expected])
+    }
+
+    @Test(
+        "the content comes before the verb, or around it",
+        arguments: [
+            ("The plan will fail, he said.", "The plan will fail | he"),
+            (
+                "The school will close in June, the district said in a statement on Friday.",
+                "The school will close in June | the district"
+            ),
+            (
+                "Costs rose sharply last year, said Maria Ortiz, a spokeswoman for the utility.",
+                "Costs rose sharply last year | Maria Ortiz"
+            ),
+            (
+                "The economy, she argued, is weaker than it looks.",
+                "The economy, she argued, is weaker than it looks | she"
+            ),
+            ("Still, he said, the board must decide soon.", "the board must decide soon | he"),
+            ("The tax is unfair to renters, as the auditor noted.", "The tax is unfair to renters | the auditor"),
+            (
+                "Most tenants will move within a year, housing experts say; in 2019, few did.",
+                "Most tenants will move within a year | housing experts"
+            ),
+            (
+                "Pivoting to cuts too soon, many economists say, slowed the recovery.",
+                "Pivoting to cuts too soon, many economists say, slowed the recovery | many economists"
+            ),
+            ("Turnout was low, he said, shaking his head.", "Turnout was low | he"),
+            (
+                "The pier will close for a year, the port authority said on Monday -- a blow to local shops.",
+                "The pier will close for a year | the port authority"
+            ),
+            (
+                "The lights went out at noon, she and a neighbor said.",
+                "The lights went out at noon | she and a neighbor"
+            ),
+            (
+                "Reyes, the mayor said, approved the budget without debate.",
+                "Reyes, the mayor said, approved the budget without debate | the mayor"
+            ),
+            (
+                "As the paper noted, the bridge has been closed since March.",
+                "the bridge has been closed since March | the paper"
+            ),
+        ] as [(String, String)]
+    )
+    func contentBeforeVerb(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence) == [expected])
+    }
+
+    @Test("a participle after a comma takes the main clause's speaker, and ends the first content")
+    func participles() throws {
+        #expect(
+            try Self.reported("The senator voted against the bill, saying it would raise taxes.")
+                == ["it would raise taxes | The senator"]
+        )
+        #expect(
+            try Self.reported("The coach said the team was tired, adding that two players were injured.")
+                == ["the team was tired | The coach", "two players were injured | The coach"]
+        )
+    }
+
+    @Test(
+        "tell, ask and their listeners",
+        arguments: [
+            (
+                "The mayor told reporters the bridge would reopen in May.",
+                "the bridge would reopen in May | The mayor"
+            ),
+            ("She told him that the deal was off.", "the deal was off | She"),
+            (
+                "A voter asked the candidate whether she would raise taxes.",
+                "whether she would raise taxes | A voter"
+            ),
+            ("Asked about the delay, the mayor said nothing.", "about the delay | -"),
+            ("The union urged members to reject the offer.", "members to reject the offer | The union"),
+            ("The company promised to refund every customer.", "to refund every customer | The company"),
+            (
+                "The mayor declined to say whether the deal was signed.",
+                "whether the deal was signed | The mayor"
+            ),
+            (
+                "The senator went on to argue that the tax was unfair.",
+                "the tax was unfair | The senator"
+            ),
+        ] as [(String, String)]
+    )
+    func listenersAndQuestions(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence) == [expected])
+    }
+
+    @Test(
+        "a relative clause whose verb follows the reporting verb, and passive reports",
+        arguments: [
+            (
+                "The council passed a law which critics said will raise rents.",
+                "which critics said will raise rents | critics"
+            ),
+            ("The merger was first reported by a small blog.", "The merger | a small blog"),
+            (
+                "The rower was declared the victor after a long review.",
+                "The rower was declared the victor after a long review | -"
+            ),
+        ] as [(String, String)]
+    )
+    func relativesAndPassives(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence) == [expected])
+    }
+
+    @Test(
+        "according to, before, after or inside the content",
+        arguments: [
+            (
+                "According to the survey, most renters expect to move within a year.",
+                "most renters expect to move within a year | the survey"
+            ),
+            (
+                "Most renters expect to move within a year, according to the survey.",
+                "Most renters expect to move within a year | the survey"
+            ),
+            (
+                "The fund, according to two people familiar with it, lost money in March.",
+                "The fund, according to two people familiar with it, lost money in March | two people familiar with it"
+            ),
+        ] as [(String, String)]
+    )
+    func accordingTo(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence) == [expected])
+    }
+
+    @Test(
+        "words that are not reported speech",
+        arguments: [
+            "She said in an interview.",
+            "His remarks were widely criticized.",
+            "A man claiming to be a doctor was arrested.",
+            "Delegates pledged to the governor met on Sunday.",
+            "Later in the day, the agency said nothing.",
+            "Her aides let Park explain the plan to donors.",
+            "The rower claimed a clear lead in the heats.",
+            "The mayor declined to comment on reports that the bridge would close.",
+            "The cost of the bridge was not disclosed.",
+            "The band went on to play a second set.",
+            "She won 40 pledged delegates in the state.",
+            "The club kept posting, sharing three old photos.",
+            // Mostly a quotation: the quotation's attribution, not reported speech.
+            "The mayor said the plan was “a disaster for every family in this town.”",
+        ] as [String]
+    )
+    func notReported(sentence: String) throws {
+        #expect(try Self.reported(sentence) == [])
+    }
+}
