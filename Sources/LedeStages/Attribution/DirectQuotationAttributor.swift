@@ -37,10 +37,11 @@ struct DirectQuotationAttributor {
         var lastReportedWithSpeaker: Attribution?
         var lastQuotedWithSpeaker: Attribution?
         let isBody = document.isBody
+        let headline = unmarkedHeadline()
         for (index, quote) in document.quotes.enumerated()
         where quote.depth == 0 && isBody.indices.contains(quote.sentence) {
             var attribution: Attribution
-            if isBody[quote.sentence] {
+            if isBody[quote.sentence] && quote.paragraph != headline {
                 while nextReported < reported.count && reported[nextReported].content.end <= quote.span.start {
                     if reported[nextReported].speaker != nil { lastReportedWithSpeaker = reported[nextReported] }
                     nextReported += 1
@@ -61,13 +62,14 @@ struct DirectQuotationAttributor {
                 )
                 if attribution.speaker != nil { lastQuotedWithSpeaker = attribution }
             } else {
+                // A headline names no speaker of its own: the body attributes what it quotes.
                 attribution = Attribution(
                     quote: index,
                     content: quote.content,
                     speaker: nil,
                     cue: nil,
                     form: .none,
-                    quoteKind: quote.kind == .full ? .full : .term,
+                    quoteKind: .term,
                     provenance: Provenance(stage: stage, rule: "heading")
                 )
             }
@@ -83,14 +85,41 @@ struct DirectQuotationAttributor {
         return (results, usedCues)
     }
 
+    /// The index of the first paragraph when it is a headline that the layout did not mark
+    /// (a headline with a final period): one or two sentences of at most 20 words, followed
+    /// by a longer paragraph.
+    private func unmarkedHeadline() -> Int? {
+        let paragraphs = document.paragraphs
+        guard paragraphs.count >= 2, document.isBody.first == true else { return nil }
+        func words(_ span: Span, limit: Int) -> Int {
+            var count = 1
+            for offset in span.range where document.bytes[offset] == 0x20 {
+                count += 1
+                if count > limit { break }
+            }
+            return count
+        }
+        let sentences = document.sentences.prefix { $0.paragraph == 0 }.count
+        let first = words(paragraphs[0].span, limit: 21)
+        guard (1...2).contains(sentences), first <= 20, words(paragraphs[1].span, limit: first + 1) > first else {
+            return nil
+        }
+        return 0
+    }
+
     /// Attributes one quotation of body text: the forms in order, as one cascade.
     private func attribute(
-        _ quote: Quote,
+        _ found: Quote,
         index: Int,
         previous last: Attribution?,
         nearest: Attribution?,
         phrases: inout SpeakerPhraseFinder
     ) throws -> Attribution {
+        var quote = found
+        // `on “Night Desk,” the host asked`: a few words whose only punctuation is the comma
+        // that news style puts inside the marks are a name, unless an attribution is next to
+        // them (`“We won,” he said.`, which `attribution(of:)` makes full again).
+        if quote.kind == .full, isNameWithComma(quote) { quote.kind = .fragment }
         let sentences = document.sentences
         let text = document.text
         let sentence = sentences.isEmpty ? Span(start: 0, end: document.bytes.count) : sentences[quote.sentence].span
@@ -101,8 +130,14 @@ struct DirectQuotationAttributor {
         let before = document.quoteEnd(atOrBefore: quote.span.start, after: sentence.start) ?? sentence.start
         let after = document.quoteStart(atOrAfter: quote.span.end, before: endSentence.end) ?? endSentence.end
         let sentenceEnd = max(endSentence.end, quote.span.end)
-        func make(_ speaker: Span?, _ cue: Cue?, _ form: AttributionForm, adjacent: Bool = false) -> Attribution {
-            attribution(of: quote, index: index, speaker: speaker, cue: cue, form: form, adjacent: adjacent)
+        func make(
+            _ speaker: Span?,
+            _ cue: Cue?,
+            _ form: AttributionForm,
+            adjacent: Bool = false,
+            rule: String? = nil
+        ) -> Attribution {
+            attribution(of: quote, index: index, speaker: speaker, cue: cue, form: form, adjacent: adjacent, rule: rule)
         }
 
         // 1. A colon attribution just before it: `Ms Hewitt said: “...”`.
@@ -125,6 +160,19 @@ struct DirectQuotationAttributor {
             } else if let phrase = try phrases.phrase(before: cue, from: gapStart), phrase.start == gapStart {
                 return make(phrase.speaker, phrases.cue(cue, limit: after), .speakerCue, adjacent: true)
             }
+        }
+        // A quotation that opens its sentence and ends in a comma, a question or an exclamation
+        // mark is the object of the clause after it, whatever its verb: `“Tuesday,” she guessed.`,
+        // `“Sit down,” Hale snapped.`
+        let opensSentence = document.skip(from: sentence.start, to: quote.span.start, over: " (") == quote.span.start
+        if opensSentence, endsAsObject(quote),
+            let subject = ClauseSubjectFinder(document: document).subject(
+                at: quote.span.end,
+                before: clauseEnd(after: quote, sentenceEnd: after, lastSentence: lastSentence)
+            ),
+            phrases.isPlausibleSpeaker(subject)
+        {
+            return make(subject, nil, .speakerCue, adjacent: true, rule: "speaker-verb")
         }
         // 2. Introducing it: `Ms Hewitt said: “...”`, `He told the BBC: “...”`, `X says that “...”`,
         // `Said the Pew report: “...”`, `Manchester City boss Kevin Keegan: “...”`.
@@ -195,12 +243,37 @@ struct DirectQuotationAttributor {
             {
                 return make(phrase.speaker, phrases.cue(cue, limit: sentenceEnd), .speakerCue)
             }
+            // `“...” if she loses, said Jo Lee, an analyst.`: the verb opens its clause and the
+            // speaker follows it.
+            if from == cue.span.start, from > quote.span.end, document.bytes[from - 2] == 0x2C,
+                let speaker = try phrases.speaker(after: cue.span, limit: sentenceEnd)
+            {
+                return make(speaker, phrases.cue(cue, limit: sentenceEnd), .cueSpeaker)
+            }
         }
-        // 6. Only full quotations inherit a speaker from around them.
+        // 6. The subject of the clause that holds it: `Okafor praised Brandt as “a leader who ...”`, `A
+        // woman hollered “Sit down!”`. A phrase of a few words is the subject's only when the
+        // clause speaks of speech (`Whitlow decried the “rigged tender”`); otherwise it is the
+        // writer's term (`They joined the “coalition of the willing”`).
+        if !opensSentence, !followsSoCalled(quote.span.start, after: sentence.start),
+            let subject = phrases.clauseSubject(from: sentence.start, before: quote.span.start),
+            !isShortPhrase(quote) && !isTitleCased(quote)
+                || ClauseSubjectFinder(document: document).hasSpeechVerb(from: subject.end, to: quote.span.start)
+        {
+            return make(subject, nil, .speakerCue, rule: "clause-subject")
+        }
+        // 7. Only full quotations inherit a speaker from around them.
         guard quote.kind == .full else { return make(nil, nil, .none) }
         let quotes = document.quotes
-        let opensSentence = document.skip(from: sentence.start, to: quote.span.start, over: " (") == quote.span.start
-        if let last, let speaker = last.speaker, let lastQuote = last.quote, last.quoteKind == .full,
+        // A sentence that ends in a colon introduces the quotation after it, in the same
+        // paragraph or the next: `Dr Castell wrote:` / `The transcript follows:`.
+        if opensSentence, quote.sentence > 0, let (speaker, cue) = try colonIntroduction(of: quote, phrases: &phrases) {
+            return make(speaker, cue, .precedingSentence)
+        }
+        // The quotation before may be a fragment with a speaker of its own (`a “cruel trade,”
+        // she said.`), not one that inherited its speaker from the passage.
+        if let last, let speaker = last.speaker, let lastQuote = last.quote,
+            last.quoteKind == .full || last.quoteKind == .fragment && last.form != .context,
             quotes[lastQuote].paragraph == quote.paragraph
                 || (opensSentence && document.startsParagraph(quote)
                     && quotes[lastQuote].paragraph == quote.paragraph - 1),
@@ -235,6 +308,109 @@ struct DirectQuotationAttributor {
         return make(nil, nil, .none)
     }
 
+    /// The speaker of a sentence that ends in a colon just before a quotation: the speaker of
+    /// its reporting verb, or else the subject of its clause.
+    private func colonIntroduction(
+        of quote: Quote,
+        phrases: inout SpeakerPhraseFinder
+    ) throws -> (speaker: Span, cue: Cue?)? {
+        let previous = document.sentences[quote.sentence - 1]
+        guard quote.paragraph - previous.paragraph <= 1,
+            document.endsWithColon(before: previous.span.end, after: previous.span.start)
+        else { return nil }
+        let colon = document.trimEnd(previous.span.end, floor: previous.span.start)
+        if let (speaker, cue) = try phrases.reportingSubject(of: quote.sentence - 1) {
+            return (speaker, cue)
+        }
+        return phrases.clauseSubject(from: previous.span.start, before: colon).map { ($0, nil) }
+    }
+
+    /// Where the clause after a quotation ends: the end of its sentence, or, when a question
+    /// or exclamation mark ended the sentence with the quotation (`“Why?” Ortiz pressed.`),
+    /// the end of the next sentence of the paragraph.
+    private func clauseEnd(after quote: Quote, sentenceEnd: Int, lastSentence: Int) -> Int {
+        let sentences = document.sentences
+        guard sentenceEnd <= document.skip(from: quote.span.end, to: sentenceEnd, over: " "),
+            lastSentence + 1 < sentences.count, sentences[lastSentence + 1].paragraph == quote.paragraph
+        else { return sentenceEnd }
+        let next = sentences[lastSentence + 1].span
+        return document.quoteStart(atOrAfter: next.start, before: next.end) ?? next.end
+    }
+
+    /// Whether a quotation ends as the quoted object of a clause after it does: with a comma,
+    /// a question mark or an exclamation mark inside the closing mark, or a comma after it.
+    private func endsAsObject(_ quote: Quote) -> Bool {
+        let bytes = document.bytes
+        if quote.content.end > quote.content.start {
+            var end = quote.content.end
+            while end > quote.content.start && TextBytes.isSpace(bytes[end - 1]) { end -= 1 }
+            if end > quote.content.start, [0x2C, 0x3F, 0x21].contains(bytes[end - 1]) { return true }
+        }
+        return document.nextByte(after: quote.span.end, before: bytes.count) == 0x2C
+    }
+
+    /// Whether a quotation is one passage of at most three words with no punctuation but a
+    /// final comma.
+    private func isNameWithComma(_ quote: Quote) -> Bool {
+        guard quote.parts.count == 1 else { return false }
+        let bytes = document.bytes
+        var end = quote.content.end
+        while end > quote.content.start && TextBytes.isSpace(bytes[end - 1]) { end -= 1 }
+        guard end > quote.content.start, bytes[end - 1] == 0x2C else { return false }
+        var words = 1
+        for offset in quote.content.start..<(end - 1) {
+            let byte = bytes[offset]
+            if byte == 0x20 { words += 1 }
+            if words > 3 || [0x2E, 0x2C, 0x3F, 0x21, 0x3B, 0x3A].contains(byte) { return false }
+        }
+        return true
+    }
+
+    /// Whether a quotation is one passage of at most four words.
+    private func isShortPhrase(_ quote: Quote) -> Bool {
+        guard quote.parts.count == 1 else { return false }
+        var words = 1
+        for offset in quote.content.range where document.bytes[offset] == 0x20 {
+            words += 1
+            if words > 4 { return false }
+        }
+        return true
+    }
+
+    /// Whether a quotation is in title case, as the name of a work or a plan is: two or more
+    /// words, each capitalized or a short word of ``AttributionLexicon/titleFunctionWords``,
+    /// at least two of them capitalized (`An Action Plan for the Economy`).
+    private func isTitleCased(_ quote: Quote) -> Bool {
+        let bytes = document.bytes
+        var capitalized = 0
+        var words = 0
+        var index = quote.content.start
+        while index < quote.content.end {
+            while index < quote.content.end && bytes[index] == 0x20 { index += 1 }
+            let start = index
+            while index < quote.content.end && bytes[index] != 0x20 { index += 1 }
+            guard start < index else { break }
+            words += 1
+            let word = Span(start: start, end: index)
+            if document.startsWithCase(word, upper: true) || TextBytes.isDigit(bytes[start]) {
+                capitalized += 1
+            } else if !document.isWord(word.range, in: AttributionLexicon.titleFunctionWords) {
+                return false
+            }
+        }
+        return words >= 2 && capitalized >= 2
+    }
+
+    /// Whether `so-called` (or `so called`) stands just before `offset`: the writer's label for
+    /// a thing, not anyone's words.
+    private func followsSoCalled(_ offset: Int, after floor: Int) -> Bool {
+        let end = document.trimEnd(offset, floor: floor)
+        let start = max(floor, end - 9)
+        guard end - start >= 9 else { return false }
+        let word = document.string(Span(start: start, end: end)).lowercased()
+        return word == "so-called" || word == "so called"
+    }
+
     /// The attribution of a quotation to a speaker (or to none).
     ///
     /// A fragment with no speaker is a term. A short capitalized quotation right next to its
@@ -245,7 +421,8 @@ struct DirectQuotationAttributor {
         speaker: Span?,
         cue: Cue?,
         form: AttributionForm,
-        adjacent: Bool
+        adjacent: Bool,
+        rule: String? = nil
     ) -> Attribution {
         let speakerValue = speaker.map { Speaker(mention: $0, name: document.string($0), kind: .person) }
         var kind: QuoteKind = speaker == nil && quote.kind == .fragment ? .term : quote.kind
@@ -261,7 +438,10 @@ struct DirectQuotationAttributor {
             cue: cue,
             form: speaker == nil ? .none : form,
             quoteKind: kind,
-            provenance: Provenance(stage: stage, rule: (speaker == nil ? AttributionForm.none : form).rawValue)
+            provenance: Provenance(
+                stage: stage,
+                rule: speaker == nil ? AttributionForm.none.rawValue : rule ?? form.rawValue
+            )
         )
     }
 }
