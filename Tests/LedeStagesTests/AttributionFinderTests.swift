@@ -370,6 +370,21 @@ import Testing
         #expect(document.attribution(ofQuote: 0)?.speaker == nil)
     }
 
+    @Test(
+        "a title after a possessive, `on` or a word for a work is the name of a show or a work",
+        arguments: [
+            "“We will win,” the senator said on Channel 9’s “Morning Report.”",
+            "“We will win,” the senator said on “Morning Report.”",
+            "“We will win,” she told the podcast “Talk Of The Town.”",
+        ]
+    )
+    func titlesOfWorks(text: String) throws {
+        let document = try AnalysisPipeline.news().run(text)
+        #expect(document.attribution(ofQuote: 0)?.speaker != nil)
+        #expect(document.attribution(ofQuote: 1)?.speaker == nil)
+        #expect(document.attribution(ofQuote: 1)?.quoteKind == .term)
+    }
+
     @Test("a short first paragraph before a longer one is a headline, even with a final period")
     func headlineWithPeriod() throws {
         let text = """

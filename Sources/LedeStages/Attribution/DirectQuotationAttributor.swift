@@ -120,6 +120,12 @@ struct DirectQuotationAttributor {
         // that news style puts inside the marks are a name, unless an attribution is next to
         // them (`“We won,” he said.`, which `attribution(of:)` makes full again).
         if quote.kind == .full, isNameWithComma(quote) { quote.kind = .fragment }
+        // `on Metro One's “Sunday Ledger,”`, `the podcast “Loose Ends”`: a name in title case after a
+        // possessive, after `on`, or after a word for a work is the title of a show or a work.
+        if isTitleOfWork(quote) {
+            quote.kind = .fragment
+            return attribution(of: quote, index: index, speaker: nil, cue: nil, form: .none, adjacent: false)
+        }
         let sentences = document.sentences
         let text = document.text
         let sentence = sentences.isEmpty ? Span(start: 0, end: document.bytes.count) : sentences[quote.sentence].span
@@ -399,6 +405,32 @@ struct DirectQuotationAttributor {
             }
         }
         return words >= 2 && capitalized >= 2
+    }
+
+    /// Whether a quotation is the title of a show or a work: in title case (one capitalized
+    /// word is enough), right after a possessive (`Metro One's`), after `on`, or after a word of
+    /// ``AttributionLexicon/worksOfMedia`` (`podcast`, `memoir`).
+    private func isTitleOfWork(_ quote: Quote) -> Bool {
+        guard quote.parts.count == 1, document.startsWithCase(quote.content, upper: true) else { return false }
+        let bytes = document.bytes
+        // The word before the opening mark.
+        var end = quote.span.start
+        while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0
+            && (TextBytes.isASCIILetter(bytes[start - 1]) || TextBytes.isDigit(bytes[start - 1])
+                || bytes[start - 1] == 0x27)
+        {
+            start -= 1
+        }
+        guard start < end, end < quote.span.start else { return false }
+        let before = start..<end
+        let isPossessive =
+            end - start >= 3 && bytes[end - 1] == 0x73 && bytes[end - 2] == 0x27
+            || end - start >= 2 && bytes[end - 1] == 0x27 && bytes[end - 2] == 0x73
+        guard isPossessive || document.isWord(before, in: AttributionLexicon.worksOfMedia, lowercased: true)
+        else { return false }
+        return isTitleCased(quote) || !document.bytes[quote.content.range].contains(0x20)
     }
 
     /// Whether `so-called` (or `so called`) stands just before `offset`: the writer's label for

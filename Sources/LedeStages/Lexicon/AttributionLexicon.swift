@@ -106,6 +106,16 @@ enum AttributionLexicon {
         "vs", "vs.", "&", "-", "--",
     ]
 
+    /// `on`, and nouns for shows and works, which a title in quotation marks follows.
+    ///
+    /// `on “Voice of the Valley”`, `the podcast “Loose Ends”`. Read by the direct-quotation
+    /// attributor.
+    static let worksOfMedia: WordSet = [
+        "on", "show", "program", "programme", "podcast", "film", "movie", "book", "memoir", "documentary", "series",
+        "novel", "album", "song", "column", "newsletter", "magazine", "newspaper", "play", "musical", "episode",
+        "sitcom", "broadcast", "segment", "blog", "website",
+    ]
+
     /// Words that join capitalized words into a longer role.
     ///
     /// `of the` in `Chancellor of the Exchequer`. Read by the name collector.
