@@ -268,6 +268,34 @@ import Testing
         #expect(try Self.mentions(text) == [expected])
     }
 
+    @Test(
+        "a verb before its speaker after a quotation, long appositions, and a comma inside the marks",
+        arguments: [
+            (
+                "“We fixed the roof ourselves, board by board,” remembered Tom Hale, a former aide.",
+                "We fixed the roof ourselves, board by board, | Tom Hale"
+            ),
+            (
+                "“Neither plan helps us,” Ines Duarte, 41, of Tacoma, Washington, who runs a bakery there, said on Monday.",
+                "Neither plan helps us, | Ines Duarte"
+            ),
+            (
+                "Holding banners calling the plan “a sham,” the crowd chanted “Not in our valley.”",
+                "Not in our valley. | the crowd"
+            ),
+        ] as [(String, String)]
+    )
+    func verbsAppositionsAndCommas(text: String, expected: String) throws {
+        #expect(try Self.mentions(text).last == expected)
+    }
+
+    @Test("a paragraph that is only a quotation is signed by a dash line after it")
+    func signature() throws {
+        let text =
+            "Claims checked this week.\n\n“Most firms pay no tax at all.”\n\n- Jane Ortiz.\n\nThe claim is complex."
+        #expect(try Self.mentions(text) == ["Most firms pay no tax at all. | Jane Ortiz"])
+    }
+
     @Test("a quotation after a fragment with its own speaker continues it")
     func continuesFragment() throws {
         let text = "The vote is a “cruel trade,” she said. “I will back the plan that keeps the library open.”"

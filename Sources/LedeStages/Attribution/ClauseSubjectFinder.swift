@@ -54,10 +54,17 @@ struct ClauseSubjectFinder {
         }
         while index < end {
             let byte = bytes[tokens[index].span.start]
-            if byte == 0x2C || byte == 0x2D || byte == 0x3B,
-                !document.quoteOverlaps(tokens[index].span), index + 1 < end
-            {
-                candidates.append(skipOpening(index + 1, end: end))
+            if byte == 0x2C || byte == 0x2D || byte == 0x3B, index + 1 < end {
+                if !document.quoteOverlaps(tokens[index].span) {
+                    candidates.append(skipOpening(index + 1, end: end))
+                } else if let quote = document.quoteSpans.index(containing: tokens[index].span.start),
+                    document.skip(from: tokens[index].span.end, to: document.quoteSpans[quote].end, over: " \"")
+                        == document.quoteSpans[quote].end
+                {
+                    // `Holding banners calling the plan “a sham,” the crowd chanted`: the comma that
+                    // news style puts inside the closing mark ends the clause before.
+                    candidates.append(skipOpening(document.tokenIndex(at: document.quoteSpans[quote].end), end: end))
+                }
             }
             index += 1
         }
@@ -116,6 +123,22 @@ struct ClauseSubjectFinder {
             }
         }
         return nil
+    }
+
+    /// The finite verb in lower case that opens the text at `offset` (after commas and
+    /// spaces), before `limit`: `remembered` in `“...,” remembered Dana Whitlow`.
+    func verb(after offset: Int, before limit: Int) -> Span? {
+        var index = document.tokenIndex(at: offset)
+        while index < tokens.count && tokens[index].span.start < limit && bytes[tokens[index].span.start] == 0x2C {
+            index += 1
+        }
+        guard index < tokens.count, tokens[index].span.end <= limit,
+            TextBytes.isLower(bytes[tokens[index].span.start])
+        else { return nil }
+        switch computeClass(index) {
+        case .pastVerb, .presentVerb: return tokens[index].span
+        default: return nil
+        }
     }
 
     /// Whether the word at `range` is a finite verb: an auxiliary, a past form or a present
@@ -354,19 +377,19 @@ struct ClauseSubjectFinder {
                     index = close + 1
                     continue
                 }
-                // `Brandt, the county's sheriff, repeated`: one or two appositions between commas.
-                if byte == 0x2C, hasHead, let first = apposition(after: index, end: end) {
-                    if let found = verb(at: first, end: end) {
-                        return .subject(
-                            Span(start: tokens[phraseStart].span.start, end: tokens[last].span.end),
-                            verb: found
-                        )
-                    }
-                    if let second = apposition(after: first - 1, end: end), let found = verb(at: second, end: end) {
-                        return .subject(
-                            Span(start: tokens[phraseStart].span.start, end: tokens[last].span.end),
-                            verb: found
-                        )
+                // `Brandt, the county's sheriff, repeated`, `Ines Duarte, 41, of Tacoma, Washington, who
+                // runs a bakery there, said`: up to four appositions between commas.
+                if byte == 0x2C, hasHead {
+                    var comma = index
+                    for _ in 0..<4 {
+                        guard let next = apposition(after: comma, end: end) else { break }
+                        if let found = verb(at: next, end: end) {
+                            return .subject(
+                                Span(start: tokens[phraseStart].span.start, end: tokens[last].span.end),
+                                verb: found
+                            )
+                        }
+                        comma = next - 1
                     }
                 }
                 return .none

@@ -171,14 +171,19 @@ struct DirectQuotationAttributor {
         // mark is the object of the clause after it, whatever its verb: `“Tuesday,” she guessed.`,
         // `“Sit down,” Hale snapped.`
         let opensSentence = document.skip(from: sentence.start, to: quote.span.start, over: " (") == quote.span.start
-        if opensSentence, endsAsObject(quote),
-            let subject = ClauseSubjectFinder(document: document).subject(
-                at: quote.span.end,
-                before: clauseEnd(after: quote, sentenceEnd: after, lastSentence: lastSentence)
-            ),
-            phrases.isPlausibleSpeaker(subject)
-        {
-            return make(subject, nil, .speakerCue, adjacent: true, rule: "speaker-verb")
+        if opensSentence, endsAsObject(quote) {
+            let reader = ClauseSubjectFinder(document: document)
+            let limit = clauseEnd(after: quote, sentenceEnd: after, lastSentence: lastSentence)
+            if let subject = reader.subject(at: quote.span.end, before: limit), phrases.isPlausibleSpeaker(subject) {
+                return make(subject, nil, .speakerCue, adjacent: true, rule: "speaker-verb")
+            }
+            // `“...,” remembered Dana Whitlow.`: a verb before its speaker, right after a
+            // quotation, is a verb of saying whatever it is.
+            if let verb = reader.verb(after: quote.span.end, before: limit),
+                let speaker = try phrases.speaker(after: verb, limit: limit)
+            {
+                return make(speaker, nil, .cueSpeaker, adjacent: true, rule: "verb-speaker")
+            }
         }
         // 2. Introducing it: `Ms Hewitt said: “...”`, `He told the BBC: “...”`, `X says that “...”`,
         // `Said the Pew report: “...”`, `Manchester City boss Kevin Keegan: “...”`.
@@ -304,6 +309,11 @@ struct DirectQuotationAttributor {
                 return make(speaker, phrases.cue(cue, limit: next.end), .followingSentence)
             }
         }
+        // `“...”` then a line `- Dana Whitlow.`: a paragraph that is only a quotation, signed
+        // by a dash line after it.
+        if document.startsParagraph(quote), let speaker = signature(after: quote) {
+            return make(speaker, nil, .dash)
+        }
         // The speaker of the passage around it: the nearest earlier speaker within two paragraphs.
         if let last = nearest, let speaker = last.speaker,
             let lastParagraph = document.paragraphIndex(containing: speaker.mention.start),
@@ -329,6 +339,34 @@ struct DirectQuotationAttributor {
             return (speaker, cue)
         }
         return phrases.clauseSubject(from: previous.span.start, before: colon).map { ($0, nil) }
+    }
+
+    /// The speaker that a line after a quotation's paragraph names with a dash (`- Dana
+    /// Whitlow.`, `-Priya Nandakumar, Leeds.`): one to five capitalized words after the
+    /// dash, up to a comma or the end of the line.
+    private func signature(after quote: Quote) -> Span? {
+        let paragraphs = document.paragraphs
+        let bytes = document.bytes
+        guard quote.paragraph + 1 < paragraphs.count,
+            document.skip(from: quote.span.end, to: paragraphs[quote.paragraph].span.end, over: " .")
+                == paragraphs[quote.paragraph].span.end
+        else { return nil }
+        let line = paragraphs[quote.paragraph + 1].span
+        var start = line.start
+        guard start < line.end, bytes[start] == 0x2D else { return nil }
+        start = document.skip(from: start, to: line.end, over: "- ")
+        var end = start
+        var words = 0
+        while end < line.end && bytes[end] != 0x2C && bytes[end] != 0x0A {
+            let wordStart = end
+            while end < line.end && bytes[end] != 0x20 && bytes[end] != 0x2C && bytes[end] != 0x0A { end += 1 }
+            guard document.startsWithCase(Span(start: wordStart, end: end), upper: true) else { return nil }
+            words += 1
+            guard words <= 5 else { return nil }
+            end = document.skip(from: end, to: line.end, over: " ")
+        }
+        let speaker = Span(start: start, end: document.trimEnd(end, floor: start))
+        return speaker.length > 0 ? speaker : nil
     }
 
     /// Where the clause after a quotation ends: the end of its sentence, or, when a question
