@@ -289,6 +289,20 @@ import Testing
         #expect(try Self.mentions(text).last == expected)
     }
 
+    @Test(
+        "a reporting verb between commas is a parenthesis; an apposition before it is not",
+        arguments: [
+            (
+                "Ortiz, Hale said, had served on the board for “far too long.”",
+                "far too long. | Hale"
+            ),
+            ("“It was fine,” Smith, a lawyer, said, adding that it was over.", "It was fine, | Smith"),
+        ] as [(String, String)]
+    )
+    func parentheses(text: String, expected: String) throws {
+        #expect(try Self.mentions(text) == [expected])
+    }
+
     @Test("a paragraph that is only a quotation is signed by a dash line after it")
     func signature() throws {
         let text =

@@ -82,6 +82,18 @@ struct SpeakerPhraseFinder {
             if let inner = match["apposition"].map(Span.init), isPersonName(inner), !isPersonName(Span(range)) {
                 return (inner, range.lowerBound)
             }
+            // `Ortiz, Hale said, had served on the board for ...`: a verb between commas is
+            // a parenthesis, and its speaker is the phrase between the first comma and the verb.
+            if let inner = match["apposition"].map(Span.init), document.startsWithCase(inner, upper: true),
+                commaBefore(cue.start, after: inner.start) == nil,
+                document.nextByte(after: cue.end, before: bytes.count) == 0x2C,
+                try AttributionPatterns.speakerBefore.firstMatch(in: document.text, range: inner.start..<cue.start)?[
+                    "speaker"
+                ]?.lowerBound == inner.start,
+                isPlausibleSpeaker(inner)
+            {
+                return (inner, range.lowerBound)
+            }
             return (Span(range), range.lowerBound)
         }
         // A speaker is at most a dozen words: search only the last 160 bytes before the verb,
