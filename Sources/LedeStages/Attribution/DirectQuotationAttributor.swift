@@ -4,12 +4,15 @@ internal import PCRE2
 /// Attributes each quotation in running text: tries the forms of attribution in order and
 /// stops at the first that fits.
 ///
-/// The forms, in order: a colon introduction just before the quotation; a verb and speaker
-/// right after its closing mark; a reporting clause that introduces it; `according to`; a
-/// dash; a reporting clause elsewhere in the sentence. A full quotation with none of these may
-/// still inherit a speaker: from the quotation before it (`continuation`), from the sentence
-/// before or after it, or from the nearest earlier speaker (`context`). Quotations in headings
-/// get no speaker.
+/// Titles of shows and works are terms first. The forms, in order: a colon introduction just
+/// before the quotation; a verb and speaker right after its closing mark; the clause right
+/// after a quotation that opens its sentence (`“Tuesday,” she guessed.`); a reporting clause
+/// that introduces it; `according to`; a dash; a reporting clause elsewhere in the sentence;
+/// the subject of the clause that holds it. A full quotation with none of these may still
+/// inherit a speaker: from the quotation before it (`continuation`), from a sentence ending in
+/// a colon or the sentence before or after it, from a dash line after its paragraph, or from
+/// the nearest earlier speaker (`context`). Quotations in headings and headlines get no
+/// speaker.
 struct DirectQuotationAttributor {
     let document: AttributionDocument
     let cues: ReportingCues

@@ -142,7 +142,7 @@ struct SpeakerPhraseFinder {
             let reader = ClauseSubjectFinder(document: document)
             if isParticiple(cue) {
                 if reader.isFiniteVerb(previous) {
-                    guard let subject = clauseSubject(from: start, before: previous.lowerBound) else { return nil }
+                    guard let subject = clauseSubject(from: start, before: previous.upperBound) else { return nil }
                     return (subject, subject.start)
                 }
             } else if let subject = reader.subject(ofVerb: cue, from: clauseStart),
