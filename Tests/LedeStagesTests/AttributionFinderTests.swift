@@ -314,6 +314,8 @@ import Testing
     func continuesFragment() throws {
         let text = "The vote is a “cruel trade,” she said. “I will back the plan that keeps the library open.”"
         #expect(try Self.mentions(text).last == "I will back the plan that keeps the library open. | she")
+        // The passage would give the same speaker; the form tells that the fragment was continued.
+        #expect(try AnalysisPipeline.news().run(text).attribution(ofQuote: 1)?.form == .continuation)
     }
 
     @Test("the subject of a passive verb heard the words and did not say them")
