@@ -20,6 +20,19 @@ import Testing
         }
     }
 
+    /// Each quotation with the speaker's mention as written: "quote | mention", or "quote |
+    /// none".
+    static func mentions(_ text: String) throws -> [String] {
+        let document = try AnalysisPipeline.news().run(text)
+        return document.quotes.indices.compactMap { index in
+            guard let attribution = document.attribution(ofQuote: index) else { return nil }
+            let quote = document.quotes[index].parts.map { String(document.originalText(of: $0)) }.joined(
+                separator: " ‖ "
+            )
+            return "\(quote) | \(attribution.speaker.map { String(document.originalText(of: $0.mention)) } ?? "none")"
+        }
+    }
+
     @Test(
         "attribution forms of news",
         arguments: [
@@ -60,7 +73,7 @@ import Testing
                 "Said the Pew report: “This finding is ironic.”",
                 "This finding is ironic. | the Pew report -> Pew report (document, cue-speaker)"
             ),
-            ("They formed a “coalition of the willing,” with others.", "coalition of the willing, | none (term)"),
+            ("They joined a “coalition of the willing,” with others.", "coalition of the willing, | none (term)"),
             ("“We won”, he said.", "We won | he -> he (pronoun, speaker-cue)"),
         ] as [(String, String)]
     )
@@ -173,6 +186,261 @@ import Testing
         let document = try AnalysisPipeline.news().run(text)
         let reported = document.attributions.filter { $0.quote == nil }
         #expect(reported.map { String(document.originalText(of: $0.content)) } == (content.map { [$0] } ?? []))
+    }
+
+    @Test(
+        "a participle after a comma takes the subject of the clause before it",
+        arguments: [
+            (
+                "Speaking to farmers in Wexley, Kansas, the mayor turned on her rival, calling him “a man of no plans.”",
+                "a man of no plans. | the mayor"
+            ),
+            (
+                "Ms Reyes, the council’s treasurer, listed its failures, adding: “We cannot go on like this.”",
+                "We cannot go on like this. | Ms Reyes"
+            ),
+            (
+                "The senator hit back in a note on Friday, saying she had “balanced every budget since 2009.”",
+                "balanced every budget since 2009. | The senator"
+            ),
+            (
+                "With the governor telling reporters that it was “a fine day,” the vote went ahead.",
+                "a fine day, | the governor"
+            ),
+        ] as [(String, String)]
+    )
+    func participles(text: String, expected: String) throws {
+        #expect(try Self.mentions(text) == [expected])
+    }
+
+    @Test(
+        "the speaker is the subject, not the object of a preposition or a phrase before a pronoun",
+        arguments: [
+            ("Ruiz at the time said the deal was “a poor bargain.”", "a poor bargain. | Ruiz"),
+            ("The league backs what it calls “a fair wage for players.”", "a fair wage for players. | it"),
+            ("She told the crowd she would take on the “usual suspects” at city hall.", "usual suspects | She"),
+        ] as [(String, String)]
+    )
+    func subjectBoundaries(text: String, expected: String) throws {
+        #expect(try Self.mentions(text) == [expected])
+    }
+
+    @Test(
+        "the subject of a reporting verb past adverbs, appositions, clauses and a joined verb",
+        arguments: [
+            (
+                "Mr Dunmore initially said in June, when the audit came out, “No money was lost.”",
+                "No money was lost. | Mr Dunmore"
+            ),
+            (
+                "Lee, meanwhile, who holds no seat, said the vote was “a wake-up call.”",
+                "a wake-up call. | Lee"
+            ),
+            (
+                "A spokesman for the firm would not name the buyer but said that “no rules were broken.”",
+                "no rules were broken. | A spokesman for the firm"
+            ),
+            ("The mayor is telling voters that “the worst is over.”", "the worst is over. | The mayor"),
+        ] as [(String, String)]
+    )
+    func verbSubjects(text: String, expected: String) throws {
+        #expect(try Self.mentions(text) == [expected])
+    }
+
+    @Test(
+        "an object, a later clause and an earlier paragraph's pronoun do not take the speaker's place",
+        arguments: [
+            (
+                "Ms Park released a statement saying the levy was “unfair to small shops.”",
+                "unfair to small shops. | Ms Park"
+            ),
+            (
+                "Others, tired of waiting for the ferry, shouted “Let us board!”",
+                "Let us board! | Others"
+            ),
+            (
+                "Sales fell “well below what we planned” in May, said Jo Reed, an analyst at the bank.",
+                "well below what we planned | Jo Reed"
+            ),
+        ] as [(String, String)]
+    )
+    func objectsAndLaterClauses(text: String, expected: String) throws {
+        #expect(try Self.mentions(text) == [expected])
+    }
+
+    @Test(
+        "a verb before its speaker after a quotation, long appositions, and a comma inside the marks",
+        arguments: [
+            (
+                "“We fixed the roof ourselves, board by board,” remembered Tom Hale, a former aide.",
+                "We fixed the roof ourselves, board by board, | Tom Hale"
+            ),
+            (
+                "“Neither plan helps us,” Ines Duarte, 41, of Tacoma, Washington, who runs a bakery there, said on Monday.",
+                "Neither plan helps us, | Ines Duarte"
+            ),
+            (
+                "Holding banners calling the plan “a sham,” the crowd chanted “Not in our valley.”",
+                "Not in our valley. | the crowd"
+            ),
+        ] as [(String, String)]
+    )
+    func verbsAppositionsAndCommas(text: String, expected: String) throws {
+        #expect(try Self.mentions(text).last == expected)
+    }
+
+    @Test(
+        "a reporting verb between commas is a parenthesis; an apposition before it is not",
+        arguments: [
+            (
+                "Ortiz, Hale said, had served on the board for “far too long.”",
+                "far too long. | Hale"
+            ),
+            ("“It was fine,” Smith, a lawyer, said, adding that it was over.", "It was fine, | Smith"),
+        ] as [(String, String)]
+    )
+    func parentheses(text: String, expected: String) throws {
+        #expect(try Self.mentions(text) == [expected])
+    }
+
+    @Test("a paragraph that is only a quotation is signed by a dash line after it")
+    func signature() throws {
+        let text =
+            "Claims checked this week.\n\n“Most firms pay no tax at all.”\n\n- Jane Ortiz.\n\nThe claim is complex."
+        #expect(try Self.mentions(text) == ["Most firms pay no tax at all. | Jane Ortiz"])
+    }
+
+    @Test("a quotation after a fragment with its own speaker continues it")
+    func continuesFragment() throws {
+        let text = "The vote is a “cruel trade,” she said. “I will back the plan that keeps the library open.”"
+        #expect(try Self.mentions(text).last == "I will back the plan that keeps the library open. | she")
+        // The passage would give the same speaker; the form tells that the fragment was continued.
+        #expect(try AnalysisPipeline.news().run(text).attribution(ofQuote: 1)?.form == .continuation)
+    }
+
+    @Test("the subject of a passive verb heard the words and did not say them")
+    func passive() throws {
+        let document = try AnalysisPipeline.news().run("Ms Simms was told her post was “unacceptable” by the board.")
+        #expect(document.attribution(ofQuote: 0)?.speaker == nil)
+    }
+
+    @Test(
+        "a quotation inside a clause is its subject's words, whatever the verb",
+        arguments: [
+            ("The mayor thanked the council for “acting fast to keep the bridge open.”", "The mayor"),
+            ("A woman in the gallery hollered “Sit down!” as he spoke.", "A woman in the gallery"),
+            ("The marchers chanted “Keep the clinic open, keep it free.”", "The marchers"),
+            ("Whitlow has repeatedly decried the “rigged tender” in her columns.", "Whitlow"),
+            ("Ms Lee, who chairs the panel, mocked the plan for its “magic numbers.”", "Ms Lee"),
+            ("She met her rival, whom he nicknamed “the quiet banker.”", "he"),
+        ] as [(String, String)]
+    )
+    func clauseSubjects(text: String, speaker: String) throws {
+        let mentions = try Self.mentions(text)
+        #expect(mentions.count == 1)
+        #expect(mentions.first?.hasSuffix(" | \(speaker)") == true)
+    }
+
+    @Test(
+        "a short phrase in a clause that speaks of no speech is the writer's term",
+        arguments: [
+            "The leaders joined a “coalition of the willing” last year.",
+            "The so-called “rainy day” fund was spent by June.",
+            "She closed the office, and there were “long” delays afterwards.",
+            "Club officials ordered a “review” after the loss.",
+        ]
+    )
+    func terms(text: String) throws {
+        let document = try AnalysisPipeline.news().run(text)
+        let attribution = try #require(document.attribution(ofQuote: 0))
+        #expect(attribution.speaker == nil)
+        #expect(attribution.quoteKind == .term)
+    }
+
+    @Test(
+        "a party and state after a name, and campaign roles, belong to the speaker",
+        arguments: [
+            ("“We will vote no,” Rep. Ann Lee (D-Ore.) said.", "We will vote no, | Rep. Ann Lee (D-Ore.)"),
+            ("“It is over,” said Sen. Tom Hale (R-Ind.) in an interview.", "It is over, | Sen. Tom Hale (R-Ind.)"),
+            ("“I can win,” Republican candidate Bob Stone said.", "I can win, | Republican candidate Bob Stone"),
+            ("“It was loud,” said local resident Mary Cole.", "It was loud, | local resident Mary Cole"),
+        ] as [(String, String)]
+    )
+    func partiesAndRoles(text: String, expected: String) throws {
+        #expect(try Self.mentions(text) == [expected])
+    }
+
+    @Test("a sentence ending in a colon introduces the quotation that opens the next paragraph")
+    func colonBeforeParagraph() throws {
+        let text = """
+            The mayor issued a statement on Friday.
+
+            Dr. Reyes then wrote to the council:
+
+            “The budget is not balanced. We must act now.”
+
+            “Every month of delay costs us more.”
+
+            The council meets next week.
+            """
+        #expect(
+            try Self.mentions(text) == [
+                "The budget is not balanced. We must act now. | Dr. Reyes",
+                "Every month of delay costs us more. | Dr. Reyes",
+            ]
+        )
+    }
+
+    @Test(
+        "a quotation that opens its sentence is the object of the clause after it, whatever the verb",
+        arguments: [
+            ("“Tuesday,” she guessed.", "Tuesday, | she"),
+            (
+                "“Sit down and listen,” the chairman snapped, and the room fell silent.",
+                "Sit down and listen, | the chairman"
+            ),
+            ("“Not again!” the crowd groaned.", "Not again! | the crowd"),
+        ] as [(String, String)]
+    )
+    func objectOfClauseAfter(text: String, expected: String) throws {
+        #expect(try Self.mentions(text) == [expected])
+    }
+
+    @Test("a name of a few words with only the comma of news style is a term")
+    func nameWithComma() throws {
+        let text = "In an interview on “Night Desk,” the senator spoke about the budget."
+        let document = try AnalysisPipeline.news().run(text)
+        #expect(document.attribution(ofQuote: 0)?.quoteKind == .term)
+        #expect(document.attribution(ofQuote: 0)?.speaker == nil)
+    }
+
+    @Test(
+        "a title after a possessive, `on` or a word for a work is the name of a show or a work",
+        arguments: [
+            "“We will win,” the senator said on Channel 9’s “Morning Report.”",
+            "“We will win,” the senator said on “Morning Report.”",
+            "“We will win,” she told the podcast “Talk Of The Town.”",
+        ]
+    )
+    func titlesOfWorks(text: String) throws {
+        let document = try AnalysisPipeline.news().run(text)
+        #expect(document.attribution(ofQuote: 0)?.speaker != nil)
+        #expect(document.attribution(ofQuote: 1)?.speaker == nil)
+        #expect(document.attribution(ofQuote: 1)?.quoteKind == .term)
+    }
+
+    @Test("a short first paragraph before a longer one is a headline, even with a final period")
+    func headlineWithPeriod() throws {
+        let text = """
+            Mayor calls the budget ‘a disgrace’.
+
+            The mayor of the city said on Monday that the budget passed by the council was “a disgrace,” and \
+            promised to veto it before the end of the month.
+            """
+        let document = try AnalysisPipeline.news().run(text)
+        #expect(document.attribution(ofQuote: 0)?.provenance.rule == "heading")
+        #expect(document.attribution(ofQuote: 0)?.quoteKind == .term)
+        #expect(try Self.mentions(text).last == "a disgrace, | The mayor of the city")
     }
 
     @Test("continuations: a second quotation in the paragraph, and a paragraph that is only a quotation")

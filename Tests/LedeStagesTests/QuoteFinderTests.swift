@@ -43,6 +43,12 @@ import Testing
         #expect(try Self.quotes(text) == expected)
     }
 
+    @Test("the value of a markup attribute left in the text is no quotation")
+    func attributeValues() throws {
+        let text = #"<figure data-caption="The pier, 1921" data-id="77">He called it “a fine day” at last.</figure>"#
+        #expect(try Self.quotes(text) == ["fragment: a fine day"])
+    }
+
     @Test("a quotation inside a quotation is nested")
     func nested() throws {
         #expect(

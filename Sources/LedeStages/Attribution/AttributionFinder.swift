@@ -16,8 +16,14 @@ internal import PCRE2
 /// | `AttributionForm.precedingSentence` | `She said mothers were entitled to leave. “We have made a firm commitment.”` |
 /// | `AttributionForm.followingSentence` | `“We won.” Leavitt said so on Tuesday.` |
 /// | `AttributionForm.continuation` | a second quotation after an attributed one in the same paragraph, or a paragraph that is only a quotation, with no other speaker between |
+/// | `AttributionForm.speakerCue` (rule `clause-subject`) | `Okafor praised Brandt as “a leader who ...”` — `A woman hollered “Sit down!”` |
+/// | `AttributionForm.speakerCue` (rule `speaker-verb`) | `“Tuesday,” she guessed.` |
 ///
-/// A fragment nobody said becomes a `QuoteKind.term` (`a “coalition of the willing,”`).
+/// The speaker of a verb is its subject: a participle after a comma (`..., calling him “...”`)
+/// takes the subject of the clause before it, and a phrase after a preposition or an object
+/// is not the speaker. A fragment nobody said becomes a `QuoteKind.term` (`They joined a
+/// “coalition of the willing”`), and so does a title (`on Metro One’s “Sunday Ledger,”`) or a quotation
+/// in a headline.
 /// A body sentence whose reporting verb no direct quotation took is tagged as reported
 /// speech, with the reported clause as `Attribution.content` (`Attribution.quote` is
 /// `nil`): `Trump said Tuesday that the U.S. may provide air support`, `..., sources told

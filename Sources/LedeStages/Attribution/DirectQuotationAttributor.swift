@@ -4,12 +4,15 @@ internal import PCRE2
 /// Attributes each quotation in running text: tries the forms of attribution in order and
 /// stops at the first that fits.
 ///
-/// The forms, in order: a colon introduction just before the quotation; a verb and speaker
-/// right after its closing mark; a reporting clause that introduces it; `according to`; a
-/// dash; a reporting clause elsewhere in the sentence. A full quotation with none of these may
-/// still inherit a speaker: from the quotation before it (`continuation`), from the sentence
-/// before or after it, or from the nearest earlier speaker (`context`). Quotations in headings
-/// get no speaker.
+/// Titles of shows and works are terms first. The forms, in order: a colon introduction just
+/// before the quotation; a verb and speaker right after its closing mark; the clause right
+/// after a quotation that opens its sentence (`“Tuesday,” she guessed.`); a reporting clause
+/// that introduces it; `according to`; a dash; a reporting clause elsewhere in the sentence;
+/// the subject of the clause that holds it. A full quotation with none of these may still
+/// inherit a speaker: from the quotation before it (`continuation`), from a sentence ending in
+/// a colon or the sentence before or after it, from a dash line after its paragraph, or from
+/// the nearest earlier speaker (`context`). Quotations in headings and headlines get no
+/// speaker.
 struct DirectQuotationAttributor {
     let document: AttributionDocument
     let cues: ReportingCues
@@ -37,10 +40,11 @@ struct DirectQuotationAttributor {
         var lastReportedWithSpeaker: Attribution?
         var lastQuotedWithSpeaker: Attribution?
         let isBody = document.isBody
+        let headline = unmarkedHeadline()
         for (index, quote) in document.quotes.enumerated()
         where quote.depth == 0 && isBody.indices.contains(quote.sentence) {
             var attribution: Attribution
-            if isBody[quote.sentence] {
+            if isBody[quote.sentence] && quote.paragraph != headline {
                 while nextReported < reported.count && reported[nextReported].content.end <= quote.span.start {
                     if reported[nextReported].speaker != nil { lastReportedWithSpeaker = reported[nextReported] }
                     nextReported += 1
@@ -61,13 +65,14 @@ struct DirectQuotationAttributor {
                 )
                 if attribution.speaker != nil { lastQuotedWithSpeaker = attribution }
             } else {
+                // A headline names no speaker of its own: the body attributes what it quotes.
                 attribution = Attribution(
                     quote: index,
                     content: quote.content,
                     speaker: nil,
                     cue: nil,
                     form: .none,
-                    quoteKind: quote.kind == .full ? .full : .term,
+                    quoteKind: .term,
                     provenance: Provenance(stage: stage, rule: "heading")
                 )
             }
@@ -83,14 +88,47 @@ struct DirectQuotationAttributor {
         return (results, usedCues)
     }
 
+    /// The index of the first paragraph when it is a headline that the layout did not mark
+    /// (a headline with a final period): one or two sentences of at most 20 words, followed
+    /// by a longer paragraph.
+    private func unmarkedHeadline() -> Int? {
+        let paragraphs = document.paragraphs
+        guard paragraphs.count >= 2, document.isBody.first == true else { return nil }
+        func words(_ span: Span, limit: Int) -> Int {
+            var count = 1
+            for offset in span.range where document.bytes[offset] == 0x20 {
+                count += 1
+                if count > limit { break }
+            }
+            return count
+        }
+        let sentences = document.sentences.prefix { $0.paragraph == 0 }.count
+        let first = words(paragraphs[0].span, limit: 21)
+        guard (1...2).contains(sentences), first <= 20, words(paragraphs[1].span, limit: first + 1) > first else {
+            return nil
+        }
+        return 0
+    }
+
     /// Attributes one quotation of body text: the forms in order, as one cascade.
     private func attribute(
-        _ quote: Quote,
+        _ found: Quote,
         index: Int,
         previous last: Attribution?,
         nearest: Attribution?,
         phrases: inout SpeakerPhraseFinder
     ) throws -> Attribution {
+        var quote = found
+        // `on “Night Desk,” the host asked`: a few words whose only punctuation is the comma
+        // that news style puts inside the marks are a name, unless an attribution is next to
+        // them (`“We won,” he said.`, which `attribution(of:)` makes full again).
+        if quote.kind == .full, isNameWithComma(quote) { quote.kind = .fragment }
+        // `on Metro One's “Sunday Ledger,”`, `the podcast “Loose Ends”`: a name in title case after a
+        // possessive, after `on`, or after a word for a work is the title of a show or a work.
+        if isTitleOfWork(quote) {
+            quote.kind = .fragment
+            return attribution(of: quote, index: index, speaker: nil, cue: nil, form: .none, adjacent: false)
+        }
         let sentences = document.sentences
         let text = document.text
         let sentence = sentences.isEmpty ? Span(start: 0, end: document.bytes.count) : sentences[quote.sentence].span
@@ -101,8 +139,14 @@ struct DirectQuotationAttributor {
         let before = document.quoteEnd(atOrBefore: quote.span.start, after: sentence.start) ?? sentence.start
         let after = document.quoteStart(atOrAfter: quote.span.end, before: endSentence.end) ?? endSentence.end
         let sentenceEnd = max(endSentence.end, quote.span.end)
-        func make(_ speaker: Span?, _ cue: Cue?, _ form: AttributionForm, adjacent: Bool = false) -> Attribution {
-            attribution(of: quote, index: index, speaker: speaker, cue: cue, form: form, adjacent: adjacent)
+        func make(
+            _ speaker: Span?,
+            _ cue: Cue?,
+            _ form: AttributionForm,
+            adjacent: Bool = false,
+            rule: String? = nil
+        ) -> Attribution {
+            attribution(of: quote, index: index, speaker: speaker, cue: cue, form: form, adjacent: adjacent, rule: rule)
         }
 
         // 1. A colon attribution just before it: `Ms Hewitt said: “...”`.
@@ -124,6 +168,24 @@ struct DirectQuotationAttributor {
                 }
             } else if let phrase = try phrases.phrase(before: cue, from: gapStart), phrase.start == gapStart {
                 return make(phrase.speaker, phrases.cue(cue, limit: after), .speakerCue, adjacent: true)
+            }
+        }
+        // A quotation that opens its sentence and ends in a comma, a question or an exclamation
+        // mark is the object of the clause after it, whatever its verb: `“Tuesday,” she guessed.`,
+        // `“Sit down,” Hale snapped.`
+        let opensSentence = document.skip(from: sentence.start, to: quote.span.start, over: " (") == quote.span.start
+        if opensSentence, endsAsObject(quote) {
+            let reader = ClauseSubjectFinder(document: document)
+            let limit = clauseEnd(after: quote, sentenceEnd: after, lastSentence: lastSentence)
+            if let subject = reader.subject(at: quote.span.end, before: limit), phrases.isPlausibleSpeaker(subject) {
+                return make(subject, nil, .speakerCue, adjacent: true, rule: "speaker-verb")
+            }
+            // `“...,” remembered Dana Whitlow.`: a verb before its speaker, right after a
+            // quotation, is a verb of saying whatever it is.
+            if let verb = reader.verb(after: quote.span.end, before: limit),
+                let speaker = try phrases.speaker(after: verb, limit: limit)
+            {
+                return make(speaker, nil, .cueSpeaker, adjacent: true, rule: "verb-speaker")
             }
         }
         // 2. Introducing it: `Ms Hewitt said: “...”`, `He told the BBC: “...”`, `X says that “...”`,
@@ -195,12 +257,37 @@ struct DirectQuotationAttributor {
             {
                 return make(phrase.speaker, phrases.cue(cue, limit: sentenceEnd), .speakerCue)
             }
+            // `“...” if she loses, said Jo Lee, an analyst.`: the verb opens its clause and the
+            // speaker follows it.
+            if from == cue.span.start, from > quote.span.end, document.bytes[from - 2] == 0x2C,
+                let speaker = try phrases.speaker(after: cue.span, limit: sentenceEnd)
+            {
+                return make(speaker, phrases.cue(cue, limit: sentenceEnd), .cueSpeaker)
+            }
         }
-        // 6. Only full quotations inherit a speaker from around them.
+        // 6. The subject of the clause that holds it: `Okafor praised Brandt as “a leader who ...”`, `A
+        // woman hollered “Sit down!”`. A phrase of a few words is the subject's only when the
+        // clause speaks of speech (`Whitlow decried the “rigged tender”`); otherwise it is the
+        // writer's term (`They joined the “coalition of the willing”`).
+        if !opensSentence, !followsSoCalled(quote.span.start, after: sentence.start),
+            let subject = phrases.clauseSubject(from: sentence.start, before: quote.span.start),
+            !isShortPhrase(quote) && !isTitleCased(quote)
+                || ClauseSubjectFinder(document: document).hasSpeechVerb(from: subject.end, to: quote.span.start)
+        {
+            return make(subject, nil, .speakerCue, rule: "clause-subject")
+        }
+        // 7. Only full quotations inherit a speaker from around them.
         guard quote.kind == .full else { return make(nil, nil, .none) }
         let quotes = document.quotes
-        let opensSentence = document.skip(from: sentence.start, to: quote.span.start, over: " (") == quote.span.start
-        if let last, let speaker = last.speaker, let lastQuote = last.quote, last.quoteKind == .full,
+        // A sentence that ends in a colon introduces the quotation after it, in the same
+        // paragraph or the next: `Dr Castell wrote:` / `The transcript follows:`.
+        if opensSentence, quote.sentence > 0, let (speaker, cue) = try colonIntroduction(of: quote, phrases: &phrases) {
+            return make(speaker, cue, .precedingSentence)
+        }
+        // The quotation before may be a fragment with a speaker of its own (`a “cruel trade,”
+        // she said.`), not one that inherited its speaker from the passage.
+        if let last, let speaker = last.speaker, let lastQuote = last.quote,
+            last.quoteKind == .full || last.quoteKind == .fragment && last.form != .context,
             quotes[lastQuote].paragraph == quote.paragraph
                 || (opensSentence && document.startsParagraph(quote)
                     && quotes[lastQuote].paragraph == quote.paragraph - 1),
@@ -225,6 +312,11 @@ struct DirectQuotationAttributor {
                 return make(speaker, phrases.cue(cue, limit: next.end), .followingSentence)
             }
         }
+        // `“...”` then a line `- Dana Whitlow.`: a paragraph that is only a quotation, signed
+        // by a dash line after it.
+        if document.startsParagraph(quote), let speaker = signature(after: quote) {
+            return make(speaker, nil, .dash)
+        }
         // The speaker of the passage around it: the nearest earlier speaker within two paragraphs.
         if let last = nearest, let speaker = last.speaker,
             let lastParagraph = document.paragraphIndex(containing: speaker.mention.start),
@@ -233,6 +325,163 @@ struct DirectQuotationAttributor {
             return make(speaker.mention, last.cue, .context)
         }
         return make(nil, nil, .none)
+    }
+
+    /// The speaker of a sentence that ends in a colon just before a quotation: the speaker of
+    /// its reporting verb, or else the subject of its clause.
+    private func colonIntroduction(
+        of quote: Quote,
+        phrases: inout SpeakerPhraseFinder
+    ) throws -> (speaker: Span, cue: Cue?)? {
+        let previous = document.sentences[quote.sentence - 1]
+        guard quote.paragraph - previous.paragraph <= 1,
+            document.endsWithColon(before: previous.span.end, after: previous.span.start)
+        else { return nil }
+        let colon = document.trimEnd(previous.span.end, floor: previous.span.start)
+        if let (speaker, cue) = try phrases.reportingSubject(of: quote.sentence - 1) {
+            return (speaker, cue)
+        }
+        return phrases.clauseSubject(from: previous.span.start, before: colon).map { ($0, nil) }
+    }
+
+    /// The speaker that a line after a quotation's paragraph names with a dash (`- Dana
+    /// Whitlow.`, `-Priya Nandakumar, Leeds.`): one to five capitalized words after the
+    /// dash, up to a comma or the end of the line.
+    private func signature(after quote: Quote) -> Span? {
+        let paragraphs = document.paragraphs
+        let bytes = document.bytes
+        guard quote.paragraph + 1 < paragraphs.count,
+            document.skip(from: quote.span.end, to: paragraphs[quote.paragraph].span.end, over: " .")
+                == paragraphs[quote.paragraph].span.end
+        else { return nil }
+        let line = paragraphs[quote.paragraph + 1].span
+        var start = line.start
+        guard start < line.end, bytes[start] == 0x2D else { return nil }
+        start = document.skip(from: start, to: line.end, over: "- ")
+        var end = start
+        var words = 0
+        while end < line.end && bytes[end] != 0x2C && bytes[end] != 0x0A {
+            let wordStart = end
+            while end < line.end && bytes[end] != 0x20 && bytes[end] != 0x2C && bytes[end] != 0x0A { end += 1 }
+            guard document.startsWithCase(Span(start: wordStart, end: end), upper: true) else { return nil }
+            words += 1
+            guard words <= 5 else { return nil }
+            end = document.skip(from: end, to: line.end, over: " ")
+        }
+        let speaker = Span(start: start, end: document.trimEnd(end, floor: start))
+        return speaker.length > 0 ? speaker : nil
+    }
+
+    /// Where the clause after a quotation ends: the end of its sentence, or, when a question
+    /// or exclamation mark ended the sentence with the quotation (`“Why?” Ortiz pressed.`),
+    /// the end of the next sentence of the paragraph.
+    private func clauseEnd(after quote: Quote, sentenceEnd: Int, lastSentence: Int) -> Int {
+        let sentences = document.sentences
+        guard sentenceEnd <= document.skip(from: quote.span.end, to: sentenceEnd, over: " "),
+            lastSentence + 1 < sentences.count, sentences[lastSentence + 1].paragraph == quote.paragraph
+        else { return sentenceEnd }
+        let next = sentences[lastSentence + 1].span
+        return document.quoteStart(atOrAfter: next.start, before: next.end) ?? next.end
+    }
+
+    /// Whether a quotation ends as the quoted object of a clause after it does: with a comma,
+    /// a question mark or an exclamation mark inside the closing mark, or a comma after it.
+    private func endsAsObject(_ quote: Quote) -> Bool {
+        let bytes = document.bytes
+        if quote.content.end > quote.content.start {
+            var end = quote.content.end
+            while end > quote.content.start && TextBytes.isSpace(bytes[end - 1]) { end -= 1 }
+            if end > quote.content.start, [0x2C, 0x3F, 0x21].contains(bytes[end - 1]) { return true }
+        }
+        return document.nextByte(after: quote.span.end, before: bytes.count) == 0x2C
+    }
+
+    /// Whether a quotation is one passage of at most three words with no punctuation but a
+    /// final comma.
+    private func isNameWithComma(_ quote: Quote) -> Bool {
+        guard quote.parts.count == 1 else { return false }
+        let bytes = document.bytes
+        var end = quote.content.end
+        while end > quote.content.start && TextBytes.isSpace(bytes[end - 1]) { end -= 1 }
+        guard end > quote.content.start, bytes[end - 1] == 0x2C else { return false }
+        var words = 1
+        for offset in quote.content.start..<(end - 1) {
+            let byte = bytes[offset]
+            if byte == 0x20 { words += 1 }
+            if words > 3 || [0x2E, 0x2C, 0x3F, 0x21, 0x3B, 0x3A].contains(byte) { return false }
+        }
+        return true
+    }
+
+    /// Whether a quotation is one passage of at most four words.
+    private func isShortPhrase(_ quote: Quote) -> Bool {
+        guard quote.parts.count == 1 else { return false }
+        var words = 1
+        for offset in quote.content.range where document.bytes[offset] == 0x20 {
+            words += 1
+            if words > 4 { return false }
+        }
+        return true
+    }
+
+    /// Whether a quotation is in title case, as the name of a work or a plan is: two or more
+    /// words, each capitalized or a short word of ``AttributionLexicon/titleFunctionWords``,
+    /// at least two of them capitalized (`An Action Plan for the Economy`).
+    private func isTitleCased(_ quote: Quote) -> Bool {
+        let bytes = document.bytes
+        var capitalized = 0
+        var words = 0
+        var index = quote.content.start
+        while index < quote.content.end {
+            while index < quote.content.end && bytes[index] == 0x20 { index += 1 }
+            let start = index
+            while index < quote.content.end && bytes[index] != 0x20 { index += 1 }
+            guard start < index else { break }
+            words += 1
+            let word = Span(start: start, end: index)
+            if document.startsWithCase(word, upper: true) || TextBytes.isDigit(bytes[start]) {
+                capitalized += 1
+            } else if !document.isWord(word.range, in: AttributionLexicon.titleFunctionWords) {
+                return false
+            }
+        }
+        return words >= 2 && capitalized >= 2
+    }
+
+    /// Whether a quotation is the title of a show or a work: in title case (one capitalized
+    /// word is enough), right after a possessive (`Metro One's`), after `on`, or after a word of
+    /// ``AttributionLexicon/worksOfMedia`` (`podcast`, `memoir`).
+    private func isTitleOfWork(_ quote: Quote) -> Bool {
+        guard quote.parts.count == 1, document.startsWithCase(quote.content, upper: true) else { return false }
+        let bytes = document.bytes
+        // The word before the opening mark.
+        var end = quote.span.start
+        while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0
+            && (TextBytes.isASCIILetter(bytes[start - 1]) || TextBytes.isDigit(bytes[start - 1])
+                || bytes[start - 1] == 0x27)
+        {
+            start -= 1
+        }
+        guard start < end, end < quote.span.start else { return false }
+        let before = start..<end
+        let isPossessive =
+            end - start >= 3 && bytes[end - 1] == 0x73 && bytes[end - 2] == 0x27
+            || end - start >= 2 && bytes[end - 1] == 0x27 && bytes[end - 2] == 0x73
+        guard isPossessive || document.isWord(before, in: AttributionLexicon.worksOfMedia, lowercased: true)
+        else { return false }
+        return isTitleCased(quote) || !document.bytes[quote.content.range].contains(0x20)
+    }
+
+    /// Whether `so-called` (or `so called`) stands just before `offset`: the writer's label for
+    /// a thing, not anyone's words.
+    private func followsSoCalled(_ offset: Int, after floor: Int) -> Bool {
+        let end = document.trimEnd(offset, floor: floor)
+        let start = max(floor, end - 9)
+        guard end - start >= 9 else { return false }
+        let word = document.string(Span(start: start, end: end)).lowercased()
+        return word == "so-called" || word == "so called"
     }
 
     /// The attribution of a quotation to a speaker (or to none).
@@ -245,7 +494,8 @@ struct DirectQuotationAttributor {
         speaker: Span?,
         cue: Cue?,
         form: AttributionForm,
-        adjacent: Bool
+        adjacent: Bool,
+        rule: String? = nil
     ) -> Attribution {
         let speakerValue = speaker.map { Speaker(mention: $0, name: document.string($0), kind: .person) }
         var kind: QuoteKind = speaker == nil && quote.kind == .fragment ? .term : quote.kind
@@ -261,7 +511,10 @@ struct DirectQuotationAttributor {
             cue: cue,
             form: speaker == nil ? .none : form,
             quoteKind: kind,
-            provenance: Provenance(stage: stage, rule: (speaker == nil ? AttributionForm.none : form).rawValue)
+            provenance: Provenance(
+                stage: stage,
+                rule: speaker == nil ? AttributionForm.none.rawValue : rule ?? form.rawValue
+            )
         )
     }
 }

@@ -53,6 +53,18 @@ struct SpeakerPhraseFinder {
     private mutating func findPhrase(before cue: CueWord, from start: Int) throws -> (speaker: Span, start: Int)? {
         let cue = cue.span
         guard start < cue.start else { return nil }
+        // `Whitlow went after Hale, calling him ...`: a participle after a comma says what the
+        // subject of the clause before it said, not the phrase just before the comma.
+        if isParticiple(cue), let comma = commaBefore(cue.start, after: start) {
+            guard let subject = clauseSubject(from: start, before: comma) else { return nil }
+            return (subject, subject.start)
+        }
+        // `A spokesman would not name the buyer but said ...`: a verb joined to an
+        // earlier one shares its subject.
+        if let conjunction = coordinatorBefore(cue.start, after: start) {
+            guard let subject = clauseSubject(from: start, before: conjunction) else { return nil }
+            return (subject, subject.start)
+        }
         let clauseStart = document.skip(from: start, to: cue.start, over: " \n")
         guard clauseStart < cue.start else { return nil }
         let bytes = document.bytes
@@ -68,6 +80,18 @@ struct SpeakerPhraseFinder {
             range.lowerBound == clauseStart, isPlausibleSpeaker(Span(range))
         {
             if let inner = match["apposition"].map(Span.init), isPersonName(inner), !isPersonName(Span(range)) {
+                return (inner, range.lowerBound)
+            }
+            // `Ortiz, Hale said, had served on the board for ...`: a verb between commas is
+            // a parenthesis, and its speaker is the phrase between the first comma and the verb.
+            if let inner = match["apposition"].map(Span.init), document.startsWithCase(inner, upper: true),
+                commaBefore(cue.start, after: inner.start) == nil,
+                document.nextByte(after: cue.end, before: bytes.count) == 0x2C,
+                try AttributionPatterns.speakerBefore.firstMatch(in: document.text, range: inner.start..<cue.start)?[
+                    "speaker"
+                ]?.lowerBound == inner.start,
+                isPlausibleSpeaker(inner)
+            {
                 return (inner, range.lowerBound)
             }
             return (Span(range), range.lowerBound)
@@ -87,9 +111,68 @@ struct SpeakerPhraseFinder {
                 range: windowStart..<cue.start
             ),
             let range = match["speaker"]
-        else { return nil }
+        else {
+            // A subject the patterns do not read: one with two appositions between commas.
+            guard bytes[clauseStart..<cue.start].contains(0x2C),
+                let subject = ClauseSubjectFinder(document: document).subject(ofVerb: cue, from: clauseStart),
+                isPlausibleSpeaker(subject)
+            else { return nil }
+            return (subject, subject.start)
+        }
         let span = Span(range)
+        // `Simonetti was told`: the subject of a passive verb is not its speaker.
+        if !isParticiple(cue), isPassiveAuxiliary(from: span.end, to: cue.start) { return nil }
+        // `Hale at the time said`: a phrase after a preposition is its object; the subject is
+        // before the preposition.
+        let afterPreposition = prepositionBefore(span.start, after: windowStart)
+        if let preposition = afterPreposition,
+            let match = try AttributionPatterns.speakerBefore.firstMatch(
+                in: document.text,
+                range: windowStart..<preposition
+            ),
+            let range = match["speaker"], isPlausibleSpeaker(Span(range))
+        {
+            return (Span(range), range.lowerBound)
+        }
+        // `Others, tired of waiting for the ferry, shouted`, `Okafor released a
+        // statement saying`: a phrase after a lower-case word may be an object or part
+        // of an apposition; the subject whose verb the cue is, or the subject of the verb before
+        // a participle's object, is the speaker.
+        if let previous = lowercaseWordBefore(span.start, after: windowStart) {
+            let reader = ClauseSubjectFinder(document: document)
+            if isParticiple(cue) {
+                if reader.isFiniteVerb(previous) {
+                    guard let subject = clauseSubject(from: start, before: previous.upperBound) else { return nil }
+                    return (subject, subject.start)
+                }
+            } else if let subject = reader.subject(ofVerb: cue, from: clauseStart),
+                isPlausibleSpeaker(subject, asSubject: true)
+            {
+                return (subject, subject.start)
+            }
+        }
+        guard afterPreposition == nil else { return nil }
         return isPlausibleSpeaker(span) ? (span, span.start) : nil
+    }
+
+    /// The range of the lower-case word that ends one space before `offset`, after `floor`.
+    private func lowercaseWordBefore(_ offset: Int, after floor: Int) -> Range<Int>? {
+        let bytes = document.bytes
+        guard offset - 2 > floor, bytes[offset - 1] == 0x20, TextBytes.isLower(bytes[offset - 2]) else { return nil }
+        var start = offset - 2
+        while start > floor && TextBytes.isLower(bytes[start - 1]) { start -= 1 }
+        guard start == floor || !TextBytes.isASCIILetter(bytes[start - 1]) else { return nil }
+        return start..<(offset - 1)
+    }
+
+    /// The start of a preposition that ends one space before `offset`, after `floor`.
+    private func prepositionBefore(_ offset: Int, after floor: Int) -> Int? {
+        let bytes = document.bytes
+        guard offset - 2 > floor, bytes[offset - 1] == 0x20 else { return nil }
+        var start = offset - 1
+        while start > floor && TextBytes.isLower(bytes[start - 1]) { start -= 1 }
+        guard start < offset - 1, start == floor || !TextBytes.isASCIILetter(bytes[start - 1]) else { return nil }
+        return document.isWord(start..<(offset - 1), in: AttributionLexicon.prepositions) ? start : nil
     }
 
     /// The speaker just after a reporting verb, before `limit`: `said Tony Blair`.
@@ -140,6 +223,56 @@ struct SpeakerPhraseFinder {
         return (speaker, cue.cue)
     }
 
+    /// The subject of the last clause in `start ..< limit` that has one, if it is a plausible
+    /// speaker: see ``ClauseSubjectFinder``.
+    mutating func clauseSubject(from start: Int, before limit: Int) -> Span? {
+        guard let subject = ClauseSubjectFinder(document: document).subject(from: start, before: limit),
+            isPlausibleSpeaker(subject)
+        else { return nil }
+        return subject
+    }
+
+    /// Whether a verb is an `-ing` form: `saying`, `calling`.
+    private func isParticiple(_ span: Span) -> Bool {
+        let bytes = document.bytes
+        return span.length >= 5 && bytes[span.end - 3] == 0x69 && bytes[span.end - 2] == 0x6E
+            && bytes[span.end - 1] == 0x67
+    }
+
+    /// Whether a form of `be` stands among the words in `start ..< end`.
+    private func isPassiveAuxiliary(from start: Int, to end: Int) -> Bool {
+        let bytes = document.bytes
+        var index = start
+        while index < end {
+            while index < end && !TextBytes.isASCIILetter(bytes[index]) { index += 1 }
+            let wordStart = index
+            while index < end && TextBytes.isASCIILetter(bytes[index]) { index += 1 }
+            if wordStart < index, document.isWord(wordStart..<index, in: ClauseWords.formsOfBe) { return true }
+        }
+        return false
+    }
+
+    /// The start of `and` or `but` just before `offset` (with only spaces between), after `floor`.
+    private func coordinatorBefore(_ offset: Int, after floor: Int) -> Int? {
+        let bytes = document.bytes
+        var end = offset
+        while end > floor && TextBytes.isSpace(bytes[end - 1]) { end -= 1 }
+        var start = end
+        while start > floor && TextBytes.isLower(bytes[start - 1]) { start -= 1 }
+        guard end - start == 3, start > floor, TextBytes.isSpace(bytes[start - 1]),
+            bytes[start..<end].elementsEqual("and".utf8) || bytes[start..<end].elementsEqual("but".utf8)
+        else { return nil }
+        return start
+    }
+
+    /// The offset of a comma just before `offset` (with only spaces between), after `floor`.
+    private func commaBefore(_ offset: Int, after floor: Int) -> Int? {
+        var index = offset
+        let bytes = document.bytes
+        while index > floor && TextBytes.isSpace(bytes[index - 1]) { index -= 1 }
+        return index > floor && bytes[index - 1] == 0x2C ? index - 1 : nil
+    }
+
     /// The `Cue` of a verb, with the listener of `told` (`told Reuters`) before `limit`.
     func cue(_ word: CueWord, limit: Int) -> Cue {
         var listener: Span?
@@ -157,7 +290,10 @@ struct SpeakerPhraseFinder {
     // MARK: Plausibility
 
     /// Rejects phrases that cannot be speakers: too long, or plain lower-case clauses.
-    mutating func isPlausibleSpeaker(_ span: Span) -> Bool {
+    ///
+    /// A single word that often opens a sentence (`Others`, `Many`) is a speaker only `asSubject`,
+    /// that is when a parse found it before its verb.
+    mutating func isPlausibleSpeaker(_ span: Span, asSubject: Bool = false) -> Bool {
         guard span.length > 0, span.length <= 140 else { return false }
         let bytes = document.bytes
         // Words as byte ranges, without making strings of the whole phrase.
@@ -181,7 +317,7 @@ struct SpeakerPhraseFinder {
         if count > 1, document.isWord(last, in: AttributionLexicon.dangling, lowercased: true) { return false }
         // "On Wednesday", "In London", "Meanwhile": a phrase of time or place, or a sentence opener.
         if document.isWord(first, in: AttributionLexicon.leading) { return false }
-        if count == 1, document.isWord(first, in: AttributionLexicon.sentenceStarters),
+        if count == 1, !asSubject, document.isWord(first, in: AttributionLexicon.sentenceStarters),
             !document.isWord(first, in: AttributionLexicon.pronouns)
         {
             return false

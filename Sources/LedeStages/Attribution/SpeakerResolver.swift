@@ -92,8 +92,13 @@ struct SpeakerResolver {
                 speakers[slot] = speaker
             }
             // A quotation given to the speaker of the passage around it names that speaker as
-            // written where it was named, not by a pronoun from another paragraph.
-            if attributions[index].form == .context, speaker.kind == .pronoun, let named = speaker.resolvedFrom {
+            // written where it was named, not by a pronoun from an earlier paragraph; a pronoun
+            // in the same paragraph or the one before is how the passage names the speaker.
+            if attributions[index].form == .context, speaker.kind == .pronoun, let named = speaker.resolvedFrom,
+                let pronounParagraph = document.paragraphIndex(containing: speaker.mention.start),
+                let quoteParagraph = document.paragraphIndex(containing: attributions[index].content.start),
+                quoteParagraph - pronounParagraph > 1
+            {
                 speaker.mention = named
                 speaker.kind = slots[named].map { infos[$0].kind } ?? classifier.kind(of: named)
                 speaker.resolvedFrom = nil

@@ -89,6 +89,33 @@ enum AttributionLexicon {
     /// Read by the speaker-phrase finder and the bare-name finder.
     static let pronouns: WordSet = ["He", "She", "They", "We", "I", "It"]
 
+    /// Prepositions whose object is never the subject of the verb after it.
+    ///
+    /// `the time` in `Hale at the time said`. Read by the speaker-phrase finder.
+    static let prepositions: WordSet = [
+        "at", "in", "on", "during", "after", "before", "with", "without", "from", "by", "into", "over", "under",
+        "about", "than", "like", "since", "until", "through", "throughout", "despite", "amid", "toward", "towards",
+    ]
+
+    /// Short words that stay lower case in a title: `of` and `the` in `Voice of the Valley`.
+    ///
+    /// Read by the direct-quotation attributor, for which a quotation in title case is the
+    /// name of a work or a plan.
+    static let titleFunctionWords: WordSet = [
+        "a", "an", "the", "of", "and", "or", "nor", "but", "to", "in", "on", "at", "for", "with", "by", "from", "as",
+        "vs", "vs.", "&", "-", "--",
+    ]
+
+    /// `on`, and nouns for shows and works, which a title in quotation marks follows.
+    ///
+    /// `on “Voice of the Valley”`, `the podcast “Loose Ends”`. Read by the direct-quotation
+    /// attributor.
+    static let worksOfMedia: WordSet = [
+        "on", "show", "program", "programme", "podcast", "film", "movie", "book", "memoir", "documentary", "series",
+        "novel", "album", "song", "column", "newsletter", "magazine", "newspaper", "play", "musical", "episode",
+        "sitcom", "broadcast", "segment", "blog", "website",
+    ]
+
     /// Words that join capitalized words into a longer role.
     ///
     /// `of the` in `Chancellor of the Exchequer`. Read by the name collector.

@@ -35,6 +35,9 @@ enum RoleWords {
         "actress", "singer", "coach", "striker", "midfielder", "defender", "goalkeeper", "champion",
         // Education and medicine.
         "professor", "doctor",
+        // Campaigns and commentary.
+        "candidate", "nominee", "hopeful", "front-runner", "pollster", "commentator", "columnist", "anchor",
+        "moderator", "aide", "delegate", "activist", "scientist",
     ]
 
     /// Words for what a person is or does that are not taken as a role, and `former`.
@@ -45,6 +48,6 @@ enum RoleWords {
     /// `Member States`), and `former` qualifies the role word after it.
     static let descriptions: [String] = [
         "star", "player", "member", "winner", "colleague", "team-mate", "expert", "lawyer", "consultant",
-        "lecturer", "researcher", "former",
+        "lecturer", "researcher", "former", "resident", "voter", "supporter", "veteran",
     ]
 }

@@ -28,7 +28,9 @@ public import Lede
 ///   ends a sentence; anything else is a `QuoteKind.fragment`. ``AttributionFinder`` turns a fragment that nobody
 ///   said into a `QuoteKind.term`.
 ///
-/// Boilerplate paragraphs (`Document.layout`) are skipped; headings are searched.
+/// The value of an attribute of markup left in a text (`author="Jane Doe"`, a double mark right
+/// after `=`) is no quotation. Boilerplate paragraphs (`Document.layout`) are skipped; headings
+/// are searched.
 ///
 /// - **Requires:** `AnnotationKeyID.paragraphs`, `AnnotationKeyID.sentences`,
 ///   `AnnotationKeyID.layout`.
@@ -270,6 +272,12 @@ private struct Scanner {
             guard index < span.end else { break }
             let byte = bytes[index]
             if Self.mayStartMark(byte) {
+                if byte == 0x22 && index > span.start && bytes[index - 1] == 0x3D {
+                    // `author="Jane Doe"`: the value of an attribute of markup left in the text is
+                    // no quotation; both its marks are skipped.
+                    index = Self.attributeValueEnd(bytes, after: index + 1, end: span.end)
+                    continue
+                }
                 if byte == 0x27 && index + 1 < span.end && bytes[index + 1] == 0x27 {
                     // Two apostrophes standing for a double mark: ''A law firm ...''.
                     let markSpan = Span(start: index, end: index + 2)
@@ -297,6 +305,20 @@ private struct Scanner {
             index += 1
         }
         return marks
+    }
+
+    /// The offset after the `"` that closes an attribute value opened before `start`, or `start`
+    /// when no `"` comes before the end of the tag (`>`), a line break or `end`.
+    private static func attributeValueEnd(_ bytes: UnsafeBufferPointer<UInt8>, after start: Int, end: Int) -> Int {
+        var index = start
+        while index < end {
+            switch bytes[index] {
+            case 0x22: return index + 1
+            case 0x3E, 0x0A, 0x0D: return start
+            default: index += 1
+            }
+        }
+        return start
     }
 
     /// Whether a byte may start a quotation mark: `"`, `'`, or the lead byte of a curly,
