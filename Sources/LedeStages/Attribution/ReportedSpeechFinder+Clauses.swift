@@ -203,7 +203,7 @@ extension ReportedSpeechFinder {
         while index >= floor && steps < 10 {
             steps += 1
             if isWord(index, ReportedSpeechWords.beforeVerb) {
-                if isWord(index, ReportedSpeechWords.be) { passive = true }
+                if isWord(index, ClauseWords.formsOfBe) { passive = true }
                 index -= 1
             } else if isAdverb(index) || isWeekday(index) {
                 index -= 1

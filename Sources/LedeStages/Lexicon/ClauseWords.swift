@@ -13,8 +13,9 @@ enum ClauseWords {
         "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "didn't", "doesn't", "don't",
     ]
 
-    /// The finite forms of `be`, which with a past participle make a passive verb.
-    static let formsOfBe: WordSet = ["is", "was", "are", "were", "be", "been", "being"]
+    /// The forms of `be`, which with a past participle make a passive verb (`was told`,
+    /// `am told`, `is said`).
+    static let formsOfBe: WordSet = ["is", "was", "are", "were", "be", "been", "being", "am"]
 
     /// Common irregular past forms (and forms that do not change), which do not end in `-ed`.
     static let irregularPast: WordSet = [

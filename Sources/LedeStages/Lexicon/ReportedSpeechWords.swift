@@ -19,9 +19,6 @@ enum ReportedSpeechWords {
         "weren't", "aren't", "can't", "couldn't",
     ]
 
-    /// The forms of *be*: before a past participle they make a passive (`was told`, `is said`).
-    static let be: WordSet = ["is", "are", "was", "were", "been", "be", "being", "am"]
-
     /// Words with an `-ly` ending that are not adverbs, which the finder does not step over.
     static let notAdverbs: WordSet = [
         "family", "ally", "rally", "supply", "assembly", "monopoly", "anomaly", "belly", "bully", "jelly", "lily",
