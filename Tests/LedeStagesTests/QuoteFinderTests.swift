@@ -77,6 +77,23 @@ import Testing
         #expect(document.quoteIssues.map { String(document.originalText(of: $0.mark)) } == ["“", "”"])
     }
 
+    @Test("marks that open and never close take linear time", .timeLimit(.minutes(1)))
+    func manyUnclosed() throws {
+        // 60,000 quotations left open, each running to the end of the paragraph: reading the
+        // whole of each to tell a title from a fragment (the quadratic behaviour this guards
+        // against) reads 5 GB.
+        let text = String(repeating: "\"a ", count: 60_000)
+        let document = try AnalysisPipeline {
+            ParagraphSegmenter()
+            LayoutTagger()
+            SentenceSegmenter()
+            QuoteFinder()
+        }.run(text)
+        #expect(document.quotes.count == 60_000)
+        #expect(document.quotes.allSatisfy { !$0.isClosed })
+        #expect(document.quoteIssues.count == 60_000)
+    }
+
     @Test("quotes in boilerplate are skipped; headings are searched")
     func layout() throws {
         let text =

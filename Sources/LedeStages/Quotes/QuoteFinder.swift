@@ -460,11 +460,15 @@ private struct Scanner {
         let content = parts[0]
         guard let (first, _) = TextBytes.scalar(in: bytes, at: content.start) else { return .fragment }
         // A few capitalized words with no punctuation are a name or a title: “Draft One”, “Lite”.
+        // Read only until the answer is known: quotations left open at the end of a paragraph all
+        // run to its end, and reading the whole of each made `"a "a "a ...` quadratic.
         var words = 1
         var punctuated = false
-        for offset in content.start..<content.end {
+        var offset = content.start
+        while offset < content.end && words <= 3 && !punctuated {
             if bytes[offset] == 0x20 { words += 1 }
             if [0x2E, 0x2C, 0x3F, 0x21, 0x3B, 0x3A].contains(bytes[offset]) { punctuated = true }
+            offset += 1
         }
         if words <= 3 && !punctuated { return .fragment }
         if TextBytes.isUppercase(first) || Self.isDigit(first) { return .full }
