@@ -176,7 +176,7 @@ public enum JSONLinesCheck: Sendable {
         let output = processor.process(Array(bytes), number: 1)
         require(output.last == UInt8(ascii: "\n"), "output does not end in a line feed")
         require(output.firstIndex(of: UInt8(ascii: "\n")) == output.count - 1, "output holds more than one line")
-        let json = Data(output.dropLast())
+        let json = Data(withoutSurrogateEscapes(output.dropLast()))
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: json, options: [.fragmentsAllowed])
@@ -184,6 +184,31 @@ public enum JSONLinesCheck: Sendable {
             fatalError("output is not JSON (\(error)): \(String(decoding: output, as: UTF8.self))")
         }
         require(object is [String: Any], "output is not a JSON object")
+    }
+
+    /// The JSON text with every `\u` escape of a surrogate replaced by `\uFFFD`.
+    ///
+    /// An `id` comes back exactly as given, and a lone surrogate escape (`"\ud800"`) is valid
+    /// RFC 8259 that `JSONSerialization` refuses: the check is about the rest of the line.
+    /// A backslash always starts a two-byte escape or a `\u` one, so escaped backslashes
+    /// (`"\\ud800"`) are stepped over.
+    static func withoutSurrogateEscapes(_ json: ArraySlice<UInt8>) -> [UInt8] {
+        var result = Array(json)
+        var index = 0
+        while index + 1 < result.count {
+            guard result[index] == UInt8(ascii: "\\") else {
+                index += 1
+                continue
+            }
+            if result[index + 1] == UInt8(ascii: "u"), index + 6 <= result.count,
+                let value = UInt16(String(decoding: result[(index + 2)..<(index + 6)], as: UTF8.self), radix: 16),
+                UTF16.isLeadSurrogate(value) || UTF16.isTrailSurrogate(value)
+            {
+                result.replaceSubrange((index + 2)..<(index + 6), with: Array("FFFD".utf8))
+            }
+            index += 2
+        }
+        return result
     }
 }
 
