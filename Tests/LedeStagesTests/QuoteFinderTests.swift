@@ -83,6 +83,24 @@ import Testing
         #expect(document.quoteIssues.map { String(document.originalText(of: $0.mark)) } == ["“", "”"])
     }
 
+    @Test("straight marks that open and never close are all reported, but only sixteen stay open")
+    func manyUnclosedStraight() throws {
+        // 60,000 quotations left open, each running to the end of the paragraph: reading the
+        // whole of each to tell a title from a fragment (the quadratic behaviour this guards
+        // against) would read 5 GB.
+        let text = String(repeating: "\"a ", count: 60_000)
+        let document = try AnalysisPipeline {
+            ParagraphSegmenter()
+            LayoutTagger()
+            SentenceSegmenter()
+            QuoteFinder()
+        }.run(text)
+        #expect(document.quoteIssues.count == 60_000)
+        #expect(document.quoteIssues.allSatisfy { $0.reason == "unclosed" })
+        #expect(document.quotes.count == 16)
+        #expect(document.quotes.allSatisfy { !$0.isClosed })
+    }
+
     @Test("quotes in boilerplate are skipped; headings are searched")
     func layout() throws {
         let text =

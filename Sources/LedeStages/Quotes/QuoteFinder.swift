@@ -500,7 +500,9 @@ private struct Scanner {
         let content = parts[0]
         guard let (first, _) = TextBytes.scalar(in: bytes, at: content.start) else { return .fragment }
         // A few capitalized words with no punctuation are a name or a title: “Draft One”, “Lite”.
-        // The scan stops at the fourth word or the first punctuation: either settles it.
+        // The scan stops at the fourth word or the first punctuation: either settles it. Quotations
+        // left open at the end of a paragraph all run to its end, so reading the whole of each
+        // made `"a "a "a ...` quadratic.
         var words = 1
         var punctuated = false
         var offset = content.start
