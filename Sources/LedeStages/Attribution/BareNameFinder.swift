@@ -24,6 +24,14 @@ struct BareNameFinder {
     private var nameAt: [Int: Name?] = [:]
     /// Whether a bare name ends in a word, by word.
     private var endsName: [String: Bool] = [:]
+    /// The run ends by the text of their last word, made once many questions have been asked.
+    private var runEndsByWord: [String: [Int]]?
+    /// How many questions have been answered by reading every run end.
+    private var scans = 0
+    /// After this many scans, the run ends are indexed by their last word: a news article asks
+    /// a handful of questions, for which reading a few dozen run ends costs less than a string
+    /// per run, but a long text with many speakers would make the scans quadratic.
+    private static let scansBeforeIndex = 16
 
     init(document: AttributionDocument) {
         self.document = document
@@ -31,14 +39,27 @@ struct BareNameFinder {
 
     /// The bare names that end in one of `lastWords`, in text order.
     ///
-    /// - Complexity: O(*n*) in the number of tokens for the first question.
+    /// - Complexity: O(*n*) in the number of tokens for the first question; O(*r*) in the
+    ///   number of runs for each of the next few, and O(*k* log *k*) in the number *k* of runs
+    ///   that end in one of `lastWords` after them.
     mutating func names(endingIn lastWords: Set<String>) -> [Name] {
         let runEnds = self.runEnds ?? makeRunEnds()
-        // Few words are asked for at a time: comparing their bytes with the last word of each
-        // run costs less than a string per run.
-        let asciiWords =
-            lastWords.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? lastWords.map { Array($0.utf8) } : nil
-        let candidates = runEnds.filter { isToken($0, oneOf: lastWords, ascii: asciiWords) }
+        if runEndsByWord == nil && scans >= Self.scansBeforeIndex {
+            runEndsByWord = Dictionary(grouping: runEnds) { document.tokenString($0) }
+        }
+        let candidates: [Int]
+        if let runEndsByWord {
+            var found = lastWords.flatMap { runEndsByWord[$0] ?? [] }
+            if lastWords.count > 1 { found.sort() }
+            candidates = found
+        } else {
+            // Few words are asked for at a time: comparing their bytes with the last word of
+            // each run costs less than a string per run.
+            scans += 1
+            let asciiWords =
+                lastWords.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? lastWords.map { Array($0.utf8) } : nil
+            candidates = runEnds.filter { isToken($0, oneOf: lastWords, ascii: asciiWords) }
+        }
         return candidates.compactMap { last in
             if let known = nameAt[last] { return known }
             let name = name(endingAt: last)
