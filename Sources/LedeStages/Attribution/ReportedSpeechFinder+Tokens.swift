@@ -1,0 +1,170 @@
+internal import Lede
+
+/// Tests on one token, for reading the words around a reporting verb.
+///
+/// Tokens are indices into `AttributionDocument.tokens`. Word classes are the closed lists of
+/// ``ReportedSpeechWords``; every test reads the bytes of one token, so a sentence costs a few
+/// table lookups per word near a verb.
+extension ReportedSpeechFinder {
+    /// Whether a token is the lower-cased word of a set.
+    @inline(__always)
+    func isWord(_ token: Int, _ set: WordSet) -> Bool {
+        document.isWord(document.tokens[token].span.range, in: set, lowercased: true)
+    }
+
+    /// Whether a token is `word` in any case (`word` is lower-case ASCII).
+    @inline(__always)
+    func isWord(_ token: Int, _ word: StaticString) -> Bool {
+        let span = document.tokens[token].span
+        guard span.length == word.utf8CodeUnitCount else { return false }
+        let bytes = document.bytes
+        return word.withUTF8Buffer { letters in
+            for offset in 0..<letters.count where bytes[span.start + offset] | 0x20 != letters[offset] { return false }
+            return true
+        }
+    }
+
+    /// Whether a token is the one byte `byte`.
+    @inline(__always)
+    func isByte(_ token: Int, _ byte: UInt8) -> Bool {
+        let span = document.tokens[token].span
+        return span.length == 1 && document.bytes[span.start] == byte
+    }
+
+    /// Whether a token is a comma.
+    @inline(__always)
+    func isComma(_ token: Int) -> Bool { isByte(token, 0x2C) }
+
+    /// Whether a token opens with an ASCII upper-case letter or a non-ASCII byte.
+    @inline(__always)
+    func isCapitalized(_ token: Int) -> Bool {
+        let first = document.bytes[document.tokens[token].span.start]
+        return TextBytes.isUpper(first) || first >= 0xC3
+    }
+
+    /// Whether a token opens with an ASCII lower-case letter.
+    @inline(__always)
+    func isLowercase(_ token: Int) -> Bool {
+        TextBytes.isLower(document.bytes[document.tokens[token].span.start])
+    }
+
+    /// Whether a token opens with a letter or a digit.
+    @inline(__always)
+    func isWordLike(_ token: Int) -> Bool {
+        let first = document.bytes[document.tokens[token].span.start]
+        return TextBytes.isASCIILetter(first) || TextBytes.isDigit(first) || first >= 0xC3
+    }
+
+    /// Whether a token is punctuation that ends a phrase: `, ; : ( ) -- —`, a quotation mark.
+    func isBreak(_ token: Int) -> Bool {
+        let span = document.tokens[token].span
+        let first = document.bytes[span.start]
+        switch first {
+        case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x22, 0x5B, 0x5D: return true
+        case 0x2D: return span.length >= 2  // --
+        case 0xE2: return !isWordLike(token)  // — – “ ” and the like
+        default: return false
+        }
+    }
+
+    /// Whether a token is a lower-case auxiliary or copula (`will`, not the name `Will`).
+    func isClauseVerb(_ token: Int) -> Bool {
+        isLowercase(token) && isWord(token, ReportedSpeechWords.clauseVerbs)
+    }
+
+    /// Whether a token ends in a possessive `'s` or `’s`, or is a plural possessive (`voters'`).
+    func isPossessive(_ token: Int) -> Bool {
+        let span = document.tokens[token].span
+        let bytes = document.bytes
+        guard span.length >= 2 else { return false }
+        if bytes[span.end - 1] == 0x27 { return true }
+        guard bytes[span.end - 1] == 0x73 else { return false }
+        return bytes[span.end - 2] == 0x27
+            || (span.length >= 4 && bytes[span.end - 2] == 0x99 && bytes[span.end - 3] == 0x80)
+    }
+
+    /// Whether a token is `who` with a contracted auxiliary: `who've`, `who’d`, `who's`.
+    func isContractedWho(_ token: Int) -> Bool {
+        let span = document.tokens[token].span
+        let bytes = document.bytes
+        guard span.length >= 5, bytes[span.start] | 0x20 == 0x77, bytes[span.start + 1] == 0x68,
+            bytes[span.start + 2] == 0x6F
+        else { return false }
+        return bytes[span.start + 3] == 0x27 || bytes[span.start + 3] == 0xE2
+    }
+
+    /// Whether a token opens with a digit.
+    func isNumber(_ token: Int) -> Bool {
+        TextBytes.isDigit(document.bytes[document.tokens[token].span.start])
+    }
+
+    /// Whether a token is a dash: `--`, `—` or `–`.
+    func isDash(_ token: Int) -> Bool {
+        let span = document.tokens[token].span
+        let bytes = document.bytes
+        if bytes[span.start] == 0x2D { return span.length >= 2 && bytes[span.start + 1] == 0x2D }
+        return span.length == 3 && bytes[span.start] == 0xE2 && bytes[span.start + 1] == 0x80
+            && (bytes[span.start + 2] == 0x94 || bytes[span.start + 2] == 0x93)
+    }
+
+    /// Whether a token is a lower-case adverb in `-ly` (`publicly`, `falsely`).
+    func isAdverb(_ token: Int) -> Bool {
+        let span = document.tokens[token].span
+        let bytes = document.bytes
+        return span.length >= 5 && TextBytes.isLower(bytes[span.start]) && bytes[span.end - 1] == 0x79
+            && bytes[span.end - 2] == 0x6C && !isWord(token, ReportedSpeechWords.notAdverbs)
+    }
+
+    /// Whether a token is a word in `-ing`.
+    func isParticiple(_ token: Int) -> Bool {
+        let span = document.tokens[token].span
+        let bytes = document.bytes
+        return span.length > 4 && bytes[span.end - 1] == 0x67 && bytes[span.end - 2] == 0x6E
+            && bytes[span.end - 3] == 0x69
+    }
+
+    /// Whether a token is a word in `-ed` or `-ing` (`Pressed`, `Speaking`).
+    func isVerbForm(_ token: Int) -> Bool {
+        let span = document.tokens[token].span
+        let bytes = document.bytes
+        return isParticiple(token)
+            || (span.length > 4 && bytes[span.end - 1] | 0x20 == 0x64 && bytes[span.end - 2] | 0x20 == 0x65)
+    }
+
+    /// Whether a token is a weekday name.
+    func isWeekday(_ token: Int) -> Bool {
+        document.isWord(document.tokens[token].span.range, in: Self.weekdays)
+    }
+
+    /// Weekday names, capitalized.
+    static let weekdays = WordSet(Set(CalendarWords.weekdays))
+
+    /// Whether a token is a reporting verb outside quotations.
+    func isCue(_ token: Int) -> Bool {
+        let span = document.tokens[token].span
+        return cues.first(from: span.start, before: span.end) != nil
+    }
+
+    /// Whether a token is a participle of a reporting verb: `saying`, `adding`.
+    func isParticipleCue(_ token: Int) -> Bool {
+        isWord(token, ReportedSpeechWords.participles) && isCue(token)
+    }
+
+    /// Whether the tokens from `token` to `end` are only closing punctuation.
+    func isAtEnd(_ token: Int, _ end: Int) -> Bool {
+        var index = token
+        while index < end {
+            if isWordLike(index) { return false }
+            let first = document.bytes[document.tokens[index].span.start]
+            if first == 0x2C || first == 0x3B || first == 0x3A || first == 0x28 { return false }
+            if first == 0x2D && document.tokens[index].span.length >= 2 { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// The span from the start of one token to the end of another.
+    func span(_ first: Int, _ last: Int) -> Span {
+        Span(start: document.tokens[first].span.start, end: document.tokens[last].span.end)
+    }
+}
