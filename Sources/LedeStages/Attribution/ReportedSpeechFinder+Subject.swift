@@ -215,7 +215,7 @@ extension ReportedSpeechFinder {
             guard let speaker = clauseSubject(from: sentenceFirst, before: end) else { return (nil, false) }
             return (Subject(speaker: speaker, first: document.tokenIndex(at: speaker.start)), false)
         }
-        if isWord(end, ReportedSpeechWords.clauseOpeners) && !isWord(end, ReportedSpeechWords.relatives) {
+        if isWord(end, ReportedSpeechWords.clauseOpeners) && !isWord(end, ReportedSpeechWords.relativeSubjects) {
             return (nil, false)
         }
         var last = end
@@ -224,7 +224,7 @@ extension ReportedSpeechFinder {
         if closesApposition {
             last = end - 1
             guard last >= floor else { return (nil, false) }
-        } else if isWord(end, ReportedSpeechWords.relatives) || isContractedWho(end) {
+        } else if isWord(end, ReportedSpeechWords.relativeSubjects) || isContractedWho(end) {
             // `written by an aide, who said`: the noun phrase before `who`.
             last = end - 1
             if last >= floor && isComma(last) { last -= 1 }
@@ -330,7 +330,7 @@ extension ReportedSpeechFinder {
                 index = min(index, document.tokenIndex(at: document.quoteSpans[quote].start))
             } else if isByte(index, 0x3B) || isByte(index, 0x3A) {
                 return index + 1
-            } else if isLowercase(index), isWord(index, ReportedSpeechWords.subordinators) {
+            } else if isLowercase(index), isWord(index, ReportedSpeechWords.embeddedClauseOpeners) {
                 let embedded =
                     isWord(index, ReportedSpeechWords.relativeOpeners) && index - 1 >= floor && isComma(index - 1)
                 if !embedded { return index + 1 }

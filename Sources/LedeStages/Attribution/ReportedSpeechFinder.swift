@@ -193,8 +193,8 @@ struct ReportedSpeechFinder {
         if let subject {
             // A subject after a subordinator (`after the auditors said`) is not the main clause's.
             let isMain =
-                subject.first == first || !isWord(subject.first - 1, ReportedSpeechWords.subordinators)
-                || isWord(subject.first - 1, ReportedSpeechWords.relatives)
+                subject.first == first || !isWord(subject.first - 1, ReportedSpeechWords.embeddedClauseOpeners)
+                || isWord(subject.first - 1, ReportedSpeechWords.relativeSubjects)
             clauseSpeaker = isMain ? subject.speaker : nil
             switch tail {
             case .end:
@@ -297,7 +297,7 @@ struct ReportedSpeechFinder {
             index += 1
             var agentLast = index
             while agentLast + 1 < end && agentLast - index < 10 && isWordLike(agentLast + 1)
-                && !isWord(agentLast + 1, ReportedSpeechWords.relatives)
+                && !isWord(agentLast + 1, ReportedSpeechWords.relativeSubjects)
                 && !isWord(agentLast + 1, ReportedSpeechWords.adverbialOpeners)
             {
                 agentLast += 1
@@ -305,7 +305,7 @@ struct ReportedSpeechFinder {
             guard index < end, isWordLike(index) else { return nil }
             let agent = span(index, agentLast)
             let content = span(clauseFirst, subjectLast)
-            guard !isWord(clauseFirst, ReportedSpeechWords.relatives), content.length >= 4 else { return nil }
+            guard !isWord(clauseFirst, ReportedSpeechWords.relativeSubjects), content.length >= 4 else { return nil }
             return reported(content, agent, cue: cue, listener: nil, .speakerCue)
         }
         var content: Span
@@ -314,7 +314,7 @@ struct ReportedSpeechFinder {
             guard last >= start else { return nil }
             content = span(start, last)
         } else {
-            guard !isWord(clauseFirst, ReportedSpeechWords.relatives) else { return nil }
+            guard !isWord(clauseFirst, ReportedSpeechWords.relativeSubjects) else { return nil }
             let last = contentLast(from: afterVerb, end: end)
             guard last > clauseFirst else { return nil }
             content = span(clauseFirst, last)
@@ -484,7 +484,7 @@ struct ReportedSpeechFinder {
         guard sourceStart < end, isWordLike(sourceStart) else { return nil }
         var sourceLast = sourceStart
         while sourceLast + 1 < end && sourceLast - sourceStart < 16 && !isBreak(sourceLast + 1)
-            && !isWord(sourceLast + 1, ReportedSpeechWords.relatives)
+            && !isWord(sourceLast + 1, ReportedSpeechWords.relativeSubjects)
         {
             sourceLast += 1
         }

@@ -155,7 +155,7 @@ enum ReportedSpeechWords {
     static let andBut: WordSet = ["and", "but"]
 
     /// Relative words before a reporting verb: `an aide, who said`, `a report that said`.
-    static let relatives: WordSet = ["who", "which", "that"]
+    static let relativeSubjects: WordSet = ["who", "which", "that"]
 
     /// Relative words that open an apposition: `Tom Reyes, who runs a bakery nearby, says`.
     static let relativeOpeners: WordSet = ["who", "whose", "which"]
@@ -184,7 +184,7 @@ enum ReportedSpeechWords {
 
     /// Subordinators and relative words, which open a clause inside a sentence: `when the mayor
     /// ... promised`, `why the senator quit ... before announcing`.
-    static let subordinators: WordSet = [
+    static let embeddedClauseOpeners: WordSet = [
         "when", "whenever", "because", "after", "before", "while", "whilst", "although", "though", "if", "since",
         "until", "as", "that", "which", "who", "whom", "whose", "where", "why", "how", "once", "unless",
         "whereas",
