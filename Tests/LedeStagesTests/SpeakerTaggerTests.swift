@@ -85,6 +85,34 @@ private struct ListedNames: Tagger {
         #expect(document.speakers.map(\.attributions.count) == [1, 2])
     }
 
+    @Test("thousands of unresolved pronouns are one entity each, in text order")
+    func manyPronouns() throws {
+        let count = 1_500
+        let text = String(repeating: "“Yes,” he said. ", count: count)
+        let document = try AnalysisPipeline.news().run(text)
+        #expect(document.attributions.count == count)
+        #expect(document.speakers.count == count)
+        #expect(document.speakers.allSatisfy { !$0.isResolved && $0.mentions.count == 1 })
+        #expect(document.speakers.map(\.attributions) == (0..<count).map { [$0] })
+        #expect(
+            document.speakers.map { $0.mentions[0].start } == document.speakers.map { $0.mentions[0].start }.sorted()
+        )
+    }
+
+    @Test("thousands of attributions to one person are one entity with every mention once, sorted")
+    func manyMentionsOfOnePerson() throws {
+        let count = 1_500
+        let text = "Marta Quill arrived. " + String(repeating: "“Yes,” Quill said. ", count: count)
+        let document = try AnalysisPipeline.news().run(text)
+        let entity = try #require(document.speakers.first)
+        #expect(document.speakers.count == 1)
+        #expect(entity.name == "Marta Quill")
+        #expect(entity.attributions == Array(0..<count))
+        #expect(entity.mentions.count == count)
+        #expect(entity.mentions == entity.mentions.sorted())
+        #expect(entity.mentions.allSatisfy { document.originalText(of: $0) == "Quill" })
+    }
+
     @Test("the seed articles' speakers")
     func seeds() throws {
         let document = try AnalysisPipeline.news().run(Seeds.text(named: "000_19271642d0346297.txt"))
