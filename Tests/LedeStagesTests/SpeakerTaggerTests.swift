@@ -113,6 +113,18 @@ private struct ListedNames: Tagger {
         #expect(entity.mentions.allSatisfy { document.originalText(of: $0) == "Quill" })
     }
 
+    @Test("a hundred surnames each resolve to the full name written bare before them")
+    func manyBareNames() throws {
+        let starts = ["Bal", "Cor", "Dun", "Fen", "Gar", "Hol", "Lin", "Mor", "Pen", "Ros"]
+        let ends = ["bury", "den", "ford", "ham", "ley", "more", "stone", "ton", "well", "wick"]
+        let surnames = starts.flatMap { start in ends.map { start + $0 } }
+        let text =
+            "The council met on Monday to choose the members of a new board.\n\n"
+            + surnames.map { "Marta \($0) arrived. “Yes,” \($0) said.\n\n" }.joined()
+        let document = try AnalysisPipeline.news().run(text)
+        #expect(Self.speakers(document) == surnames.map { "\($0) -> Marta \($0) (person)" })
+    }
+
     @Test("the seed articles' speakers")
     func seeds() throws {
         let document = try AnalysisPipeline.news().run(Seeds.text(named: "000_19271642d0346297.txt"))

@@ -17,9 +17,9 @@ struct BareNameFinder {
     typealias Name = (words: [String], mention: Span)
 
     let document: AttributionDocument
-    /// The token indices that end a run of two to four capitalized words, in order; made on
-    /// the first question.
-    private var runEnds: [Int]?
+    /// The token indices that end a run of two to four capitalized words, by the text of
+    /// that token, each list in order; made on the first question.
+    private var runEndsByWord: [String: [Int]]?
     /// The bare name each run end makes, or `nil` for none, by token index.
     private var nameAt: [Int: Name?] = [:]
     /// Whether a bare name ends in a word, by word.
@@ -31,14 +31,17 @@ struct BareNameFinder {
 
     /// The bare names that end in one of `lastWords`, in text order.
     ///
-    /// - Complexity: O(*n*) in the number of tokens for the first question.
+    /// - Complexity: O(*n*) in the number of tokens for the first question; then
+    ///   O(*w* + *r* log *r*) for *w* words and the *r* runs that end in one of them.
     mutating func names(endingIn lastWords: Set<String>) -> [Name] {
-        let runEnds = self.runEnds ?? makeRunEnds()
-        // Few words are asked for at a time: comparing their bytes with the last word of each
-        // run costs less than a string per run.
-        let asciiWords =
-            lastWords.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? lastWords.map { Array($0.utf8) } : nil
-        let candidates = runEnds.filter { isToken($0, oneOf: lastWords, ascii: asciiWords) }
+        let runEndsByWord = self.runEndsByWord ?? makeRunEndsByWord()
+        // A long document asks for thousands of words: each finds its runs in the index, so
+        // that the cost does not grow with the words times the runs.
+        var candidates: [Int] = []
+        for word in lastWords {
+            if let ends = runEndsByWord[word] { candidates += ends }
+        }
+        candidates.sort()
         return candidates.compactMap { last in
             if let known = nameAt[last] { return known }
             let name = name(endingAt: last)
@@ -55,17 +58,14 @@ struct BareNameFinder {
         return answer
     }
 
-    /// Whether a token is one of `words`, as `words.contains(document.tokenString(index))` says.
-    ///
-    /// For ASCII, strings are equal exactly when their bytes are; `ascii` holds the bytes of
-    /// `words` when all of them are ASCII.
-    private func isToken(_ index: Int, oneOf words: Set<String>, ascii: [[UInt8]]?) -> Bool {
-        let range = document.tokens[index].span.range
-        let bytes = document.bytes
-        if let ascii, bytes[range].allSatisfy({ $0 < 0x80 }) {
-            return ascii.contains { $0.elementsEqual(bytes[range]) }
+    /// The run ends by the text of their last token, each list in text order; made once.
+    private mutating func makeRunEndsByWord() -> [String: [Int]] {
+        var index: [String: [Int]] = [:]
+        for end in makeRunEnds() {
+            index[document.tokenString(end), default: []].append(end)
         }
-        return words.contains(document.tokenString(index))
+        runEndsByWord = index
+        return index
     }
 
     /// The bare name a run that ends at token `last` makes, if any.
@@ -123,8 +123,8 @@ struct BareNameFinder {
     }
 
     /// Finds the token indices that end a run of two to four capitalized words, one space
-    /// apart, and keeps them.
-    private mutating func makeRunEnds() -> [Int] {
+    /// apart.
+    private func makeRunEnds() -> [Int] {
         // One pass on bytes: a token may be in a run when it starts with an ASCII capital or a
         // non-ASCII letter (checked in full later) and is a word.
         let wordKind = TokenKind.word
@@ -153,9 +153,7 @@ struct BareNameFinder {
                 return pairs
             }
         }
-        let ends = pairs.filter { pair in (pair.first...pair.last).allSatisfy { document.isCapitalizedWord($0) } }
+        return pairs.filter { pair in (pair.first...pair.last).allSatisfy { document.isCapitalizedWord($0) } }
             .map(\.last)
-        runEnds = ends
-        return ends
     }
 }
