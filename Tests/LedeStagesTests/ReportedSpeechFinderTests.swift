@@ -272,4 +272,37 @@ import Testing
     func notReported(sentence: String) throws {
         #expect(try Self.reported(sentence) == [])
     }
+
+    // MARK: Hostile text
+
+    @Test("a long sentence of reporting verbs with no stop: every content runs to its end")
+    func verbsWithoutStops() throws {
+        let count = 150
+        let reported = try Self.reported(
+            String(repeating: "he said she told they added the minister noted ", count: count) + "that it was late."
+        )
+        #expect(reported.count == 4 * count)
+        #expect(reported.allSatisfy { $0.contains("it was late | ") })
+        #expect(Set(reported).count == reported.count)
+        #expect(reported.last == "it was late | the minister")
+        #expect(reported.first?.hasPrefix("she told they added the minister noted he said ") == true)
+    }
+
+    @Test("in a long sentence of reporting verbs, each stop ends the content before it")
+    func verbsWithStops() throws {
+        let count = 60
+        let reported = try Self.reported(
+            String(
+                repeating: "He said the plan was late; she said, but they added that the vote was close; ",
+                count: count
+            ) + "they said so."
+        )
+        #expect(
+            reported
+                == Array(
+                    repeating: ["the plan was late | He", "the vote was close | they"],
+                    count: count
+                ).flatMap { $0 }
+        )
+    }
 }

@@ -27,6 +27,8 @@ struct ReportedSpeechFinder {
     let cues: ReportingCues
     /// The stage name, for provenance.
     let stage: String
+    /// The last scan for the end of reported content: see ``contentLast(from:end:)``.
+    let contentStops = ContentStops()
 
     /// Finds the reported speech of every body sentence.
     ///
