@@ -275,34 +275,28 @@ import Testing
 
     // MARK: Hostile text
 
-    @Test("a long sentence of reporting verbs with no stop: every content runs to its end")
+    @Test("a long sentence of reporting verbs with no stop: the first eight report, each to the end")
     func verbsWithoutStops() throws {
-        let count = 150
         let reported = try Self.reported(
-            String(repeating: "he said she told they added the minister noted ", count: count) + "that it was late."
+            String(repeating: "he said she told they added the minister noted ", count: 150) + "that it was late."
         )
-        #expect(reported.count == 4 * count)
-        #expect(reported.allSatisfy { $0.contains("it was late | ") })
-        #expect(Set(reported).count == reported.count)
-        #expect(reported.last == "it was late | the minister")
+        let speakers = reported.map { $0.split(separator: " | ").last.map(String.init) ?? "" }
+        #expect(speakers == Array(repeating: ["he", "she", "they", "the minister"], count: 2).flatMap { $0 })
+        #expect(reported.allSatisfy { $0.contains(" noted that it was late | ") })
         #expect(reported.first?.hasPrefix("she told they added the minister noted he said ") == true)
     }
 
-    @Test("in a long sentence of reporting verbs, each stop ends the content before it")
+    @Test("in a sentence of several reporting verbs, each stop ends the content before it")
     func verbsWithStops() throws {
-        let count = 60
         let reported = try Self.reported(
-            String(
-                repeating: "He said the plan was late; she said, but they added that the vote was close; ",
-                count: count
-            ) + "they said so."
+            "He said the plan was late; she said, but they added that the vote was close; he said the plan was "
+                + "late; she said, but they added that the vote was close; they said so."
         )
         #expect(
-            reported
-                == Array(
-                    repeating: ["the plan was late | He", "the vote was close | they"],
-                    count: count
-                ).flatMap { $0 }
+            reported == [
+                "the plan was late | He", "the vote was close | they", "the plan was late | he",
+                "the vote was close | they",
+            ]
         )
     }
 }
