@@ -125,6 +125,22 @@ private struct ListedNames: Tagger {
         #expect(Self.speakers(document) == surnames.map { "\($0) -> Marta \($0) (person)" })
     }
 
+    @Test("among hundreds of people, each pronoun resolves to the latest person of its gender")
+    func manyPeopleAndPronouns() throws {
+        let starts = ["Bal", "Cor", "Dun", "Fen", "Gar", "Hol", "Lin", "Mor", "Pen", "Ros"]
+        let ends = ["bury", "den", "ford", "ham", "ley", "more", "stone", "ton", "well", "wick"]
+        let surnames = starts.flatMap { start in ends.map { start + $0 } }
+        let pairs = (0..<surnames.count / 2).map { (surnames[2 * $0], surnames[2 * $0 + 1]) }
+        let text =
+            "The council met on Monday to choose the members of a new board.\n\n"
+            + pairs.map { "Mr Bob \($0) met Mrs Ann \($1). “Yes,” she said. “No,” he said.\n\n" }.joined()
+        let document = try AnalysisPipeline.news().run(text)
+        #expect(
+            Self.speakers(document)
+                == pairs.flatMap { ["she -> Ann \($1) (pronoun)", "he -> Bob \($0) (pronoun)"] }
+        )
+    }
+
     @Test("the seed articles' speakers")
     func seeds() throws {
         let document = try AnalysisPipeline.news().run(Seeds.text(named: "000_19271642d0346297.txt"))
