@@ -141,6 +141,21 @@ private struct ListedNames: Tagger {
         )
     }
 
+    @Test("a hundred ministers: each surname, said twice, resolves to its own minister")
+    func manyNamedPeople() throws {
+        let starts = ["Bal", "Cor", "Dun", "Fen", "Gar", "Hol", "Lin", "Mor", "Pen", "Ros"]
+        let ends = ["bury", "den", "ford", "ham", "ley", "more", "stone", "ton", "well", "wick"]
+        let surnames = starts.flatMap { start in ends.map { start + $0 } }
+        let text =
+            "The council met on Monday to choose the members of a new board.\n\n"
+            + surnames.map { "Minister Ann \($0) arrived. “Yes,” \($0) said. “No,” \($0) added.\n\n" }.joined()
+        let document = try AnalysisPipeline.news().run(text)
+        #expect(
+            Self.speakers(document) == surnames.flatMap { Array(repeating: "\($0) -> Ann \($0) (person)", count: 2) }
+        )
+        #expect(document.speakers.map(\.role) == Array(repeating: "Minister", count: surnames.count))
+    }
+
     @Test("the seed articles' speakers")
     func seeds() throws {
         let document = try AnalysisPipeline.news().run(Seeds.text(named: "000_19271642d0346297.txt"))

@@ -24,8 +24,17 @@ struct NameCollector {
 
     let document: AttributionDocument
     private(set) var people: [Person] = [] {
-        didSet { peopleByStart = nil }
+        didSet {
+            peopleByStart = nil
+            personForName = [:]
+        }
     }
+    /// The people whose names end in each run of one or more of their last words, in order:
+    /// `Giuseppe Cavo Dragone` is under `Dragone`, `Cavo Dragone` and the whole name.
+    private var peopleBySuffix: [[String]: [Int]] = [:]
+    /// The answers of ``person(for:)`` since ``people`` last changed: a text may name the same
+    /// short form thousands of times.
+    private var personForName: [[String]: Int?] = [:]
     /// The people named with a role, a title or as a speaker, by gender, each list sorted by
     /// the start of the mention and then by index in ``people``: the index of
     /// ``nearestPerson(before:gender:)``, made when first needed after a change.
@@ -210,6 +219,9 @@ struct NameCollector {
         }
         personByName[name] = people.count
         if let last = nameTokens.last { peopleByLastWord[last, default: []].append(people.count) }
+        for start in nameTokens.indices {
+            peopleBySuffix[Array(nameTokens[start...]), default: []].append(people.count)
+        }
         people.append(
             Person(name: name, tokens: nameTokens, role: role, gender: gender, mention: mention, isBareName: isBareName)
         )
@@ -303,16 +315,21 @@ struct NameCollector {
     /// one, when no other bare name could complete the short form; then the name itself.
     mutating func person(for name: [String]) -> Person? {
         introducePending()
-        guard let last = name.last, let indices = peopleByLastWord[last] else { return nil }
-        let candidates = indices.filter {
-            people[$0].tokens.count >= name.count && people[$0].tokens.suffix(name.count).elementsEqual(name)
-        }
+        if let known = personForName[name] { return known.map { people[$0] } }
+        let found = findPerson(for: name)
+        personForName[name] = .some(found)
+        return found.map { people[$0] }
+    }
+
+    /// The index of the person that ``person(for:)`` answers with.
+    private func findPerson(for name: [String]) -> Int? {
+        guard let candidates = peopleBySuffix[name] else { return nil }
         let named = candidates.filter { !people[$0].isBareName }.max {
             people[$0].tokens.count < people[$1].tokens.count
         }
-        if let named, people[named].tokens.count > name.count { return people[named] }
+        if let named, people[named].tokens.count > name.count { return named }
         let bare = candidates.filter { people[$0].isBareName && people[$0].tokens.count > name.count }
-        return bare.count == 1 ? people[bare[0]] : named.map { people[$0] }
+        return bare.count == 1 ? bare[0] : named
     }
 
     /// The person named last before `offset` with a role, a title or as a speaker, of a
