@@ -30,6 +30,9 @@ enum HostileText: String, CaseIterable, Sendable {
     /// One paragraph of quotations of every form: attributed before and after, continued,
     /// and introduced by a colon.
     case paragraphQuotes = "paragraph-quotes"
+    /// Thousands of people, each named once with a title or role and then quoted by a pronoun
+    /// or a surname that many of them share.
+    case namedSpeakers = "named-speakers"
     /// Runs of capitalised words: `Alpha Bravo Charlie Delta ...`.
     case capitalisedRuns = "capitalised-runs"
     /// Numerals with thousands separators, decimal commas and points, and spaces as separators.
@@ -147,6 +150,19 @@ enum HostileText: String, CaseIterable, Sendable {
                 default:
                     generator.append("“\(quote),” said \(generator.capitalisedWord()) \(generator.capitalisedWord()). ")
                 }
+            }
+        case .namedSpeakers:
+            var person = 0
+            while !generator.isFull {
+                let first = generator.capitalisedWord()
+                let (him, her) = (Generator.surname(person), Generator.surname(person + 1))
+                person += 2
+                switch generator.below(3) {
+                case 0: generator.append("Mr \(first) \(him) met Mrs \(first) \(her). “Yes,” she said. “No,” he said. ")
+                case 1: generator.append("Minister \(first) \(him) Smith arrived. “Yes,” Smith said. ")
+                default: generator.append("Mrs \(first) \(her) spoke. “\(generator.capitalisedWord()),” \(her) added. ")
+                }
+                if generator.chance(20) { generator.append("\n\n") }
             }
         case .capitalisedRuns:
             while !generator.isFull { generator.append("\(generator.capitalisedWord()) ") }
@@ -298,6 +314,18 @@ private struct Generator {
     mutating func capitalisedWord() -> String {
         let word = word()
         return word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    /// A capitalised surname made of syllables, different for every number.
+    static func surname(_ number: Int) -> String {
+        let syllables = ["bal", "cor", "dun", "fen", "gar", "hol", "lin", "mor", "pen", "ros"]
+        var text = ""
+        var rest = number
+        repeat {
+            text += syllables[rest % syllables.count]
+            rest /= syllables.count
+        } while rest > 0
+        return text.prefix(1).uppercased() + text.dropFirst() + "ton"
     }
 
     /// `count` groups of three digits after a leading group, joined by a separator.
