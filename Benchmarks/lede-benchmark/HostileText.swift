@@ -12,6 +12,8 @@ enum HostileText: String, CaseIterable, Sendable {
     /// Marks of every kind (curly, straight, single, guillemets, low-9, CJK, full-width)
     /// opening and closing at random, nested deep and never balanced.
     case nestedQuotes = "nested-quotes"
+    /// Curly double and single marks packed between letters with no space: `“a“b‘c“‘“d...`.
+    case packedQuotes = "packed-quotes"
     /// Closing marks with no opening mark: `word” word’ word» ...`.
     case closingQuotes = "closing-quotes"
     /// Paragraphs that each open a quotation and never close it, so that every one continues
@@ -19,8 +21,18 @@ enum HostileText: String, CaseIterable, Sendable {
     case quoteParagraphs = "quote-paragraphs"
     /// Thousands of reporting verbs and speakers without punctuation: `he said she told ...`.
     case reportingVerbs = "reporting-verbs"
+    /// Short sentences of reported speech, one paragraph of them: `He said. Smith said that it would. ...`.
+    case reportingSentences = "reporting-sentences"
     /// Short quotations each followed by an attribution, thousands per paragraph.
     case quoteAttributions = "quote-attributions"
+    /// One paragraph of short quotations, each said by a pronoun: `"Yes," he said. “No,” she said. ...`.
+    case pronounQuotes = "pronoun-quotes"
+    /// One paragraph of quotations of every form: attributed before and after, continued,
+    /// and introduced by a colon.
+    case paragraphQuotes = "paragraph-quotes"
+    /// Thousands of people, each named once with a title or role and then quoted by a pronoun
+    /// or a surname that many of them share.
+    case namedSpeakers = "named-speakers"
     /// Runs of capitalised words: `Alpha Bravo Charlie Delta ...`.
     case capitalisedRuns = "capitalised-runs"
     /// Numerals with thousands separators, decimal commas and points, and spaces as separators.
@@ -83,6 +95,12 @@ enum HostileText: String, CaseIterable, Sendable {
                 generator.append(generator.chance(2) ? "\(mark)\(word) " : "\(word)\(mark) ")
                 if generator.chance(40) { generator.append(". ") }
             }
+        case .packedQuotes:
+            let marks = ["“", "‘", "”", "’"]
+            while !generator.isFull {
+                generator.append(generator.pick(Array(marks.prefix(generator.chance(8) ? 4 : 2))))
+                if !generator.chance(3) { generator.append(String(generator.word().prefix(1 + generator.below(3)))) }
+            }
         case .closingQuotes:
             let marks = ["”", "’", "»", "\"", "'", "›"]
             while !generator.isFull { generator.append("\(generator.word())\(generator.pick(marks)) ") }
@@ -103,6 +121,48 @@ enum HostileText: String, CaseIterable, Sendable {
                 let quote = "“\(generator.capitalisedWord()) \(generator.word()) \(generator.word()),”"
                 generator.append("\(quote) \(generator.pick(verbs)) \(generator.capitalisedWord()). ")
                 if generator.chance(200) { generator.append("\n\n") }
+            }
+        case .reportingSentences:
+            let speakers = ["He", "She", "They", "Smith", "The minister", "Officials"]
+            while !generator.isFull {
+                let speaker = generator.pick(speakers)
+                switch generator.below(4) {
+                case 0: generator.append("\(speaker) said. ")
+                case 1: generator.append("\(speaker) said that it would. ")
+                case 2: generator.append("\(speaker) said the \(generator.word()) was late. ")
+                default: generator.append("\(speaker) told the \(generator.word()) so. ")
+                }
+            }
+        case .pronounQuotes:
+            let pronouns = ["he", "she", "they", "we"]
+            while !generator.isFull {
+                let (open, close) = generator.chance(2) ? ("\"", "\"") : ("“", "”")
+                generator.append("\(open)\(generator.capitalisedWord()),\(close) \(generator.pick(pronouns)) said. ")
+            }
+        case .paragraphQuotes:
+            while !generator.isFull {
+                let quote = "\(generator.capitalisedWord()) \(generator.word()) \(generator.word())"
+                switch generator.below(5) {
+                case 0: generator.append("“\(quote),” \(generator.capitalisedWord()) said. ")
+                case 1: generator.append("“\(quote).” ")
+                case 2: generator.append("\(generator.capitalisedWord()) said: “\(quote).” ")
+                case 3: generator.append("She called it a “\(generator.word()) \(generator.word())”. ")
+                default:
+                    generator.append("“\(quote),” said \(generator.capitalisedWord()) \(generator.capitalisedWord()). ")
+                }
+            }
+        case .namedSpeakers:
+            var person = 0
+            while !generator.isFull {
+                let first = generator.capitalisedWord()
+                let (him, her) = (Generator.surname(person), Generator.surname(person + 1))
+                person += 2
+                switch generator.below(3) {
+                case 0: generator.append("Mr \(first) \(him) met Mrs \(first) \(her). “Yes,” she said. “No,” he said. ")
+                case 1: generator.append("Minister \(first) \(him) Smith arrived. “Yes,” Smith said. ")
+                default: generator.append("Mrs \(first) \(her) spoke. “\(generator.capitalisedWord()),” \(her) added. ")
+                }
+                if generator.chance(20) { generator.append("\n\n") }
             }
         case .capitalisedRuns:
             while !generator.isFull { generator.append("\(generator.capitalisedWord()) ") }
@@ -254,6 +314,18 @@ private struct Generator {
     mutating func capitalisedWord() -> String {
         let word = word()
         return word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    /// A capitalised surname made of syllables, different for every number.
+    static func surname(_ number: Int) -> String {
+        let syllables = ["bal", "cor", "dun", "fen", "gar", "hol", "lin", "mor", "pen", "ros"]
+        var text = ""
+        var rest = number
+        repeat {
+            text += syllables[rest % syllables.count]
+            rest /= syllables.count
+        } while rest > 0
+        return text.prefix(1).uppercased() + text.dropFirst() + "ton"
     }
 
     /// `count` groups of three digits after a leading group, joined by a separator.

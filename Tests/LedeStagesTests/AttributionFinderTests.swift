@@ -488,6 +488,27 @@ import Testing
         #expect(reported.map { $0.cue?.lemma } == ["tell", "say"])
     }
 
+    @Test("a paragraph of thousands of reporting verbs: each sentence is reported speech of its own subject")
+    func manyReportingVerbs() throws {
+        let count = 1_500
+        let document = try AnalysisPipeline.news().run(String(repeating: "He said that it would. ", count: count))
+        let reported = document.attributions.filter { $0.quote == nil }
+        #expect(reported.count == count)
+        #expect(reported.allSatisfy { $0.speaker.map { document.originalText(of: $0.mention) } == "He" })
+        #expect(reported.allSatisfy { document.originalText(of: $0.content) == "it would" })
+        #expect(Set(reported.compactMap { $0.cue?.span.start }).count == count)
+    }
+
+    @Test("a paragraph of thousands of quotations: each is attributed to the speaker after it")
+    func manyQuotationsInOneParagraph() throws {
+        let count = 1_500
+        let text = String(repeating: "“Yes, we will,” Ana Ruiz said. ", count: count)
+        #expect(
+            try Self.attributions(text)
+                == Array(repeating: "Yes, we will, | Ana Ruiz -> Ana Ruiz (person, speaker-cue)", count: count)
+        )
+    }
+
     @Test("seed 000: Leavitt, NATO's Article 5 and Cavo Dragone")
     func seed000() throws {
         let document = try AnalysisPipeline.news().run(Seeds.text(named: "000_19271642d0346297.txt"))

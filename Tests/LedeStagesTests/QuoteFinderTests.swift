@@ -168,6 +168,25 @@ import Testing
         #expect(document.quotes.allSatisfy { !$0.isClosed })
     }
 
+    @Test(
+        "curly marks packed with no space between them: every double mark is reported, at most sixteen stay open",
+        arguments: [("“a", 16), ("“‘", 0), ("“a‘b", 16)] as [(String, Int)]
+    )
+    func packedMarks(unit: String, quotes: Int) throws {
+        let count = 20_000
+        let document = try AnalysisPipeline {
+            Normalizers.standard
+            ParagraphSegmenter()
+            LayoutTagger()
+            SentenceSegmenter()
+            QuoteFinder()
+        }.run(String(repeating: unit, count: count))
+        #expect(document.quoteIssues.count == count)
+        #expect(document.quoteIssues.allSatisfy { $0.reason == "unclosed" })
+        #expect(document.quotes.count == quotes)
+        #expect(document.quotes.allSatisfy { !$0.isClosed })
+    }
+
     @Test("past sixteen open quotations, a closing mark still closes the innermost one kept")
     func closeAfterDeepRun() throws {
         let text = String(repeating: "“a b c d ", count: 40) + "end” after."

@@ -272,4 +272,31 @@ import Testing
     func notReported(sentence: String) throws {
         #expect(try Self.reported(sentence) == [])
     }
+
+    // MARK: Hostile text
+
+    @Test("a long sentence of reporting verbs with no stop: the first eight report, each to the end")
+    func verbsWithoutStops() throws {
+        let reported = try Self.reported(
+            String(repeating: "he said she told they added the minister noted ", count: 150) + "that it was late."
+        )
+        let speakers = reported.map { $0.split(separator: " | ").last.map(String.init) ?? "" }
+        #expect(speakers == Array(repeating: ["he", "she", "they", "the minister"], count: 2).flatMap { $0 })
+        #expect(reported.allSatisfy { $0.contains(" noted that it was late | ") })
+        #expect(reported.first?.hasPrefix("she told they added the minister noted he said ") == true)
+    }
+
+    @Test("in a sentence of several reporting verbs, each stop ends the content before it")
+    func verbsWithStops() throws {
+        let reported = try Self.reported(
+            "He said the plan was late; she said, but they added that the vote was close; he said the plan was "
+                + "late; she said, but they added that the vote was close; they said so."
+        )
+        #expect(
+            reported == [
+                "the plan was late | He", "the vote was close | they", "the plan was late | he",
+                "the vote was close | they",
+            ]
+        )
+    }
 }

@@ -85,6 +85,77 @@ private struct ListedNames: Tagger {
         #expect(document.speakers.map(\.attributions.count) == [1, 2])
     }
 
+    @Test("thousands of unresolved pronouns are one entity each, in text order")
+    func manyPronouns() throws {
+        let count = 1_500
+        let text = String(repeating: "“Yes,” he said. ", count: count)
+        let document = try AnalysisPipeline.news().run(text)
+        #expect(document.attributions.count == count)
+        #expect(document.speakers.count == count)
+        #expect(document.speakers.allSatisfy { !$0.isResolved && $0.mentions.count == 1 })
+        #expect(document.speakers.map(\.attributions) == (0..<count).map { [$0] })
+        #expect(
+            document.speakers.map { $0.mentions[0].start } == document.speakers.map { $0.mentions[0].start }.sorted()
+        )
+    }
+
+    @Test("thousands of attributions to one person are one entity with every mention once, sorted")
+    func manyMentionsOfOnePerson() throws {
+        let count = 1_500
+        let text = "Marta Quill arrived. " + String(repeating: "“Yes,” Quill said. ", count: count)
+        let document = try AnalysisPipeline.news().run(text)
+        let entity = try #require(document.speakers.first)
+        #expect(document.speakers.count == 1)
+        #expect(entity.name == "Marta Quill")
+        #expect(entity.attributions == Array(0..<count))
+        #expect(entity.mentions.count == count)
+        #expect(entity.mentions == entity.mentions.sorted())
+        #expect(entity.mentions.allSatisfy { document.originalText(of: $0) == "Quill" })
+    }
+
+    @Test("a hundred surnames each resolve to the full name written bare before them")
+    func manyBareNames() throws {
+        let starts = ["Bal", "Cor", "Dun", "Fen", "Gar", "Hol", "Lin", "Mor", "Pen", "Ros"]
+        let ends = ["bury", "den", "ford", "ham", "ley", "more", "stone", "ton", "well", "wick"]
+        let surnames = starts.flatMap { start in ends.map { start + $0 } }
+        let text =
+            "The council met on Monday to choose the members of a new board.\n\n"
+            + surnames.map { "Marta \($0) arrived. “Yes,” \($0) said.\n\n" }.joined()
+        let document = try AnalysisPipeline.news().run(text)
+        #expect(Self.speakers(document) == surnames.map { "\($0) -> Marta \($0) (person)" })
+    }
+
+    @Test("among hundreds of people, each pronoun resolves to the latest person of its gender")
+    func manyPeopleAndPronouns() throws {
+        let starts = ["Bal", "Cor", "Dun", "Fen", "Gar", "Hol", "Lin", "Mor", "Pen", "Ros"]
+        let ends = ["bury", "den", "ford", "ham", "ley", "more", "stone", "ton", "well", "wick"]
+        let surnames = starts.flatMap { start in ends.map { start + $0 } }
+        let pairs = (0..<surnames.count / 2).map { (surnames[2 * $0], surnames[2 * $0 + 1]) }
+        let text =
+            "The council met on Monday to choose the members of a new board.\n\n"
+            + pairs.map { "Mr Bob \($0) met Mrs Ann \($1). “Yes,” she said. “No,” he said.\n\n" }.joined()
+        let document = try AnalysisPipeline.news().run(text)
+        #expect(
+            Self.speakers(document)
+                == pairs.flatMap { ["she -> Ann \($1) (pronoun)", "he -> Bob \($0) (pronoun)"] }
+        )
+    }
+
+    @Test("a hundred ministers: each surname, said twice, resolves to its own minister")
+    func manyNamedPeople() throws {
+        let starts = ["Bal", "Cor", "Dun", "Fen", "Gar", "Hol", "Lin", "Mor", "Pen", "Ros"]
+        let ends = ["bury", "den", "ford", "ham", "ley", "more", "stone", "ton", "well", "wick"]
+        let surnames = starts.flatMap { start in ends.map { start + $0 } }
+        let text =
+            "The council met on Monday to choose the members of a new board.\n\n"
+            + surnames.map { "Minister Ann \($0) arrived. “Yes,” \($0) said. “No,” \($0) added.\n\n" }.joined()
+        let document = try AnalysisPipeline.news().run(text)
+        #expect(
+            Self.speakers(document) == surnames.flatMap { Array(repeating: "\($0) -> Ann \($0) (person)", count: 2) }
+        )
+        #expect(document.speakers.map(\.role) == Array(repeating: "Minister", count: surnames.count))
+    }
+
     @Test("the seed articles' speakers")
     func seeds() throws {
         let document = try AnalysisPipeline.news().run(Seeds.text(named: "000_19271642d0346297.txt"))

@@ -84,8 +84,10 @@ public struct AttributionFinder: Tagger {
     /// - Parameter document: A document with quotations, mentions and cues.
     /// - Throws: `PCRE2Error` if a pattern hits its match or depth limit on this text; a
     ///   pipeline wraps it in a `PipelineError` with code `stageFailed` that names this stage.
-    /// - Complexity: O(*n*) in the length of the text, plus O(*q*²) in the number of quotations
-    ///   of one paragraph.
+    /// - Complexity: O(*n* · *s*) for a text of length *n* whose longest sentence has length
+    ///   *s*: each quotation and each reporting verb (at most eight in a sentence) is read
+    ///   within its sentence, and ``SentenceSegmenter`` splits sentences at 10 000 bytes by
+    ///   default. On news, whose sentences are short, the time grows with the text alone.
     public func process(_ document: inout Document) throws {
         // Worked out from a copy that is gone before the result is stored, so that storing it
         // does not copy the document's annotations.

@@ -40,11 +40,14 @@ struct BareNameFinder {
     /// The bare names that end in one of `lastWords`, in text order.
     ///
     /// - Complexity: O(*n*) in the number of tokens for the first question; O(*r*) in the
-    ///   number of runs for each of the next few, and O(*k* log *k*) in the number *k* of runs
-    ///   that end in one of `lastWords` after them.
+    ///   number of runs for each of the next few questions of at most sixteen words, and
+    ///   O(*w* + *k* log *k*) for the others, for *w* words and the *k* runs that end in one of
+    ///   them.
     mutating func names(endingIn lastWords: Set<String>) -> [Name] {
         let runEnds = self.runEnds ?? makeRunEnds()
-        if runEndsByWord == nil && scans >= Self.scansBeforeIndex {
+        // One question for many words (a long document's speakers, asked at once) would read
+        // every run for each word: it, too, makes the index.
+        if runEndsByWord == nil && (scans >= Self.scansBeforeIndex || lastWords.count > Self.scansBeforeIndex) {
             runEndsByWord = Dictionary(grouping: runEnds) { document.tokenString($0) }
         }
         let candidates: [Int]

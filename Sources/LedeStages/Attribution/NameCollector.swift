@@ -23,7 +23,28 @@ struct NameCollector {
     }
 
     let document: AttributionDocument
-    private(set) var people: [Person] = []
+    private(set) var people: [Person] = [] {
+        didSet {
+            peopleByStart = nil
+            personForName = [:]
+        }
+    }
+    /// The people whose names end in each run of one or more of their last words, in order:
+    /// `Giuseppe Cavo Dragone` is under `Dragone`, `Cavo Dragone` and the whole name.
+    private var peopleBySuffix: [[String]: [Int]] = [:]
+    /// The answers of ``person(for:)`` since ``people`` last changed: a text may name the same
+    /// short form thousands of times.
+    private var personForName: [[String]: Int?] = [:]
+    /// The people named with a role, a title or as a speaker, by gender, each list sorted by
+    /// the start of the mention and then by index in ``people``: the index of
+    /// ``nearestPerson(before:gender:)``, made when first needed after a change.
+    private var peopleByStart: [TitleWords.Gender?: [NamedPlace]]?
+
+    /// Where a person was named, and the person's index in ``people``.
+    private struct NamedPlace: SpanProviding {
+        var span: Span
+        var index: Int
+    }
     /// The people by full name, and by last name word: lookups stay constant-time.
     private var personByName: [String: Int] = [:]
     private var peopleByLastWord: [String: [Int]] = [:]
@@ -198,6 +219,9 @@ struct NameCollector {
         }
         personByName[name] = people.count
         if let last = nameTokens.last { peopleByLastWord[last, default: []].append(people.count) }
+        for start in nameTokens.indices {
+            peopleBySuffix[Array(nameTokens[start...]), default: []].append(people.count)
+        }
         people.append(
             Person(name: name, tokens: nameTokens, role: role, gender: gender, mention: mention, isBareName: isBareName)
         )
@@ -291,26 +315,59 @@ struct NameCollector {
     /// one, when no other bare name could complete the short form; then the name itself.
     mutating func person(for name: [String]) -> Person? {
         introducePending()
-        guard let last = name.last, let indices = peopleByLastWord[last] else { return nil }
-        let candidates = indices.filter {
-            people[$0].tokens.count >= name.count && people[$0].tokens.suffix(name.count).elementsEqual(name)
-        }
+        if let known = personForName[name] { return known.map { people[$0] } }
+        let found = findPerson(for: name)
+        personForName[name] = .some(found)
+        return found.map { people[$0] }
+    }
+
+    /// The index of the person that ``person(for:)`` answers with.
+    private func findPerson(for name: [String]) -> Int? {
+        guard let candidates = peopleBySuffix[name] else { return nil }
         let named = candidates.filter { !people[$0].isBareName }.max {
             people[$0].tokens.count < people[$1].tokens.count
         }
-        if let named, people[named].tokens.count > name.count { return people[named] }
+        if let named, people[named].tokens.count > name.count { return named }
         let bare = candidates.filter { people[$0].isBareName && people[$0].tokens.count > name.count }
-        return bare.count == 1 ? people[bare[0]] : named.map { people[$0] }
+        return bare.count == 1 ? bare[0] : named
     }
 
     /// The person named last before `offset` with a role, a title or as a speaker, of a
-    /// compatible gender.
+    /// compatible gender; of two named at the same place, the one known first.
+    ///
+    /// - Complexity: O(log *p*) in the number of people, once they are indexed; a document full
+    ///   of pronouns asks once per pronoun.
     mutating func nearestPerson(before offset: Int, gender: TitleWords.Gender?) -> Person? {
         introducePending()
-        return people.filter {
-            !$0.isBareName && $0.mention.start < offset && (gender == nil || $0.gender == nil || $0.gender == gender)
+        let index = peopleByStart ?? indexPeopleByStart()
+        // A person of no known gender fits any pronoun; a pronoun of no gender fits anyone.
+        let genders: [TitleWords.Gender?] = gender == nil ? [nil, .male, .female] : [nil, gender]
+        var best: NamedPlace?
+        for key in genders {
+            guard let list = index[key] else { continue }
+            let end = list.firstIndex(startingAtOrAfter: offset)
+            guard end > 0 else { continue }
+            // The first of the people named at the latest place before the offset.
+            let candidate = list[list.firstIndex(startingAtOrAfter: list[end - 1].span.start)]
+            if let known = best,
+                (known.span.start, -known.index) >= (candidate.span.start, -candidate.index)
+            {
+                continue
+            }
+            best = candidate
         }
-        .max { $0.mention.start < $1.mention.start }
+        return best.map { people[$0.index] }
+    }
+
+    /// Indexes the people that ``nearestPerson(before:gender:)`` may answer with.
+    private mutating func indexPeopleByStart() -> [TitleWords.Gender?: [NamedPlace]] {
+        var index: [TitleWords.Gender?: [NamedPlace]] = [:]
+        for (slot, person) in people.enumerated() where !person.isBareName {
+            index[person.gender, default: []].append(NamedPlace(span: person.mention, index: slot))
+        }
+        for key in index.keys { index[key]?.sort { ($0.span.start, $0.index) < ($1.span.start, $1.index) } }
+        peopleByStart = index
+        return index
     }
 }
 

@@ -27,6 +27,8 @@ struct ReportedSpeechFinder {
     let cues: ReportingCues
     /// The stage name, for provenance.
     let stage: String
+    /// The last scan for the end of reported content: see ``contentLast(from:end:)``.
+    let contentStops = ContentStops()
 
     /// Finds the reported speech of every body sentence.
     ///
@@ -57,7 +59,9 @@ struct ReportedSpeechFinder {
             {
                 found.append(attribution)
             }
-            for cue in cueWords[cursor..<last] where Self.isReporting(cue) {
+            // Each verb's content may run to the end of the sentence, so a sentence of verbs alone
+            // would make as many copies of itself as it has verbs.
+            for cue in cueWords[cursor..<last].lazy.filter(Self.isReporting).prefix(Self.maximumVerbsPerSentence) {
                 if let attribution = try reportedSpeech(
                     of: cue,
                     sentence: span,
@@ -84,6 +88,12 @@ struct ReportedSpeechFinder {
         }
         return results
     }
+
+    /// The most reporting verbs read in one sentence; the verbs after them report nothing.
+    ///
+    /// A news sentence reports what two or three people said at most; one with more than a few
+    /// verbs is a list of words, not speech.
+    static let maximumVerbsPerSentence = 8
 
     /// Whether quotations cover half of a span or more: `said the plan was “a disaster for every
     /// family in this town.”` is a quotation with a few words before it.

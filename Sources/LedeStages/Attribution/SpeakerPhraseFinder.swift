@@ -17,10 +17,10 @@ struct SpeakerPhraseFinder {
     /// The phrase found before each cue from each start, by ``phraseKey(_:_:)``.
     ///
     /// Reported speech and quotations often ask the same question, and the answer is a pattern
-    /// search. A document asks a few dozen questions at most, so a list costs less than a table.
-    private var phrases = AnswerList<(speaker: Span, start: Int)?>()
+    /// search.
+    private var phrases = AnswerTable<(speaker: Span, start: Int)?>()
     /// The speaker found after each cue up to each limit, by ``phraseKey(_:_:)``.
-    private var speakersAfter = AnswerList<Span?>()
+    private var speakersAfter = AnswerTable<Span?>()
 
     init(document: AttributionDocument, cues: ReportingCues, classifier: SpeakerClassifier) {
         self.document = document
@@ -344,24 +344,18 @@ struct SpeakerPhraseFinder {
     }
 }
 
-/// Answers kept by an integer key, in the order they were found; looked up by a linear search.
-struct AnswerList<Answer> {
-    private var keys: [Int] = []
-    private var answers: [Answer] = []
+/// Answers kept by an integer key, looked up in a hash table.
+///
+/// Most documents ask a few dozen questions, but a text of nothing but reporting verbs asks one
+/// per verb, so the lookup must not grow with the number of answers.
+struct AnswerTable<Answer> {
+    private var answers: [Int: Answer] = [:]
 
     /// The answer kept under a key, if any.
-    subscript(key: Int) -> Answer? {
-        for index in keys.indices where keys[index] == key { return answers[index] }
-        return nil
-    }
+    subscript(key: Int) -> Answer? { answers[key] }
 
     /// Keeps an answer under a key that has none yet.
     mutating func append(_ answer: Answer, for key: Int) {
-        if keys.isEmpty {
-            keys.reserveCapacity(16)
-            answers.reserveCapacity(16)
-        }
-        keys.append(key)
-        answers.append(answer)
+        answers.updateValue(answer, forKey: key)
     }
 }

@@ -106,18 +106,23 @@ public struct SpeakerTagger: Tagger {
     /// - Complexity: O(*a*) for *a* attributions, plus sorting each entity's mentions.
     static func entities(of attributions: [Attribution]) -> [SpeakerEntity] {
         var entities: [SpeakerEntity] = []
+        // The entity of each canonical name, and of each unresolved pronoun's mention: a text
+        // made of `he said` over and over has as many entities as attributions.
+        var slotsByName: [String: Int] = [:]
+        var slotsByMention = SpanTable<Int>()
+        // The mentions each entity holds already, for entities with more than one: a text of
+        // one speaker has as many mentions as attributions.
+        var mentionSets: [Int: Set<Span>] = [:]
         for (index, attribution) in attributions.enumerated() {
             guard let speaker = attribution.speaker else { continue }
-            // A document has few speakers: a linear search costs less than a table.
             let isResolved = speaker.isResolved
-            var known: Int?
-            for slot in entities.indices where entities[slot].isResolved == isResolved {
-                if isResolved ? entities[slot].name == speaker.name : entities[slot].mentions[0] == speaker.mention {
-                    known = slot
-                    break
-                }
-            }
+            let known = isResolved ? slotsByName[speaker.name] : slotsByMention[speaker.mention]
             guard let slot = known else {
+                if isResolved {
+                    slotsByName[speaker.name] = entities.count
+                } else {
+                    slotsByMention[speaker.mention] = entities.count
+                }
                 entities.append(
                     SpeakerEntity(
                         name: speaker.name,
@@ -131,7 +136,11 @@ public struct SpeakerTagger: Tagger {
                 continue
             }
             entities[slot].attributions.append(index)
-            if !entities[slot].mentions.contains(speaker.mention) { entities[slot].mentions.append(speaker.mention) }
+            if speaker.mention != entities[slot].mentions[0] {
+                if mentionSets[slot, default: [entities[slot].mentions[0]]].insert(speaker.mention).inserted {
+                    entities[slot].mentions.append(speaker.mention)
+                }
+            }
             if entities[slot].kind == .pronoun && speaker.kind != .pronoun { entities[slot].kind = speaker.kind }
             if entities[slot].role == nil { entities[slot].role = speaker.role }
         }
