@@ -145,6 +145,9 @@ struct SimilarityGraph {
         var touched: [Int32] = []
         var found: [Edge] = []
         let maxNeighbours = SimilarityGraph.maxNeighbours(sentenceCount: count)
+        // At most `edgeBudget` edges, or 16 per sentence: reserved once rather than doubled.
+        targets.reserveCapacity(count * min(max(count - 1, 0), maxNeighbours))
+        probabilities.reserveCapacity(targets.capacity)
         for (index, bag) in bags.enumerated() {
             // The words each sentence shares with this one, summed over the inverted index.
             accumulated.withUnsafeMutableBufferPointer { accumulated in
