@@ -94,7 +94,12 @@ public struct AttributionFinder: Tagger {
 
     /// The attributions of a document, with their speakers as found.
     private func attributions(of document: Document) throws -> [Attribution] {
-        let view = AttributionDocument(document)
+        try AttributionDocument.reading(document) { try attributions(in: $0) }
+    }
+
+    /// The attributions of a document, from a view of it.
+    private func attributions(in view: AttributionDocument) throws -> [Attribution] {
+        let document = view.document
         let cues = ReportingCues(document.cues)
         let names = NameCollector(document: view, mentions: document.mentions)
         var phrases = SpeakerPhraseFinder(

@@ -37,6 +37,11 @@ struct NumberScanner {
             }
         }
         let finisher = NumberFinisher(context: context, stage: stage)
-        return NumberPairer(context: context).pair(candidates).map(finisher.mention(for:))
+        var paired = NumberPairer(context: context).pair(candidates)
+        // A long text has hundreds of thousands of candidates: free them before the mentions are made.
+        candidates = []
+        let mentions = paired.map(finisher.mention(for:))
+        paired = []
+        return mentions
     }
 }
