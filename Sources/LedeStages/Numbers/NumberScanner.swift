@@ -37,11 +37,7 @@ struct NumberScanner {
             }
         }
         let finisher = NumberFinisher(context: context, stage: stage)
-        var paired = NumberPairer(context: context).pair(candidates)
-        // A long text has hundreds of thousands of candidates: free them before the mentions are made.
-        candidates = []
-        let mentions = paired.map(finisher.mention(for:))
-        paired = []
-        return mentions
+        NumberPairer(context: context).pair(&candidates)
+        return candidates.map(finisher.mention(for:))
     }
 }
