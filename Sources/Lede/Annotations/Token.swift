@@ -21,7 +21,8 @@ public struct Token: Hashable, Sendable {
     ///
     /// - Precondition: A span set here is at most ``maxLength`` bytes long.
     public var span: Span {
-        get { Span(start: start, end: start + Int(length)) }
+        // The bounds were checked when they were set.
+        get { Span(Range(uncheckedBounds: (start, start + Int(length)))) }
         set {
             precondition(newValue.length <= Token.maxLength, "A token cannot be longer than 4 GiB.")
             start = newValue.start
