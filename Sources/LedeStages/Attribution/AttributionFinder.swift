@@ -116,8 +116,9 @@ public struct AttributionFinder: Tagger {
             .attributeQuotations(after: reported, phrases: &phrases)
         // Reported speech whose verb a quotation took, or whose content is a quotation's text,
         // repeats that quotation.
-        attributions += reported.filter {
-            !usedCues.contains($0.cue?.span.start ?? -1) && !view.isInsideQuote($0.content)
+        for attribution in reported
+        where !usedCues.contains(attribution.cue?.span.start ?? -1) && !view.isInsideQuote(attribution.content) {
+            attributions.append(attribution)
         }
         attributions.sort { ($0.content.start, $0.quote ?? -1) < ($1.content.start, $1.quote ?? -1) }
         return attributions
