@@ -74,6 +74,7 @@ struct QuotesCommand: AsyncParsableCommand {
 
     func run() async throws {
         Output.reserveStandardDescriptors()
+        ProcessMemory.returnLargeBlocksPromptly()
         let pipeline = try AnalysisPipeline.news()
         var unreadable = 0
         let inputs = Inputs.expand(inputs) { problem in

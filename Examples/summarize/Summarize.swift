@@ -178,6 +178,7 @@ struct Summarize: AsyncParsableCommand {
 
     func run() async throws {
         Output.reserveStandardDescriptors()
+        ProcessMemory.returnLargeBlocksPromptly()
         do {
             if worker {
                 try JSONLinesWorker.run { configuration in try makeProcessor(configuration: configuration) }

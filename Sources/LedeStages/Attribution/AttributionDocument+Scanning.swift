@@ -120,7 +120,7 @@ extension AttributionDocument {
     /// Whether the word in `range` is in `set`, as `set.contains(word)` says, or with
     /// `lowercased`, as `set.contains(word.lowercased())` says; an ASCII word makes no `String`.
     func isWord(_ range: Range<Int>, in set: WordSet, lowercased: Bool = false) -> Bool {
-        if let answer = bytes.withUnsafeBufferPointer({ set.packedLookup($0, range, lowercased: lowercased) }) {
+        if let answer = set.packedLookup(bytes, range, lowercased: lowercased) {
             return answer
         }
         let word = string(Span(range))
@@ -133,7 +133,7 @@ extension AttributionDocument {
     /// span is split on its bytes; any other is split into characters, where a space followed by
     /// a combining mark is no separator.
     func words(_ span: Span) -> [String] {
-        let ascii = bytes.withUnsafeBufferPointer { buffer -> [String]? in
+        let ascii = withBytes { buffer -> [String]? in
             var words: [String] = []
             var start = span.start
             for index in span.start..<span.end {

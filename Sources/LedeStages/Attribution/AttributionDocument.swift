@@ -32,8 +32,9 @@ final class AttributionDocument {
     let document: Document
     /// The working text.
     let text: String
-    /// The working text's UTF-8 bytes.
-    let bytes: [UInt8]
+    /// The working text's UTF-8 bytes: the text's own storage, not a copy, so valid only
+    /// while ``reading(_:parts:_:)`` runs its body.
+    let bytes: UnsafeBufferPointer<UInt8>
     let quotes: [Quote]
     let sentences: [Sentence]
     let paragraphs: [Paragraph]
@@ -45,17 +46,44 @@ final class AttributionDocument {
     /// They never overlap, so they are sorted by start and by end alike.
     let quoteSpans: [Span]
 
-    /// Reads a document.
+    /// Runs `body` on a view of a document.
+    ///
+    /// The view reads the text's bytes in place, where it once copied them (as much memory
+    /// again as the text, in each of the four stages): it must not outlive `body`.
     ///
     /// - Parameters:
     ///   - document: A document with tokens and the annotations of `parts`.
     ///   - parts: What to read besides the text and the tokens; defaults to everything
     ///     (paragraphs, sentences, layout and quotations).
-    /// - Complexity: O(*n*) in the length of the text.
-    init(_ document: Document, reading parts: Parts = .all) {
+    ///   - body: Reads the view.
+    /// - Returns: What `body` returns.
+    /// - Throws: What `body` throws.
+    /// - Complexity: O(*n*) in the length of the text, besides `body`.
+    static func reading<Result>(
+        _ document: Document,
+        parts: Parts = .all,
+        _ body: (AttributionDocument) throws -> Result
+    ) rethrows -> Result {
+        var text = document.text
+        return try text.withUTF8 { bytes in
+            try body(AttributionDocument(document, bytes: bytes, reading: parts))
+        }
+    }
+
+    /// Runs `body` on ``bytes``, as an array's `withUnsafeBufferPointer` would.
+    ///
+    /// - Parameter body: Reads the bytes.
+    /// - Returns: What `body` returns.
+    /// - Throws: What `body` throws.
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(bytes)
+    }
+
+    /// Reads a document, with `bytes` the UTF-8 storage of its working text.
+    private init(_ document: Document, bytes: UnsafeBufferPointer<UInt8>, reading parts: Parts) {
         self.document = document
         text = document.text
-        bytes = Array(document.text.utf8)
+        self.bytes = bytes
         tokens = document.tokens
         if parts.contains(.quotes) {
             let quotes = document.quotes

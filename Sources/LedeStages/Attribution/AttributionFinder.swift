@@ -96,7 +96,12 @@ public struct AttributionFinder: Tagger {
 
     /// The attributions of a document, with their speakers as found.
     private func attributions(of document: Document) throws -> [Attribution] {
-        let view = AttributionDocument(document)
+        try AttributionDocument.reading(document) { try attributions(in: $0) }
+    }
+
+    /// The attributions of a document, from a view of it.
+    private func attributions(in view: AttributionDocument) throws -> [Attribution] {
+        let document = view.document
         let cues = ReportingCues(document.cues)
         let names = NameCollector(document: view, mentions: document.mentions)
         var phrases = SpeakerPhraseFinder(
@@ -113,8 +118,9 @@ public struct AttributionFinder: Tagger {
             .attributeQuotations(after: reported, phrases: &phrases)
         // Reported speech whose verb a quotation took, or whose content is a quotation's text,
         // repeats that quotation.
-        attributions += reported.filter {
-            !usedCues.contains($0.cue?.span.start ?? -1) && !view.isInsideQuote($0.content)
+        for attribution in reported
+        where !usedCues.contains(attribution.cue?.span.start ?? -1) && !view.isInsideQuote(attribution.content) {
+            attributions.append(attribution)
         }
         attributions.sort { ($0.content.start, $0.quote ?? -1) < ($1.content.start, $1.quote ?? -1) }
         return attributions

@@ -153,7 +153,7 @@ struct BareNameFinder {
         // non-ASCII letter (checked in full later) and is a word.
         let wordKind = TokenKind.word
         let pairs: [(first: Int, last: Int)] = document.tokens.withUnsafeBufferPointer { tokens in
-            document.bytes.withUnsafeBufferPointer { bytes in
+            document.withBytes { bytes in
                 func mayStartRun(_ index: Int) -> Bool {
                     let first = bytes[tokens[index].span.start]
                     return (TextBytes.isUpper(first) || first >= 0xC3) && tokens[index].kind == wordKind

@@ -18,7 +18,7 @@ struct ClauseSubjectFinder {
     let document: AttributionDocument
     /// The document's tokens and bytes, held once for the many reads of a clause.
     private let tokens: [Token]
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     /// The class of each token of the clause being read, from token `base` on (0 for a token
     /// not classed yet): a clause's words are classed once however many candidate subjects
     /// read them.
@@ -289,7 +289,7 @@ struct ClauseSubjectFinder {
                     ? .determiner
                     : TextBytes.isUpper(first) ? .capitalized : TextBytes.isLower(first) ? .noun : .other
         }
-        let closed = bytes.withUnsafeBufferPointer { Self.closedClasses.value($0, range) }.flatMap(WordClass.init)
+        let closed = Self.closedClasses.value(bytes, range).flatMap(WordClass.init)
         if TextBytes.isUpper(first) || first >= 0xC3 && document.startsWithCase(tokens[index].span, upper: true) {
             if closed == .determiner { return .determiner }
             return closed == .pronoun ? .pronoun : .capitalized
@@ -316,7 +316,7 @@ struct ClauseSubjectFinder {
 
     /// Whether a lower-case word is a form of a reporting verb (`says`, `told`), other than an `-ing` form.
     private func isReportingVerb(_ range: Range<Int>) -> Bool {
-        bytes.withUnsafeBufferPointer { CueScanner.verbs.value($0, range) != nil }
+        CueScanner.verbs.value(bytes, range) != nil
     }
 
     private static let lowercasePronouns: WordSet = ["he", "she", "they", "we", "it"]

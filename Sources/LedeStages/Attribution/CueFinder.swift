@@ -60,7 +60,11 @@ public struct CueFinder: Tagger {
 
     /// The cues of a document, in text order.
     private func cues(of document: Document) throws -> [Cue] {
-        let view = AttributionDocument(document, reading: [.quotes, .sentences])
+        try AttributionDocument.reading(document, parts: [.quotes, .sentences]) { try cues(in: $0) }
+    }
+
+    /// The cues of a document, in text order, from a view of it.
+    private func cues(in view: AttributionDocument) throws -> [Cue] {
         let words = CueScanner.scan(view)
         var cues: [Cue] = []
         cues.reserveCapacity(words.words.count)

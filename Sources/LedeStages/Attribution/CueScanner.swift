@@ -51,7 +51,7 @@ enum CueScanner {
     /// - Returns: The reporting verbs outside quotations and the places of `according to`.
     /// - Complexity: O(*n*) in the length of the text.
     static func scan(_ document: AttributionDocument) -> ReportingCues {
-        let words = document.bytes.withUnsafeBufferPointer { scan($0, tokens: document.tokens) }
+        let words = scan(document.bytes, tokens: document.tokens)
         // Verbs inside quotations are what the speaker said, not the reporting.
         var spans = document.quoteSpans.makeIterator()
         var quote = spans.next()
@@ -61,7 +61,7 @@ enum CueScanner {
             if let current = quote, current.start < word.span.end && word.span.start < current.end { continue }
             kept.append(word)
         }
-        let accordingTo = document.bytes.withUnsafeBufferPointer { offsets(ofCaselessCcordIn: $0) }
+        let accordingTo = offsets(ofCaselessCcordIn: document.bytes)
         return ReportingCues(words: kept, accordingToCandidates: accordingTo)
     }
 

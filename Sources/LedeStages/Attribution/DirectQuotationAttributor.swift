@@ -27,12 +27,15 @@ struct DirectQuotationAttributor {
     ///   - phrases: The speaker-phrase finder.
     /// - Returns: An attribution per quotation of depth 0, and the start offsets of the cues
     ///   that the direct forms used (reported speech with such a cue repeats a quotation).
+    ///   The array has room for the reported speech too, so that adding it after does not
+    ///   copy a long document's attributions.
     /// - Throws: `PCRE2Error` if a pattern hits its match or depth limit.
     func attributeQuotations(
         after reported: [Attribution],
         phrases: inout SpeakerPhraseFinder
     ) throws -> (attributions: [Attribution], usedCues: Set<Int>) {
         var results: [Attribution] = []
+        results.reserveCapacity(document.quotes.count + reported.count)
         var usedCues: Set<Int> = []
         // The nearest earlier attribution with a speaker, kept up to date as the quotations
         // are taken in order, so that long documents stay linear.

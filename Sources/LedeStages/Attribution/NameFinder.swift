@@ -62,8 +62,9 @@ public struct NameFinder: Tagger {
 
     /// The mentions of a document.
     private func mentions(of document: Document) -> [Mention] {
-        let view = AttributionDocument(document, reading: [])
-        return NameCollector.roleNameMentions(in: view, roleStarts: Self.roleStarts(in: view), stage: name)
+        AttributionDocument.reading(document, parts: []) { view in
+            NameCollector.roleNameMentions(in: view, roleStarts: Self.roleStarts(in: view), stage: name)
+        }
     }
 
     /// Role words and titles, lower case: a capitalized one introduces a person's name.
@@ -89,7 +90,7 @@ public struct NameFinder: Tagger {
         let wordKind = TokenKind.word
         var starts: [Int] = []
         document.tokens.withUnsafeBufferPointer { tokens in
-            document.bytes.withUnsafeBufferPointer { bytes in
+            document.withBytes { bytes in
                 let count = bytes.count
                 for position in tokens.indices {
                     let start = tokens[position].span.start

@@ -78,7 +78,12 @@ public struct SpeakerTagger: Tagger {
 
     /// Resolves the speakers of attributions.
     private func resolve(_ attributions: inout [Attribution], in document: Document) {
-        let view = AttributionDocument(document, reading: [])
+        AttributionDocument.reading(document, parts: []) { view in resolve(&attributions, in: view) }
+    }
+
+    /// Resolves the speakers of attributions in a view of their document.
+    private func resolve(_ attributions: inout [Attribution], in view: AttributionDocument) {
+        let document = view.document
         var classifier = SpeakerClassifier(
             document: view,
             names: NameCollector(document: view, mentions: document.mentions)

@@ -14,25 +14,32 @@ struct NumberPairer {
     /// Joins neighbours into ranges (`2012–13`, `three to four`, `10-15%`), scores (`3-1`) and
     /// ratios (`one in five`, `1/2`).
     ///
-    /// - Parameter candidates: The numbers of a text, in order, none overlapping another.
-    /// - Returns: The numbers, with each joined pair as one number (a score as two).
-    func pair(_ candidates: [NumberCandidate]) -> [NumberCandidate] {
+    /// The numbers are rewritten in place: each step writes no more numbers than it reads, so
+    /// the numbers written never reach those still to read, and a long text needs no second
+    /// array of them.
+    ///
+    /// - Parameter candidates: The numbers of a text, in order, none overlapping another;
+    ///   replaced by the numbers, with each joined pair as one number (a score as two).
+    func pair(_ candidates: inout [NumberCandidate]) {
         let bytes = context.bytes
-        var result: [NumberCandidate] = []
-        result.reserveCapacity(candidates.count)
+        var written = 0
+        func emit(_ candidate: NumberCandidate) {
+            candidates[written] = candidate
+            written += 1
+        }
         var index = 0
         var lastScoreEnd = Int.min / 2
         while index < candidates.count {
             let first = candidates[index]
             guard index + 1 < candidates.count, !first.isName, !candidates[index + 1].isName else {
-                result.append(first)
+                emit(first)
                 index += 1
                 continue
             }
             let second = candidates[index + 1]
             let gap = first.end..<second.start
             guard gap.count <= 8 else {
-                result.append(first)
+                emit(first)
                 index += 1
                 continue
             }
@@ -42,13 +49,13 @@ struct NumberPairer {
                 ? restatement(first, second)
                 : first.currency != nil ? minorUnits(first, second) : gap.count == 6 ? over(first, second) : nil
             if let joined {
-                result.append(joined)
+                emit(joined)
                 index += 2
                 continue
             }
             if context.isDashGap(gap) {
                 if let years = yearRange(first, second) {
-                    result.append(years)
+                    emit(years)
                     index += 2
                     continue
                 }
@@ -59,13 +66,13 @@ struct NumberPairer {
                     for var side in [first, second] {
                         side.kind = .score
                         side.rule = .score
-                        result.append(side)
+                        emit(side)
                     }
                     index += 2
                     continue
                 }
                 if let range = range(first, second) {
-                    result.append(range)
+                    emit(range)
                     index += 2
                     continue
                 }
@@ -81,26 +88,26 @@ struct NumberPairer {
                 if !isChange, first.isSpelled == second.isSpelled, isBounded, !first.isYearLike, !second.isYearLike,
                     let range = range(first, second)
                 {
-                    result.append(range)
+                    emit(range)
                     index += 2
                     continue
                 }
             } else if context.hasExactly(" in ", in: gap) || context.hasExactly(" out of ", in: gap) {
                 if let ratio = ratio(first, second) {
-                    result.append(ratio)
+                    emit(ratio)
                     index += 2
                     continue
                 }
             } else if gap.count == 1 && bytes[gap.lowerBound] == 0x2F {
                 let last = slashed(candidates, from: index)
-                result.append(last.candidate)
+                emit(last.candidate)
                 index = last.next
                 continue
             }
-            result.append(first)
+            emit(first)
             index += 1
         }
-        return result
+        candidates.removeSubrange(written...)
     }
 
     /// `1/2` is a fraction; `4/12` and `on 3/4` are dates; codes such as `24/7`, `9/11` and

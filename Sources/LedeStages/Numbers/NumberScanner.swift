@@ -37,6 +37,7 @@ struct NumberScanner {
             }
         }
         let finisher = NumberFinisher(context: context, stage: stage)
-        return NumberPairer(context: context).pair(candidates).map(finisher.mention(for:))
+        NumberPairer(context: context).pair(&candidates)
+        return candidates.map(finisher.mention(for:))
     }
 }

@@ -14,6 +14,7 @@ public import Lede
 /// - URLs (`https://...`, `www....`), e-mail addresses, `#hashtags` and `@mentions` are single tokens.
 /// - Runs of the same punctuation (`...`, `--`, `?!`) are one token; an emoji sequence
 ///   (with skin tones, joiners and flags) is one symbol token.
+/// - A token is at most `Token.maxLength` bytes (4 GiB): a longer run is cut into several.
 ///
 /// - **Requires:** nothing.
 /// - **Provides:** `AnnotationKeyID.tokens`.
@@ -83,6 +84,11 @@ public struct WordTokenizer: Segmenter {
             let kind: Kind
             (index, kind) = scanToken(bytes, at: index, hasAt: hasAt)
             if index <= start { index = start + 1 }
+            if index - start > Token.maxLength {
+                // A run of more than 4 GiB is cut, at the start of a character.
+                index = start + Token.maxLength
+                while index > start + 1 && bytes[index] & 0xC0 == 0x80 { index -= 1 }
+            }
             tokens.append(Token(span: Span(start: start, end: index), kind: kinds[kind.rawValue]))
         }
         return tokens

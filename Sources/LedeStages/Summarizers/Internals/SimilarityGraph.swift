@@ -8,7 +8,8 @@ internal import Foundation
 ///
 /// - a word found in more than ``maxPostings`` sentences is too common to tell sentences
 ///   apart and does not link them (it still counts in each sentence's length and norm);
-/// - each sentence keeps only its ``maxNeighbours`` strongest edges.
+/// - each sentence keeps only its ``maxNeighbours`` strongest edges, and fewer, down to
+///   ``minNeighbours``, in a document of more than 4,096 sentences (``edgeBudget``).
 ///
 /// Documents with fewer sentences than both bounds get exactly the dense graph. The edges are
 /// directed (a sentence's strongest neighbours need not count it among theirs), and PageRank
@@ -37,6 +38,23 @@ struct SimilarityGraph {
     static let maxPostings = 64
     /// The most edges a sentence keeps.
     static let maxNeighbours = 64
+    /// The most edges a graph keeps with ``maxNeighbours`` per sentence.
+    ///
+    /// 64 for each of 4,096 sentences, far more than any news article has. A longer document
+    /// keeps fewer edges per sentence, this many in all, and never fewer than
+    /// ``minNeighbours`` per sentence.
+    static let edgeBudget = 64 * 4096
+    /// The fewest edges a sentence keeps in a long document.
+    static let minNeighbours = 16
+
+    /// The most edges each sentence keeps in a graph of `sentenceCount` sentences.
+    ///
+    /// Each edge costs 8 bytes, and a sentence of a long document about 120 bytes of text:
+    /// with 64 edges each, the graph alone took 3.5 times the size of the text. A sentence's
+    /// strongest links carry most of its centrality, so a long document keeps those.
+    static func maxNeighbours(sentenceCount: Int) -> Int {
+        max(minNeighbours, min(maxNeighbours, edgeBudget / max(sentenceCount, 1)))
+    }
 
     /// The number of sentences.
     let nodeCount: Int
@@ -45,8 +63,12 @@ struct SimilarityGraph {
     private(set) var offsets: [Int]
     /// The sentence each edge leads to.
     private(set) var targets: [Int32]
-    /// The weight of each edge.
-    private(set) var weights: [Double]
+    /// The probability of following each edge from its sentence.
+    ///
+    /// It is the edge's weight divided by the total weight of the sentence's edges, as a
+    /// `Float`. The weights themselves are not kept: a long document has millions of edges,
+    /// and PageRank needs only these.
+    private(set) var probabilities: [Float]
 
     /// Builds the graph.
     ///
@@ -74,7 +96,7 @@ struct SimilarityGraph {
         offsets = [0]
         offsets.reserveCapacity(count + 1)
         targets = []
-        weights = []
+        probabilities = []
 
         var termWeights: [Double]?
         if case .cosine(let given) = measure { termWeights = given }
@@ -122,8 +144,10 @@ struct SimilarityGraph {
         var accumulated = [Double](repeating: 0, count: count)
         var touched: [Int32] = []
         var found: [Edge] = []
-        targets.reserveCapacity(count * min(max(count - 1, 0), SimilarityGraph.maxNeighbours))
-        weights.reserveCapacity(targets.capacity)
+        let maxNeighbours = SimilarityGraph.maxNeighbours(sentenceCount: count)
+        // At most `edgeBudget` edges, or 16 per sentence: reserved once rather than doubled.
+        targets.reserveCapacity(count * min(max(count - 1, 0), maxNeighbours))
+        probabilities.reserveCapacity(targets.capacity)
         for (index, bag) in bags.enumerated() {
             // The words each sentence shares with this one, summed over the inverted index.
             accumulated.withUnsafeMutableBufferPointer { accumulated in
@@ -165,13 +189,18 @@ struct SimilarityGraph {
                 }
                 if let groups, groups[index] == groups[Int(other)] { value *= sameGroupWeight }
                 guard value > 0, value >= threshold else { continue }
-                Edge.keep(Edge(target: other, weight: value), in: &found, atMost: SimilarityGraph.maxNeighbours)
+                Edge.keep(Edge(target: other, weight: value), in: &found, atMost: maxNeighbours)
             }
             touched.removeAll(keepingCapacity: true)
             found.sort { $0.target < $1.target }
-            for edge in found {
-                targets.append(edge.target)
-                weights.append(binary ? 1 : edge.weight)
+            // The total in target order, as PageRank has always summed it.
+            var total = 0.0
+            for edge in found { total += binary ? 1 : edge.weight }
+            if total > 0 {
+                for edge in found {
+                    targets.append(edge.target)
+                    probabilities.append(Float((binary ? 1 : edge.weight) / total))
+                }
             }
             offsets.append(targets.count)
         }
@@ -216,18 +245,7 @@ struct SimilarityGraph {
             jump.map { weights in jumpTotal > 0 ? weights.map { $0 / jumpTotal } : [] }.flatMap {
                 $0.isEmpty ? nil : $0
             }
-        var isDangling = [Bool](repeating: false, count: count)
-        var probabilities = [Float](repeating: 0, count: weights.count)
-        for node in 0..<count {
-            let range = edges(of: node)
-            var total = 0.0
-            for edge in range { total += weights[edge] }
-            guard total > 0 else {
-                isDangling[node] = true
-                continue
-            }
-            for edge in range { probabilities[edge] = Float(weights[edge] / total) }
-        }
+        let isDangling = (0..<count).map { edges(of: $0).isEmpty }
         var rank = [Double](repeating: 1 / Double(count), count: count)
         var next = [Double](repeating: 0, count: count)
         offsets.withUnsafeBufferPointer { offsets in

@@ -30,8 +30,17 @@ struct TermCount: Hashable {
 ///   block requires, directly or not; a closure with a sentence that is not body text can
 ///   never be chosen.
 ///
+/// Only the first ``maxCandidatesPerDocument`` body sentences of a document are candidates,
+/// with the rest of their blocks: a document longer than that is no news article, and its
+/// candidates' words and the graph over them would otherwise cost several times the size of
+/// its text. A block that requires one beyond them is never chosen.
+///
 /// Building the input is linear in the number of tokens and quotations, plus the closures.
 struct SummaryInput {
+    /// The most body sentences of one document that are candidates: 10,000, about 1.2 MB of
+    /// news text, some fifty times the longest of the 2,225 BBC articles.
+    static let maxCandidatesPerDocument = 10_000
+
     /// What every built-in summarizer needs: sentences, layout and tokens.
     static let requirements: Set<AnnotationKeyID> = [.sentences, .layout, .tokens]
 
@@ -126,6 +135,9 @@ struct SummaryInput {
         }
         func addSentences(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>) {
             for (sentenceIndex, sentence) in sentences.enumerated() {
+                let root = roots[sentenceIndex]
+                // Past the bound, only the rest of the blocks already begun.
+                if position >= SummaryInput.maxCandidatesPerDocument && blockOfRoot[root] == nil { continue }
                 // Tokens are in text order, like sentences: walk both once.
                 while tokenIndex < tokens.count && tokens[tokenIndex].span.start < sentence.span.start {
                     tokenIndex += 1
@@ -138,7 +150,6 @@ struct SummaryInput {
                     guard isWord else { continue }
                     wordTerms.append(vocabulary.term(bytes, span.range) { document.text(of: span) })
                 }
-                let root = roots[sentenceIndex]
                 let block: Int
                 if let known = blockOfRoot[root] {
                     block = known
@@ -169,9 +180,13 @@ struct SummaryInput {
         bodyCounts.append(position)
         candidateOfSentence.append(candidateIndices)
         for (from, to) in requirements {
-            guard let first = blockOfRoot[roots[from]], let second = blockOfRoot[roots[to]], first != second,
-                !blockRequires[first].contains(second)
-            else { continue }
+            guard let first = blockOfRoot[roots[from]] else { continue }
+            guard let second = blockOfRoot[roots[to]] else {
+                // What it requires lies past the bound on candidates.
+                blockIsBody[first] = false
+                continue
+            }
+            guard first != second, !blockRequires[first].contains(second) else { continue }
             blockRequires[first].append(second)
         }
     }
