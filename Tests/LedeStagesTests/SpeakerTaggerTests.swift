@@ -113,13 +113,21 @@ private struct ListedNames: Tagger {
         #expect(entity.mentions.allSatisfy { document.originalText(of: $0) == "Quill" })
     }
 
-    @Test("a hundred surnames each resolve to the full name written bare before them")
-    func manyBareNames() throws {
+    /// A hundred made-up surnames, each different, from Balbury to Roswick.
+    static let hundredSurnames: [String] = {
         let starts = ["Bal", "Cor", "Dun", "Fen", "Gar", "Hol", "Lin", "Mor", "Pen", "Ros"]
         let ends = ["bury", "den", "ford", "ham", "ley", "more", "stone", "ton", "well", "wick"]
-        let surnames = starts.flatMap { start in ends.map { start + $0 } }
+        return starts.flatMap { start in ends.map { start + $0 } }
+    }()
+
+    /// A first paragraph long enough to be body text, not a headline.
+    static let councilLead = "The council met on Monday to choose the members of a new board.\n\n"
+
+    @Test("a hundred surnames each resolve to the full name written bare before them")
+    func manyBareNames() throws {
+        let surnames = Self.hundredSurnames
         let text =
-            "The council met on Monday to choose the members of a new board.\n\n"
+            Self.councilLead
             + surnames.map { "Marta \($0) arrived. “Yes,” \($0) said.\n\n" }.joined()
         let document = try AnalysisPipeline.news().run(text)
         #expect(Self.speakers(document) == surnames.map { "\($0) -> Marta \($0) (person)" })
@@ -127,12 +135,10 @@ private struct ListedNames: Tagger {
 
     @Test("among hundreds of people, each pronoun resolves to the latest person of its gender")
     func manyPeopleAndPronouns() throws {
-        let starts = ["Bal", "Cor", "Dun", "Fen", "Gar", "Hol", "Lin", "Mor", "Pen", "Ros"]
-        let ends = ["bury", "den", "ford", "ham", "ley", "more", "stone", "ton", "well", "wick"]
-        let surnames = starts.flatMap { start in ends.map { start + $0 } }
+        let surnames = Self.hundredSurnames
         let pairs = (0..<surnames.count / 2).map { (surnames[2 * $0], surnames[2 * $0 + 1]) }
         let text =
-            "The council met on Monday to choose the members of a new board.\n\n"
+            Self.councilLead
             + pairs.map { "Mr Bob \($0) met Mrs Ann \($1). “Yes,” she said. “No,” he said.\n\n" }.joined()
         let document = try AnalysisPipeline.news().run(text)
         #expect(
@@ -143,11 +149,9 @@ private struct ListedNames: Tagger {
 
     @Test("a hundred ministers: each surname, said twice, resolves to its own minister")
     func manyNamedPeople() throws {
-        let starts = ["Bal", "Cor", "Dun", "Fen", "Gar", "Hol", "Lin", "Mor", "Pen", "Ros"]
-        let ends = ["bury", "den", "ford", "ham", "ley", "more", "stone", "ton", "well", "wick"]
-        let surnames = starts.flatMap { start in ends.map { start + $0 } }
+        let surnames = Self.hundredSurnames
         let text =
-            "The council met on Monday to choose the members of a new board.\n\n"
+            Self.councilLead
             + surnames.map { "Minister Ann \($0) arrived. “Yes,” \($0) said. “No,” \($0) added.\n\n" }.joined()
         let document = try AnalysisPipeline.news().run(text)
         #expect(
