@@ -29,8 +29,9 @@ struct NameCollector {
             personForName = [:]
         }
     }
-    /// The people whose names end in each run of one or more of their last words, in order:
-    /// `Giuseppe Cavo Dragone` is under `Dragone`, `Cavo Dragone` and the whole name.
+    /// The people whose names end in each run of two or more of their last words, in order:
+    /// `Giuseppe Cavo Dragone` is under `Cavo Dragone` and the whole name (and, in
+    /// ``peopleByLastWord``, under `Dragone`).
     private var peopleBySuffix: [[String]: [Int]] = [:]
     /// The answers of ``person(for:)`` since ``people`` last changed: a text may name the same
     /// short form thousands of times.
@@ -219,7 +220,7 @@ struct NameCollector {
         }
         personByName[name] = people.count
         if let last = nameTokens.last { peopleByLastWord[last, default: []].append(people.count) }
-        for start in nameTokens.indices {
+        for start in nameTokens.indices.dropLast() {
             peopleBySuffix[Array(nameTokens[start...]), default: []].append(people.count)
         }
         people.append(
@@ -323,7 +324,8 @@ struct NameCollector {
 
     /// The index of the person that ``person(for:)`` answers with.
     private func findPerson(for name: [String]) -> Int? {
-        guard let candidates = peopleBySuffix[name] else { return nil }
+        let found = name.count == 1 ? peopleByLastWord[name[0]] : peopleBySuffix[name]
+        guard let candidates = found else { return nil }
         let named = candidates.filter { !people[$0].isBareName }.max {
             people[$0].tokens.count < people[$1].tokens.count
         }
