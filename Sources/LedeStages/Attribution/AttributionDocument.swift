@@ -195,6 +195,16 @@ final class AttributionDocument {
         tokens.firstIndex(startingAtOrAfter: offset)
     }
 
+    /// The index of the first token that starts at or after `offset`, searched for in `range`
+    /// only: a few tokens of one sentence rather than all of the document's.
+    ///
+    /// - Precondition: ``tokenIndex(at:)`` would answer an index in
+    ///   `range.lowerBound...range.upperBound`, as it does for an offset in a sentence whose
+    ///   tokens are `range`.
+    func tokenIndex(at offset: Int, in range: Range<Int>) -> Int {
+        tokens[range].firstIndex(startingAtOrAfter: offset)
+    }
+
     /// Whether a quotation opens its paragraph.
     func startsParagraph(_ quote: Quote) -> Bool {
         paragraphs.indices.contains(quote.paragraph) && paragraphs[quote.paragraph].span.start == quote.span.start

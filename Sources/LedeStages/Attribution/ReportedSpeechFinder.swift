@@ -40,7 +40,10 @@ struct ReportedSpeechFinder {
         var results: [Attribution] = []
         let cueWords = cues.words
         let isBody = document.isBody
+        let tokens = document.tokens
         var cursor = 0
+        // Sentences and tokens are both in text order: one walk finds each sentence's tokens.
+        var tokenCursor = 0
         for (index, sentence) in document.sentences.enumerated() where isBody[index] {
             let span = sentence.span
             while cursor < cueWords.count && cueWords[cursor].span.start < span.start { cursor += 1 }
@@ -49,8 +52,13 @@ struct ReportedSpeechFinder {
             let mayHoldAccordingTo = cues.mayHoldAccordingTo(span)
             let opensWithAsked = opensWithAsked(span)
             guard cursor < last || mayHoldAccordingTo || opensWithAsked else { continue }
-            let first = document.tokenIndex(at: span.start)
-            let end = document.tokenIndex(at: span.end)
+            if tokenCursor > 0 && tokens[tokenCursor - 1].span.start >= span.start {
+                tokenCursor = document.tokenIndex(at: span.start)  // sentences out of order
+            }
+            while tokenCursor < tokens.count && tokens[tokenCursor].span.start < span.start { tokenCursor += 1 }
+            let first = tokenCursor
+            while tokenCursor < tokens.count && tokens[tokenCursor].span.start < span.end { tokenCursor += 1 }
+            let end = tokenCursor
             guard first < end else { continue }
             var found: [Attribution] = []
             var clauseSpeaker: Span?
@@ -137,13 +145,14 @@ struct ReportedSpeechFinder {
         clauseSpeaker: inout Span?,
         phrases: inout SpeakerPhraseFinder
     ) throws -> Attribution? {
-        let verb = document.tokenIndex(at: cue.span.start)
+        // The cue lies in the sentence, whose tokens are `first..<end`.
+        let verb = document.tokenIndex(at: cue.span.start, in: first..<end)
         guard verb < end else { return nil }
-        let afterVerb = document.tokenIndex(at: cue.span.end)
+        let afterVerb = document.tokenIndex(at: cue.span.end, in: verb..<end)
         let lemma = cue.lemma
         // The subject is never inside a quotation before the verb.
         let floorOffset = document.quoteEnd(atOrBefore: cue.span.start, after: sentence.start) ?? sentence.start
-        let floor = max(first, document.tokenIndex(at: floorOffset))
+        let floor = max(first, document.tokenIndex(at: floorOffset, in: first..<verb))
 
         // `..., saying the vote was rigged`: the speaker of the main clause.
         if verb > first, isWord(verb, ReportedSpeechWords.participles),

@@ -62,6 +62,24 @@ struct WordSet: Sendable {
     /// `lowercased()` lower-cases the letters `A` to `Z` only: the packed lookup is exact.
     @inline(__always)
     func packedLookup(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercased: Bool) -> Bool? {
+        // Most words of a text are in no set: the filter turns them away on three bytes and
+        // the length. Its answer is exact only for a word of ASCII bytes other than zero
+        // (any other must be asked of `words`), which a quick scan checks.
+        let count = range.count
+        if count >= 2 && count <= 16 {
+            let first = bytes[range.lowerBound]
+            let second = bytes[range.lowerBound + 1]
+            let last = bytes[range.upperBound - 1]
+            let lengthBit: UInt16 = 1 << UInt16(count - 1)
+            let mayContain =
+                lowercased
+                ? lowercase.filter.mayContain(first: first, second: second, last: last, lengthBit: lengthBit)
+                : exact.filter.mayContain(first: first, second: second, last: last, lengthBit: lengthBit)
+            if !mayContain {
+                for offset in range where bytes[offset] >= 0x80 || bytes[offset] == 0 { return nil }
+                return false
+            }
+        }
         guard let key = PackedWord(exactly: bytes, range, foldingCase: lowercased) else { return nil }
         return (lowercased ? lowercase[key] : exact[key]) != nil
     }
