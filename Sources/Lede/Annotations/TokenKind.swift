@@ -9,7 +9,7 @@ internal import Synchronization
 /// `TokenKind` is `Sendable`.
 public struct TokenKind: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
     /// The kind's number: the same for the same identifier, and for no other.
-    let code: UInt16
+    @usableFromInline let code: UInt16
 
     /// The kind's identifier.
     public var rawValue: String {
@@ -47,6 +47,20 @@ public struct TokenKind: RawRepresentable, Hashable, Sendable, Codable, CustomSt
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
+
+    /// Whether two kinds are the same.
+    ///
+    /// Kinds with the same identifier have the same number, and kinds with different
+    /// identifiers different numbers, so comparing the numbers answers as comparing the
+    /// identifiers would, without reading them.
+    ///
+    /// - Parameters:
+    ///   - lhs: A kind.
+    ///   - rhs: Another kind.
+    /// - Returns: Whether their identifiers are equal.
+    /// - Complexity: O(1).
+    @inlinable
+    public static func == (lhs: TokenKind, rhs: TokenKind) -> Bool { lhs.code == rhs.code }
 
     /// Encodes the kind as its identifier, a string.
     ///

@@ -119,7 +119,16 @@ extension AttributionDocument {
 
     /// Whether the word in `range` is in `set`, as `set.contains(word)` says, or with
     /// `lowercased`, as `set.contains(word.lowercased())` says; an ASCII word makes no `String`.
+    @inline(__always)
     func isWord(_ range: Range<Int>, in set: WordSet, lowercased: Bool = false) -> Bool {
+        guard !range.isEmpty, !set.cannotHold(first: bytes[range.lowerBound], length: range.count) else {
+            return false
+        }
+        return isWordLookedUp(range, in: set, lowercased: lowercased)
+    }
+
+    /// ``isWord(_:in:lowercased:)`` for a word that the set's first test lets through.
+    private func isWordLookedUp(_ range: Range<Int>, in set: WordSet, lowercased: Bool) -> Bool {
         if let answer = set.packedLookup(bytes, range, lowercased: lowercased) {
             return answer
         }

@@ -128,7 +128,21 @@ final class AttributionDocument {
     // MARK: Text
 
     /// The working text of a span.
-    func string(_ span: Span) -> String { String(document.text(of: span)) }
+    ///
+    /// A span whose ends are scalar boundaries, as every token's and mention's are, is decoded
+    /// from the bytes; `String(document.text(of:))`, which any other span takes, gives the same
+    /// string after aligning its indices.
+    func string(_ span: Span) -> String {
+        let bytes = self.bytes
+        guard span.start >= 0, span.start <= span.end, span.end <= bytes.count,
+            span.start == bytes.count || !Self.isContinuation(bytes[span.start]),
+            span.end == bytes.count || !Self.isContinuation(bytes[span.end])
+        else { return String(document.text(of: span)) }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[span.range]), as: UTF8.self)
+    }
+
+    /// Whether a byte continues a UTF-8 sequence (`10xxxxxx`), so that no scalar starts at it.
+    private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 
     /// The working text of a token.
     func tokenString(_ index: Int) -> String { string(tokens[index].span) }
@@ -193,6 +207,16 @@ final class AttributionDocument {
     /// The index of the first token that starts at or after `offset`.
     func tokenIndex(at offset: Int) -> Int {
         tokens.firstIndex(startingAtOrAfter: offset)
+    }
+
+    /// The index of the first token that starts at or after `offset`, searched for in `range`
+    /// only: a few tokens of one sentence rather than all of the document's.
+    ///
+    /// - Precondition: ``tokenIndex(at:)`` would answer an index in
+    ///   `range.lowerBound...range.upperBound`, as it does for an offset in a sentence whose
+    ///   tokens are `range`.
+    func tokenIndex(at offset: Int, in range: Range<Int>) -> Int {
+        tokens[range].firstIndex(startingAtOrAfter: offset)
     }
 
     /// Whether a quotation opens its paragraph.

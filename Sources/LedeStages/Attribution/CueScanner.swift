@@ -12,10 +12,48 @@ enum CueScanner {
     struct Verb: Sendable {
         var lemma: String
         var reportsSpeech: Bool
+        /// What the reported-speech finder asks of the lemma, worked out once per verb rather
+        /// than by comparing strings at each use.
+        var traits: Traits
 
         init(_ lemma: String) {
             self.lemma = lemma
             reportsSpeech = !ReportingVerbs.characterizing.contains(lemma)
+            traits = Traits(lemma)
+        }
+
+        /// Lemmas that the reported-speech finder reads in their own way, and the lists of
+        /// `ReportedSpeechWords` that hold the lemma.
+        struct Traits: OptionSet, Sendable {
+            let rawValue: UInt16
+            static let ask = Traits(rawValue: 1 << 0)
+            static let tell = Traits(rawValue: 1 << 1)
+            static let warn = Traits(rawValue: 1 << 2)
+            static let accuse = Traits(rawValue: 1 << 3)
+            static let agree = Traits(rawValue: 1 << 4)
+            static let goOn = Traits(rawValue: 1 << 5)
+            /// In `ReportedSpeechWords.takesInfinitive`.
+            static let takesInfinitive = Traits(rawValue: 1 << 6)
+            /// In `ReportedSpeechWords.objectNotContent`.
+            static let objectNotContent = Traits(rawValue: 1 << 7)
+            /// In `ReportedSpeechWords.passiveReports`.
+            static let passiveReport = Traits(rawValue: 1 << 8)
+
+            init(rawValue: UInt16) { self.rawValue = rawValue }
+
+            /// The lemmas read in their own way.
+            private static let named: [String: Traits] = [
+                "ask": .ask, "tell": .tell, "warn": .warn, "accuse": .accuse, "agree": .agree, "go on": .goOn,
+            ]
+
+            /// The traits of a lemma.
+            init(_ lemma: String) {
+                var traits = Self.named[lemma] ?? []
+                if ReportedSpeechWords.takesInfinitive.contains(lemma) { traits.insert(.takesInfinitive) }
+                if ReportedSpeechWords.objectNotContent.contains(lemma) { traits.insert(.objectNotContent) }
+                if ReportedSpeechWords.passiveReports.contains(lemma) { traits.insert(.passiveReport) }
+                self = traits
+            }
         }
     }
 

@@ -40,8 +40,8 @@ struct DirectQuotationAttributor {
         // The nearest earlier attribution with a speaker, kept up to date as the quotations
         // are taken in order, so that long documents stay linear.
         var nextReported = 0
-        var lastReportedWithSpeaker: Attribution?
-        var lastQuotedWithSpeaker: Attribution?
+        var lastReportedWithSpeaker: Int?
+        var lastQuotedWithSpeaker: Int?
         let isBody = document.isBody
         let headline = unmarkedHeadline()
         for (index, quote) in document.quotes.enumerated()
@@ -49,24 +49,21 @@ struct DirectQuotationAttributor {
             var attribution: Attribution
             if isBody[quote.sentence] && quote.paragraph != headline {
                 while nextReported < reported.count && reported[nextReported].content.end <= quote.span.start {
-                    if reported[nextReported].speaker != nil { lastReportedWithSpeaker = reported[nextReported] }
+                    if reported[nextReported].speaker != nil { lastReportedWithSpeaker = nextReported }
                     nextReported += 1
-                }
-                // The later of the two; the reported one when both start at the same offset.
-                let nearest: Attribution?
-                if let reported = lastReportedWithSpeaker, let quoted = lastQuotedWithSpeaker {
-                    nearest = reported.content.start < quoted.content.start ? quoted : reported
-                } else {
-                    nearest = lastReportedWithSpeaker ?? lastQuotedWithSpeaker
                 }
                 attribution = try attribute(
                     quote,
                     index: index,
-                    previous: results.last,
-                    nearest: nearest,
+                    earlier: EarlierAttributions(
+                        quoted: results,
+                        reported: reported,
+                        lastQuoted: lastQuotedWithSpeaker,
+                        lastReported: lastReportedWithSpeaker
+                    ),
                     phrases: &phrases
                 )
-                if attribution.speaker != nil { lastQuotedWithSpeaker = attribution }
+                if attribution.speaker != nil { lastQuotedWithSpeaker = results.count }
             } else {
                 // A headline names no speaker of its own: the body attributes what it quotes.
                 attribution = Attribution(
@@ -117,8 +114,7 @@ struct DirectQuotationAttributor {
     private func attribute(
         _ found: Quote,
         index: Int,
-        previous last: Attribution?,
-        nearest: Attribution?,
+        earlier: EarlierAttributions,
         phrases: inout SpeakerPhraseFinder
     ) throws -> Attribution {
         var quote = found
@@ -289,7 +285,7 @@ struct DirectQuotationAttributor {
         }
         // The quotation before may be a fragment with a speaker of its own (`a “cruel trade,”
         // she said.`), not one that inherited its speaker from the passage.
-        if let last, let speaker = last.speaker, let lastQuote = last.quote,
+        if let last = earlier.previous, let speaker = last.speaker, let lastQuote = last.quote,
             last.quoteKind == .full || last.quoteKind == .fragment && last.form != .context,
             quotes[lastQuote].paragraph == quote.paragraph
                 || (opensSentence && document.startsParagraph(quote)
@@ -321,7 +317,7 @@ struct DirectQuotationAttributor {
             return make(speaker, nil, .dash)
         }
         // The speaker of the passage around it: the nearest earlier speaker within two paragraphs.
-        if let last = nearest, let speaker = last.speaker,
+        if let last = earlier.nearest, let speaker = last.speaker,
             let lastParagraph = document.paragraphIndex(containing: speaker.mention.start),
             quote.paragraph - lastParagraph <= 2
         {
@@ -519,5 +515,38 @@ struct DirectQuotationAttributor {
                 rule: speaker == nil ? AttributionForm.none.rawValue : rule ?? form.rawValue
             )
         )
+    }
+}
+
+/// The attributions before a quotation that it may take its speaker from: the one just
+/// before it, and the nearest earlier one with a speaker.
+///
+/// Each is read only when the cascade gets that far, so that a quotation attributed by its own
+/// verb copies neither.
+private struct EarlierAttributions {
+    /// The quotations' attributions so far, in order.
+    let quoted: [Attribution]
+    /// The reported speech of the document.
+    let reported: [Attribution]
+    /// The index in ``quoted`` of the last one with a speaker.
+    let lastQuoted: Int?
+    /// The index in ``reported`` of the last one with a speaker that ends before the quotation.
+    let lastReported: Int?
+
+    /// The attribution of the quotation before.
+    var previous: Attribution? { quoted.last }
+
+    /// The later of the last quoted and the last reported attribution with a speaker; the
+    /// reported one when both start at the same offset.
+    var nearest: Attribution? {
+        switch (lastReported, lastQuoted) {
+        case (let reportedIndex?, let quotedIndex?):
+            let reported = reported[reportedIndex]
+            let quoted = quoted[quotedIndex]
+            return reported.content.start < quoted.content.start ? quoted : reported
+        case (let reportedIndex?, nil): return reported[reportedIndex]
+        case (nil, let quotedIndex?): return quoted[quotedIndex]
+        case (nil, nil): return nil
+        }
     }
 }

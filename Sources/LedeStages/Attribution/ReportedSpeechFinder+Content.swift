@@ -84,15 +84,15 @@ extension ReportedSpeechFinder {
     ///
     /// `that` opens the content; a preposition or subordinator opens an adjunct (`said in an
     /// interview`, `said as he left`), which the content follows only after `that`.
-    func tail(from token: Int, end: Int, lemma: String) -> Tail {
+    func tail(from token: Int, end: Int, traits: CueScanner.Verb.Traits) -> Tail {
         var index = skipTimeWords(from: token, end: end)
         if isAtEnd(index, end) || isByte(index, 0x3B) { return .end }
         if isWord(index, "that") { return .content(start: index + 1, hasThat: true) }
         if isByte(index, 0x3A) { return .content(start: index + 1, hasThat: false) }
-        if lemma == "ask" || lemma == "tell" || ReportedSpeechWords.takesInfinitive.contains(lemma) {
+        if !traits.isDisjoint(with: [.ask, .tell, .takesInfinitive]) {
             if isWord(index, "to") { return .content(start: index, hasThat: false) }
         }
-        if lemma == "ask", isWord(index, ReportedSpeechWords.questionOpeners) {
+        if traits.contains(.ask), isWord(index, ReportedSpeechWords.questionOpeners) {
             return .content(start: index, hasThat: false)
         }
         if isComma(index) { return commaTail(index, end: end) }

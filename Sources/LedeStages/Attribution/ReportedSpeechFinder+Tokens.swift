@@ -142,7 +142,7 @@ extension ReportedSpeechFinder {
     /// Whether a token is a reporting verb outside quotations.
     func isCue(_ token: Int) -> Bool {
         let span = document.tokens[token].span
-        return cues.first(from: span.start, before: span.end) != nil
+        return cues.hasCue(from: span.start, before: span.end)
     }
 
     /// Whether a token is a participle of a reporting verb: `saying`, `adding`.

@@ -40,7 +40,10 @@ struct ReportedSpeechFinder {
         var results: [Attribution] = []
         let cueWords = cues.words
         let isBody = document.isBody
+        let tokens = document.tokens
         var cursor = 0
+        // Sentences and tokens are both in text order: one walk finds each sentence's tokens.
+        var tokenCursor = 0
         for (index, sentence) in document.sentences.enumerated() where isBody[index] {
             let span = sentence.span
             while cursor < cueWords.count && cueWords[cursor].span.start < span.start { cursor += 1 }
@@ -49,8 +52,13 @@ struct ReportedSpeechFinder {
             let mayHoldAccordingTo = cues.mayHoldAccordingTo(span)
             let opensWithAsked = opensWithAsked(span)
             guard cursor < last || mayHoldAccordingTo || opensWithAsked else { continue }
-            let first = document.tokenIndex(at: span.start)
-            let end = document.tokenIndex(at: span.end)
+            if tokenCursor > 0 && tokens[tokenCursor - 1].span.start >= span.start {
+                tokenCursor = document.tokenIndex(at: span.start)  // sentences out of order
+            }
+            while tokenCursor < tokens.count && tokens[tokenCursor].span.start < span.start { tokenCursor += 1 }
+            let first = tokenCursor
+            while tokenCursor < tokens.count && tokens[tokenCursor].span.start < span.end { tokenCursor += 1 }
+            let end = tokenCursor
             guard first < end else { continue }
             var found: [Attribution] = []
             var clauseSpeaker: Span?
@@ -112,8 +120,7 @@ struct ReportedSpeechFinder {
     /// and *agree*, which report what their clause says.
     private static func isReporting(_ cue: CueWord) -> Bool {
         if cue.reportsSpeech { return true }
-        let lemma = cue.lemma
-        return lemma == "ask" || lemma == "accuse" || lemma == "agree"
+        return !cue.verb.traits.isDisjoint(with: [.ask, .accuse, .agree])
     }
 
     /// Whether a sentence opens with `Asked`.
@@ -137,13 +144,14 @@ struct ReportedSpeechFinder {
         clauseSpeaker: inout Span?,
         phrases: inout SpeakerPhraseFinder
     ) throws -> Attribution? {
-        let verb = document.tokenIndex(at: cue.span.start)
+        // The cue lies in the sentence, whose tokens are `first..<end`.
+        let verb = document.tokenIndex(at: cue.span.start, in: first..<end)
         guard verb < end else { return nil }
-        let afterVerb = document.tokenIndex(at: cue.span.end)
-        let lemma = cue.lemma
+        let afterVerb = document.tokenIndex(at: cue.span.end, in: verb..<end)
+        let traits = cue.verb.traits
         // The subject is never inside a quotation before the verb.
         let floorOffset = document.quoteEnd(atOrBefore: cue.span.start, after: sentence.start) ?? sentence.start
-        let floor = max(first, document.tokenIndex(at: floorOffset))
+        let floor = max(first, document.tokenIndex(at: floorOffset, in: first..<verb))
 
         // `..., saying the vote was rigged`: the speaker of the main clause.
         if verb > first, isWord(verb, ReportedSpeechWords.participles),
@@ -152,12 +160,12 @@ struct ReportedSpeechFinder {
                 || (isWord(verb - 1, "and") && verb - 2 >= first && isComma(verb - 2))
         {
             guard let speaker = clauseSpeaker ?? clauseSubject(from: first, before: verb - 1),
-                let (content, listener) = contentAfter(afterVerb, end: end, lemma: lemma)
+                let (content, listener) = contentAfter(afterVerb, end: end, traits: traits)
             else { return nil }
             return reported(content, speaker, cue: cue, listener: listener, .speakerCue)
         }
         // `Asked whether ...`, `When asked about ...`: the asker is not named.
-        if lemma == "ask", verb == first || isWord(verb - 1, ReportedSpeechWords.beforeParticiple) {
+        if traits.contains(.ask), verb == first || isWord(verb - 1, ReportedSpeechWords.beforeParticiple) {
             return question(askedAt: verb, end: end)
         }
 
@@ -169,13 +177,13 @@ struct ReportedSpeechFinder {
         }
         var start = afterVerb
         var listener: Span?
-        if lemma == "tell" || lemma == "ask" || lemma == "warn", let found = self.listener(at: start, end: end) {
+        if !traits.isDisjoint(with: [.tell, .ask, .warn]), let found = self.listener(at: start, end: end) {
             listener = found.listener
             start = found.next
         }
-        var tail = self.tail(from: start, end: end, lemma: lemma)
+        var tail = self.tail(from: start, end: end, traits: traits)
         // `went on to lose`, `went on a tour`: `go on` reports only what precedes it.
-        if lemma == "go on", case .content = tail { tail = .nothing }
+        if traits.contains(.goOn), case .content = tail { tail = .nothing }
         // `declined to say whether ...`, `went on to argue that ...`: the subject is the first verb's.
         var subjectVerb = verb
         if verb - 2 >= floor, isWord(verb - 1, "to") {
@@ -197,7 +205,7 @@ struct ReportedSpeechFinder {
             appositions: contentFollows
         )
         if passive {
-            if lemma == "ask" { return question(askedAt: verb, end: end) }
+            if traits.contains(.ask) { return question(askedAt: verb, end: end) }
             return passiveReport(cue, verb: subjectVerb, first: first, floor: floor, tail: tail, end: end)
         }
         if let subject {
@@ -241,7 +249,7 @@ struct ReportedSpeechFinder {
                     contentEnd = contentStart
                     while contentEnd < end && !isComma(contentEnd) { contentEnd += 1 }
                 }
-                guard let content = content(from: contentStart, end: contentEnd, lemma: lemma, hasThat: hasThat)
+                guard let content = content(from: contentStart, end: contentEnd, traits: traits, hasThat: hasThat)
                 else {
                     return nil
                 }
@@ -291,7 +299,7 @@ struct ReportedSpeechFinder {
         tail: Tail,
         end: Int
     ) -> Attribution? {
-        guard ReportedSpeechWords.passiveReports.contains(cue.lemma) else { return nil }
+        guard cue.verb.traits.contains(.passiveReport) else { return nil }
         let afterVerb = document.tokenIndex(at: cue.span.end)
         var index = skipTimeWords(from: afterVerb, end: end)
         let (subjectLast, _, _) = subjectEnd(before: verb, floor: floor)
@@ -341,32 +349,36 @@ struct ReportedSpeechFinder {
     }
 
     /// The content that a verb's listener and adjuncts, from `token`, lead to.
-    private func contentAfter(_ token: Int, end: Int, lemma: String) -> (content: Span, listener: Span?)? {
+    private func contentAfter(
+        _ token: Int,
+        end: Int,
+        traits: CueScanner.Verb.Traits
+    ) -> (content: Span, listener: Span?)? {
         var start = token
         var listener: Span?
-        if lemma == "tell" || lemma == "ask" || lemma == "warn", let found = self.listener(at: start, end: end) {
+        if !traits.isDisjoint(with: [.tell, .ask, .warn]), let found = self.listener(at: start, end: end) {
             listener = found.listener
             start = found.next
         }
-        guard case .content(let contentStart, let hasThat) = tail(from: start, end: end, lemma: lemma),
-            let content = content(from: contentStart, end: end, lemma: lemma, hasThat: hasThat)
+        guard case .content(let contentStart, let hasThat) = tail(from: start, end: end, traits: traits),
+            let content = content(from: contentStart, end: end, traits: traits, hasThat: hasThat)
         else { return nil }
         return (content, listener)
     }
 
     /// The reported clause from `start`, if it is one.
-    private func content(from start: Int, end: Int, lemma: String, hasThat: Bool) -> Span? {
+    private func content(from start: Int, end: Int, traits: CueScanner.Verb.Traits, hasThat: Bool) -> Span? {
         guard start < end, isWordLike(start) || isQuoteMark(start) else { return nil }
         if !hasThat {
-            if lemma == "ask" && !isWord(start, ReportedSpeechWords.questionOpeners) { return nil }
+            if traits.contains(.ask) && !isWord(start, ReportedSpeechWords.questionOpeners) { return nil }
             // `his remarks were ...`, `a deal announced on Friday would ...`: the verb was a noun
             // or a participle, and this is the sentence's own verb.
             if isClauseVerb(start) { return nil }
             // `accused of fraud`: a passive.
-            if lemma == "accuse" && isWord(start, "of") { return nil }
+            if traits.contains(.accuse) && isWord(start, "of") { return nil }
             // `claimed a victory`, `maintains a lead`, `added another rule`: an object of these
             // verbs is not what was said, unless it holds a clause (`claimed the vote was rigged`).
-            if ReportedSpeechWords.objectNotContent.contains(lemma),
+            if traits.contains(.objectNotContent),
                 isWord(start, AttributionLexicon.determiners) || isWord(start, ReportedSpeechWords.listenerDeterminers)
                     || isWord(start, ReportedSpeechWords.demonstratives) || isNumber(start),
                 !(start..<end).contains(where: isClauseVerb)

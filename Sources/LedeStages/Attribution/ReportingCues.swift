@@ -34,6 +34,13 @@ struct ReportingCues {
         return index < words.count && words[index].span.start < limit ? words[index] : nil
     }
 
+    /// Whether a cue starts at or after `offset` and before `limit`: ``first(from:before:)``
+    /// without copying the cue.
+    func hasCue(from offset: Int, before limit: Int) -> Bool {
+        let index = words.firstIndex(startingAtOrAfter: offset)
+        return index < words.count && words[index].span.start < limit
+    }
+
     /// The last cue that ends at or before `offset` and starts at or after `floor`.
     func last(endingBy offset: Int, from floor: Int) -> CueWord? {
         guard let index = words.lastIndex(endingAtOrBefore: offset), words[index].span.start >= floor else {
