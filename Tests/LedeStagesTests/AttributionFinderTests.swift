@@ -189,6 +189,47 @@ import Testing
     }
 
     @Test(
+        "reported speech that a quotation only ends is kept beside the quotation's attribution",
+        arguments: [
+            ("Reyes said the budget was “a fair deal” for the town.", "the budget was “a fair deal” for the town"),
+            ("Reyes said the plan was sound, adding, “We will build it.”", "the plan was sound"),
+            ("Reyes said, “We will build it.”", nil),
+            ("“We will build it,” Reyes said.", nil),
+        ] as [(String, String?)]
+    )
+    func reportedBesideQuotation(text: String, content: String?) throws {
+        let document = try AnalysisPipeline.news().run(text)
+        let reported = document.attributions.filter { $0.quote == nil }
+        #expect(reported.map { String(document.originalText(of: $0.content)) } == (content.map { [$0] } ?? []))
+    }
+
+    @Test("a fragment inside reported speech is the reported speaker's, not a term")
+    func fragmentInsideReportedSpeech() throws {
+        #expect(
+            try Self.mentions("Reyes said the plan was a “reckless gamble” for the town.")
+                == ["reckless gamble | Reyes"]
+        )
+    }
+
+    @Test("a title-case quotation that only the passage could attribute is a name")
+    func titleCaseWithoutSpeaker() throws {
+        let text =
+            "The council met on Monday.\n\n“We will build it,” Reyes said.\n\nThe scheme was later renamed “Riverside First Action Plan.”"
+        #expect(try Self.mentions(text) == ["We will build it, | Reyes", "Riverside First Action Plan. | none"])
+        let document = try AnalysisPipeline.news().run(text)
+        #expect(document.attribution(ofQuote: 1)?.quoteKind == .term)
+    }
+
+    @Test("a participle after a comma introduces the quotation after it, for the main clause's speaker")
+    func participleIntroduces() throws {
+        let document = try AnalysisPipeline.news().run("Reyes said the plan was sound, adding, “We will build it.”")
+        let attribution = try #require(document.attribution(ofQuote: 0))
+        #expect(attribution.cue?.lemma == "add")
+        #expect(attribution.form == .introducing)
+        #expect(attribution.speaker.map { String(document.originalText(of: $0.mention)) } == "Reyes")
+    }
+
+    @Test(
         "a participle after a comma takes the subject of the clause before it",
         arguments: [
             (

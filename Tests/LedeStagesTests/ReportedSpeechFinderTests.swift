@@ -273,6 +273,94 @@ import Testing
         #expect(try Self.reported(sentence) == [])
     }
 
+    @Test(
+        "quantifiers, relative clauses and contractions make subjects",
+        arguments: [
+            ("Most of them said they had loved working there.", "they had loved working there | Most of them"),
+            ("Some said the vote was unfair.", "the vote was unfair | Some"),
+            ("Both say the deal is fair.", "the deal is fair | Both"),
+            ("And a neighbor, Ada Moss, said that she would sell.", "she would sell | Ada Moss"),
+            ("She’s said she will stay on the board.", "she will stay on the board | She"),
+            ("Parents who attended the meeting said the fees were too high.", "the fees were too high | Parents"),
+            ("Tenants whose leases ran out say the rent doubled.", "the rent doubled | Tenants"),
+            ("The mayor has since said that the project is on hold.", "the project is on hold | The mayor"),
+            ("Voters were more likely to say the economy was improving.", "the economy was improving | Voters"),
+            ("A note left on the door said the shop had closed.", "the shop had closed | A note left on the door"),
+        ] as [(String, String)]
+    )
+    func subjects(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence) == [expected])
+    }
+
+    @Test(
+        "a subordinate clause, an aside or a listener stands between the verb and its content",
+        arguments: [
+            (
+                "Mayor Reyes said if the levy passed, the pool would reopen.",
+                "if the levy passed, the pool would reopen | Mayor Reyes"
+            ),
+            (
+                "The council said in a statement Friday that, if funds allow, the library will reopen.",
+                "if funds allow, the library will reopen | The council"
+            ),
+            ("The coach said — after a long pause — that he would stay.", "he would stay | The coach"),
+            (
+                "The chief told the hearing at the town hall the case could take years.",
+                "the case could take years | The chief"
+            ),
+            (
+                "Crime fell for a third year, the chief told a council panel on Wednesday.",
+                "Crime fell for a third year | the chief"
+            ),
+        ] as [(String, String)]
+    )
+    func betweenVerbAndContent(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence) == [expected])
+    }
+
+    @Test(
+        "a participle reports for the phrase after with, or for the sender of a message",
+        arguments: [
+            (
+                "The survey found renters struggling, with 40 percent saying rents had doubled.",
+                "rents had doubled | 40 percent"
+            ),
+            ("The firm issued a statement saying the plant would close.", "the plant would close | The firm"),
+            ("Reyes rejected the claim — saying the audit was complete.", "the audit was complete | Reyes"),
+        ] as [(String, String)]
+    )
+    func participleSpeakers(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence) == [expected])
+    }
+
+    @Test(
+        "no reported speech: a gerund after a preposition, a noun before a participle",
+        arguments: [
+            "The coach was unhappy with Reyes for not revealing he was injured.",
+            "In a joint statement the two firms gave hints about how the chip will work.",
+            "The group ran a letter writing campaign on the issue.",
+            "Reyes said when asked, adding nothing.",
+        ] as [String]
+    )
+    func notReportedHere(sentence: String) throws {
+        #expect(try Self.reported(sentence) == [])
+    }
+
+    @Test("a headline reports speech with a speaker, and a clause where its verb takes an object")
+    func headlines() throws {
+        func reported(_ headline: String) throws -> [String] {
+            let text = "\(headline)\n\nThe council met on Monday in the town hall, and the vote was close."
+            let document = try AnalysisPipeline.news().run(text)
+            return document.attributions.filter { $0.quote == nil }.map {
+                String(document.originalText(of: $0.content))
+            }
+        }
+        #expect(try reported("Mayor says the budget will pass") == ["the budget will pass"])
+        #expect(try reported("Club agrees new kit deal") == [])
+        #expect(try reported("Club agrees to sell its ground") == ["to sell its ground"])
+        #expect(try reported("Budget cuts to be announced") == [])
+    }
+
     // MARK: Hostile text
 
     @Test("a long sentence of reporting verbs with no stop: the first eight report, each to the end")

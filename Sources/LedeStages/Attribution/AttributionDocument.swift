@@ -41,6 +41,8 @@ final class AttributionDocument {
     let tokens: [Token]
     /// Whether each sentence is body text: no layout mark (heading, byline, ...) holds it.
     let isBody: [Bool]
+    /// Whether each sentence is a headline or a heading: a heading mark holds it.
+    let isHeading: [Bool]
     /// Spans of quotations in running text (depth 0), in order.
     ///
     /// They never overlap, so they are sorted by start and by end alike.
@@ -95,34 +97,38 @@ final class AttributionDocument {
         }
         sentences = parts.contains(.sentences) ? document.sentences : []
         paragraphs = parts.contains(.paragraphs) ? document.paragraphs : []
-        isBody =
+        (isBody, isHeading) =
             parts.contains(.layout)
-            ? Self.bodySentences(sentences, marks: document.layout.map(\.span))
-            : Array(repeating: true, count: sentences.count)
+            ? Self.classify(sentences, marks: document.layout)
+            : (Array(repeating: true, count: sentences.count), Array(repeating: false, count: sentences.count))
     }
 
-    /// Whether each sentence is body text, that is, no mark contains it.
+    /// Whether each sentence is body text, that is, no mark contains it, and whether a heading
+    /// mark contains it.
     ///
     /// Marks and sentences are both in text order, so one sweep decides all sentences.
-    private static func bodySentences(_ sentences: [Sentence], marks: [Span]) -> [Bool] {
+    private static func classify(_ sentences: [Sentence], marks: [LayoutMark]) -> (body: [Bool], heading: [Bool]) {
         var isBody: [Bool] = []
+        var isHeading: [Bool] = []
         isBody.reserveCapacity(sentences.count)
+        isHeading.reserveCapacity(sentences.count)
         var mark = 0
         for sentence in sentences {
-            while mark < marks.count && marks[mark].end < sentence.span.end { mark += 1 }
+            while mark < marks.count && marks[mark].span.end < sentence.span.end { mark += 1 }
             // Marks rarely nest; look at the few that end at or after the sentence's end.
-            var inside = false
+            var holder: LayoutMark?
             var candidate = mark
-            while candidate < marks.count && marks[candidate].start <= sentence.span.start {
-                if sentence.span.isInside(marks[candidate]) {
-                    inside = true
+            while candidate < marks.count && marks[candidate].span.start <= sentence.span.start {
+                if sentence.span.isInside(marks[candidate].span) {
+                    holder = marks[candidate]
                     break
                 }
                 candidate += 1
             }
-            isBody.append(!inside)
+            isBody.append(holder == nil)
+            isHeading.append(holder?.role.isHeading == true)
         }
-        return isBody
+        return (isBody, isHeading)
     }
 
     // MARK: Text

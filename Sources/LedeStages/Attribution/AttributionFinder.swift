@@ -117,9 +117,15 @@ public struct AttributionFinder: Tagger {
         var (attributions, usedCues) = try DirectQuotationAttributor(document: view, cues: cues, stage: name)
             .attributeQuotations(after: reported, phrases: &phrases)
         // Reported speech whose verb a quotation took, or whose content is a quotation's text,
-        // repeats that quotation.
-        for attribution in reported
-        where !usedCues.contains(attribution.cue?.span.start ?? -1) && !view.isInsideQuote(attribution.content) {
+        // repeats that quotation; but not when the quotation only ends a clause that opens
+        // with the writer's words (`said the plan was “a gamble”`).
+        for attribution in reported where !view.isInsideQuote(attribution.content) {
+            if let cue = attribution.cue, let quote = usedCues[cue.span.start],
+                !(cue.span.end <= attribution.content.start && attribution.content.start < quote.start
+                    && quote.start < attribution.content.end)
+            {
+                continue
+            }
             attributions.append(attribution)
         }
         attributions.sort { ($0.content.start, $0.quote ?? -1) < ($1.content.start, $1.quote ?? -1) }

@@ -25,18 +25,19 @@ struct DirectQuotationAttributor {
     ///   - reported: The reported speech of the document, in text order: a quotation with no
     ///     attribution of its own may take the speaker of the reported speech before it.
     ///   - phrases: The speaker-phrase finder.
-    /// - Returns: An attribution per quotation of depth 0, and the start offsets of the cues
-    ///   that the direct forms used (reported speech with such a cue repeats a quotation).
+    /// - Returns: An attribution per quotation of depth 0, and the cues that the direct forms
+    ///   used, by start offset, with the span of the quotation that used each (reported
+    ///   speech with such a cue repeats a quotation, unless the quotation is only its end).
     ///   The array has room for the reported speech too, so that adding it after does not
     ///   copy a long document's attributions.
     /// - Throws: `PCRE2Error` if a pattern hits its match or depth limit.
     func attributeQuotations(
         after reported: [Attribution],
         phrases: inout SpeakerPhraseFinder
-    ) throws -> (attributions: [Attribution], usedCues: Set<Int>) {
+    ) throws -> (attributions: [Attribution], usedCues: [Int: Span]) {
         var results: [Attribution] = []
         results.reserveCapacity(document.quotes.count + reported.count)
-        var usedCues: Set<Int> = []
+        var usedCues: [Int: Span] = [:]
         // The nearest earlier attribution with a speaker, kept up to date as the quotations
         // are taken in order, so that long documents stay linear.
         var nextReported = 0
@@ -52,6 +53,16 @@ struct DirectQuotationAttributor {
                     if reported[nextReported].speaker != nil { lastReportedWithSpeaker = nextReported }
                     nextReported += 1
                 }
+                // Reported speech whose content holds the quotation: `said the plan was a
+                // “reckless gamble” for the town`.
+                var holder: Int?
+                var candidate = nextReported
+                while candidate < reported.count && reported[candidate].content.start < quote.span.start {
+                    if reported[candidate].speaker != nil, quote.span.end <= reported[candidate].content.end + 1 {
+                        holder = candidate
+                    }
+                    candidate += 1
+                }
                 attribution = try attribute(
                     quote,
                     index: index,
@@ -59,7 +70,8 @@ struct DirectQuotationAttributor {
                         quoted: results,
                         reported: reported,
                         lastQuoted: lastQuotedWithSpeaker,
-                        lastReported: lastReportedWithSpeaker
+                        lastReported: lastReportedWithSpeaker,
+                        holder: holder
                     ),
                     phrases: &phrases
                 )
@@ -81,7 +93,7 @@ struct DirectQuotationAttributor {
                 form == .speakerCue || form == .cueSpeaker || form == .introducing || form == .dash,
                 attribution.quoteKind == .full
             {
-                usedCues.insert(cue.span.start)
+                usedCues[cue.span.start] = quote.span
             }
             results.append(attribution)
         }
@@ -208,6 +220,11 @@ struct DirectQuotationAttributor {
                     between == "that" ? .speakerCue : .introducing
                 )
             }
+            // `Reyes said the plan was sound, adding, “...”`: the participle introduces it, and
+            // its speaker is the main clause's.
+            if introduces, let speaker = try participleSpeaker(cue, sentence: sentence, phrases: &phrases) {
+                return make(speaker, Cue(span: cue.span, lemma: cue.lemma, listener: listener), .introducing)
+            }
             if !introduces, cue.span.start <= document.skip(from: before, to: cue.span.start, over: " -*"),
                 let match = try AttributionPatterns.cueFirst.firstMatch(
                     in: text,
@@ -276,6 +293,13 @@ struct DirectQuotationAttributor {
             return make(subject, nil, .speakerCue, rule: "clause-subject")
         }
         // 7. Only full quotations inherit a speaker from around them.
+        // A fragment inside reported speech is its speaker's words: `Reyes said the plan was a
+        // “reckless gamble” for the town`.
+        if quote.kind == .fragment, !followsSoCalled(quote.span.start, after: sentence.start),
+            let holder = earlier.holder, let speaker = holder.speaker
+        {
+            return make(speaker.mention, holder.cue, .speakerCue, rule: "reported-content")
+        }
         guard quote.kind == .full else { return make(nil, nil, .none) }
         let quotes = document.quotes
         // A sentence that ends in a colon introduces the quotation after it, in the same
@@ -315,6 +339,12 @@ struct DirectQuotationAttributor {
         // by a dash line after it.
         if document.startsParagraph(quote), let speaker = signature(after: quote) {
             return make(speaker, nil, .dash)
+        }
+        // A quotation in title case with no speaker of its own is a name or a title (`“Good
+        // Morning America.”`), not the passage speaker's words.
+        if isTitleCased(quote) {
+            quote.kind = .fragment
+            return make(nil, nil, .none)
         }
         // The speaker of the passage around it: the nearest earlier speaker within two paragraphs.
         if let last = earlier.nearest, let speaker = last.speaker,
@@ -473,6 +503,31 @@ struct DirectQuotationAttributor {
         return isTitleCased(quote) || !document.bytes[quote.content.range].contains(0x20)
     }
 
+    /// The speaker of a reporting participle after a comma (`..., adding, “...”`): the subject
+    /// of the first reporting verb before it in the sentence.
+    private func participleSpeaker(
+        _ cue: CueWord,
+        sentence: Span,
+        phrases: inout SpeakerPhraseFinder
+    ) throws -> Span? {
+        guard document.isWord(cue.span.range, in: ReportedSpeechWords.participles, lowercased: true) else {
+            return nil
+        }
+        // A comma before it, or a quotation whose comma is inside its marks: `“messy,” adding`.
+        let bytes = document.bytes
+        var index = cue.span.start
+        while index > sentence.start && TextBytes.isSpace(bytes[index - 1]) { index -= 1 }
+        guard index - 1 > sentence.start,
+            bytes[index - 1] == 0x2C || bytes[index - 1] == 0x22
+                || (bytes[index - 1] == 0x9D && index - 3 >= sentence.start && bytes[index - 3] == 0xE2)
+        else { return nil }
+        for verb in cues.starting(in: sentence.start..<cue.span.start) where verb.span.end < cue.span.start {
+            let from = document.quoteEnd(atOrBefore: verb.span.start, after: sentence.start) ?? sentence.start
+            if let speaker = try phrases.speaker(before: verb, from: from) { return speaker }
+        }
+        return nil
+    }
+
     /// Whether `so-called` (or `so called`) stands just before `offset`: the writer's label for
     /// a thing, not anyone's words.
     private func followsSoCalled(_ offset: Int, after floor: Int) -> Bool {
@@ -518,8 +573,8 @@ struct DirectQuotationAttributor {
     }
 }
 
-/// The attributions before a quotation that it may take its speaker from: the one just
-/// before it, and the nearest earlier one with a speaker.
+/// The attributions a quotation may take its speaker from: the one just before it, the
+/// nearest earlier one with a speaker, and the reported speech whose content holds it.
 ///
 /// Each is read only when the cascade gets that far, so that a quotation attributed by its own
 /// verb copies neither.
@@ -532,6 +587,21 @@ private struct EarlierAttributions {
     let lastQuoted: Int?
     /// The index in ``reported`` of the last one with a speaker that ends before the quotation.
     let lastReported: Int?
+    /// The index in ``reported`` of the last one with a speaker whose content holds the
+    /// quotation.
+    let holderIndex: Int?
+
+    /// Gathers the attributions before a quotation, by index.
+    init(quoted: [Attribution], reported: [Attribution], lastQuoted: Int?, lastReported: Int?, holder: Int?) {
+        self.quoted = quoted
+        self.reported = reported
+        self.lastQuoted = lastQuoted
+        self.lastReported = lastReported
+        holderIndex = holder
+    }
+
+    /// The reported speech whose content holds the quotation.
+    var holder: Attribution? { holderIndex.map { reported[$0] } }
 
     /// The attribution of the quotation before.
     var previous: Attribution? { quoted.last }

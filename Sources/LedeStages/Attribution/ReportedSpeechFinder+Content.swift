@@ -37,21 +37,42 @@ extension ReportedSpeechFinder {
         if isWord(index, ReportedSpeechWords.listenerDeterminers) { index += 1 }
         var lower = 0
         while index < end && isLowercase(index) && lower < 2 && !isWord(index, ReportedSpeechWords.clauseOpeners)
-            && !isWord(index, ReportedSpeechWords.questionOpeners)
+            && !isWord(index, ReportedSpeechWords.questionOpeners) && !isWord(index, AttributionLexicon.determiners)
+            && !isWord(index, ReportedSpeechWords.adverbialOpeners)
         {
             index += 1
             lower += 1
         }
         let capitalsStart = index
         while index < end && isCapitalized(index) && index < capitalsStart + 5 { index += 1 }
-        if index > capitalsStart { return (span(token, index - 1), index) }
-        // `told the crowd`, `asked the network`: a determiner and one noun.
-        if token + 1 < end, isWord(token, ReportedSpeechWords.listenerDeterminers), isLowercase(token + 1),
-            lower == 1
-        {
-            return (span(token, token + 1), token + 2)
+        if index > capitalsStart {
+            // `told a Senate panel`: a noun after the name that modifies it.
+            if index < end, isListenerNoun(index), index + 1 >= end || !isWordLike(index + 1) || isWeekday(index + 1) {
+                index += 1
+            }
+            return (span(token, index - 1), index)
+        }
+        // `told the crowd`, `asked the network`: a determiner and one noun; `told his closest
+        // advisers`: two words that end the clause.
+        if token + 1 < end, isWord(token, ReportedSpeechWords.listenerDeterminers), isLowercase(token + 1) {
+            if lower == 1 { return (span(token, token + 1), token + 2) }
+            if lower == 2, isListenerNoun(token + 2),
+                token + 3 >= end || !isWordLike(token + 3) || isWeekday(token + 3) || isWord(token + 3, "that")
+                    || isWord(token + 3, ReportedSpeechWords.prepositions)
+            {
+                return (span(token, token + 2), token + 3)
+            }
         }
         return nil
+    }
+
+    /// Whether a token may end a listener's phrase as its noun: a lower-case word that is no
+    /// verb, pronoun, preposition or clause opener.
+    private func isListenerNoun(_ token: Int) -> Bool {
+        isLowercase(token) && !isCue(token) && !isClauseVerb(token) && !isVerbForm(token)
+            && !isWord(token, ReportedSpeechWords.clauseOpeners) && !isWord(token, ReportedSpeechWords.adverbialOpeners)
+            && !isWord(token, ReportedSpeechWords.subjectPronouns) && !isWord(token, ReportedSpeechWords.notSubjectEnds)
+            && !isWord(token, ReportedSpeechWords.timeOpeners)
     }
 
     /// Steps over time words and adverbs after a reporting verb: `said Tuesday`, `said last
@@ -87,7 +108,7 @@ extension ReportedSpeechFinder {
     func tail(from token: Int, end: Int, traits: CueScanner.Verb.Traits) -> Tail {
         var index = skipTimeWords(from: token, end: end)
         if isAtEnd(index, end) || isByte(index, 0x3B) { return .end }
-        if isWord(index, "that") { return .content(start: index + 1, hasThat: true) }
+        if isWord(index, "that") { return .content(start: afterThat(index, end: end), hasThat: true) }
         if isByte(index, 0x3A) { return .content(start: index + 1, hasThat: false) }
         if !traits.isDisjoint(with: [.ask, .tell, .takesInfinitive]) {
             if isWord(index, "to") { return .content(start: index, hasThat: false) }
@@ -96,6 +117,10 @@ extension ReportedSpeechFinder {
             return .content(start: index, hasThat: false)
         }
         if isComma(index) { return commaTail(index, end: end) }
+        // `said -- on Twitter, as it happens -- that ...`: an aside, then the content.
+        if isDash(index), let that = thatAfterAside(index, end: end) {
+            return .content(start: afterThat(that, end: end), hasThat: true)
+        }
         // `reported at noon -- news which ...`: an aside follows.
         if isDash(index) { return .end }
         // `told the crowd this plan would fail`: `this` opens a clause here.
@@ -111,18 +136,95 @@ extension ReportedSpeechFinder {
             if isWord(index, "that") && index > adjunctStart {
                 // `declined to comment on reports that ...`: the clause is the noun's.
                 if isWord(index - 1, ReportedSpeechWords.contentNouns) { return .nothing }
-                return .content(start: index + 1, hasThat: true)
+                return .content(start: afterThat(index, end: end), hasThat: true)
             }
-            if isComma(index) { return commaTail(index, end: end) }
+            // `said on Thursday in Buffalo, New York, that ...`: a place set off by commas.
+            if isComma(index) || isDash(index), let that = thatAfterAside(index, end: end) {
+                return .content(start: afterThat(that, end: end), hasThat: true)
+            }
+            if isComma(index) {
+                let after = commaTail(index, end: end)
+                // `said if he won, taxes would fall`: a subordinate clause opens the content.
+                if case .parenthetical = after, opensSubordinateClause(adjunctStart) {
+                    return .content(start: adjunctStart, hasThat: false)
+                }
+                return after
+            }
             if isDash(index) { return .end }
             if isByte(index, 0x3B) || isByte(index, 0x3A) || (isCue(index) && index > adjunctStart) { break }
-            // `said in an interview he would run`: a subject after the adjunct opens the content.
-            if index > adjunctStart + 1 && isWord(index, ReportedSpeechWords.clauseSubjects) {
+            // `said in an interview he would run`: a subject after the adjunct opens the content;
+            // so does a noun phrase with an auxiliary after it (`told the hearing at the
+            // institute the case could have ...`).
+            if index > adjunctStart + 1
+                && (isWord(index, ReportedSpeechWords.clauseSubjects) || opensClauseWithAuxiliary(index, end: end))
+            {
                 return .content(start: index, hasThat: false)
             }
             index += 1
         }
         return isAtEnd(index, end) ? .end : .nothing
+    }
+
+    /// Whether a determiner at `token` opens a noun phrase of at most three words followed by
+    /// an auxiliary or a copula: `the case could`, `the new rules are`.
+    private func opensClauseWithAuxiliary(_ token: Int, end: Int) -> Bool {
+        guard isLowercase(token), isWord(token, ReportedSpeechWords.listenerDeterminers) else { return false }
+        var index = token + 1
+        while index < end && index <= token + 3 && isWordLike(index) {
+            if isClauseVerb(index) { return index > token + 1 }
+            if isWord(index, ReportedSpeechWords.adverbialOpeners) || isWord(index, ReportedSpeechWords.clauseOpeners) {
+                return false
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The `that` after an aside that opens at the comma or dash `mark` and closes with another
+    /// (`, New York, that`, `-- on Twitter, as it happens -- that`): at most ten words, none
+    /// of them a reporting verb.
+    private func thatAfterAside(_ mark: Int, end: Int) -> Int? {
+        var index = mark + 1
+        while index + 1 < end && index <= mark + 11 {
+            if (isComma(index) || isDash(index)) && isWord(index + 1, "that") { return index + 1 }
+            if isCue(index) || isWord(index, "that") || !(isWordLike(index) || isComma(index)) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The first token of the clause after `that`, past a comma that opens an aside: `said
+    /// that, if the claims hold, ...`.
+    private func afterThat(_ that: Int, end: Int) -> Int {
+        that + 2 < end && isComma(that + 1) ? that + 2 : that + 1
+    }
+
+    /// Whether the token is a subordinator that opens a clause with its own subject (`if he
+    /// won`, `although the plan was costly`, `when the polls closed`), not an adjunct of the
+    /// saying (`when asked`, `while in Ohio`, `after the meeting`).
+    ///
+    /// After a reporting verb, such a clause and the main clause after its comma are what was
+    /// said: `said if he won, taxes would fall`.
+    private func opensSubordinateClause(_ token: Int) -> Bool {
+        guard isWord(token, ReportedSpeechWords.contentSubordinators), token + 2 < document.tokens.count else {
+            return false
+        }
+        let next = token + 1
+        if isWord(next, ReportedSpeechWords.subjectPronouns) { return true }
+        // `if the plan fails`, `because Obama is popular`: a noun phrase and then a verb, not
+        // `after the vote,`.
+        guard
+            isWord(next, AttributionLexicon.determiners) || isWord(next, ReportedSpeechWords.demonstratives)
+                || isCapitalized(next)
+        else {
+            return false
+        }
+        var index = next + 1
+        while index < document.tokens.count && index <= next + 5 && isWordLike(index) {
+            if isClauseVerb(index) || isVerbForm(index) { return index > next + 1 }
+            index += 1
+        }
+        return false
     }
 
     /// What follows a comma after a reporting verb: the end of its part of the sentence (`,

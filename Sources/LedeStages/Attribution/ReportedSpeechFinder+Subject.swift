@@ -21,6 +21,8 @@ extension ReportedSpeechFinder {
         while index >= floor && steps < 10 {
             steps += 1
             if isWord(index, ReportedSpeechWords.beforeVerb) {
+                // `Both said`: a quantifier that opens its clause is the subject itself.
+                if isWord(index, ReportedSpeechWords.quantifierSubjects), opensClause(index, floor: floor) { break }
                 if isWord(index, ClauseWords.formsOfBe) { passive = true }
                 index -= 1
             } else if isAdverb(index) || isWeekday(index) {
@@ -56,6 +58,54 @@ extension ReportedSpeechFinder {
         return (index, passive, false)
     }
 
+    /// The subject before a restrictive relative clause that ends at `last`.
+    ///
+    /// `Voters in Ohio who watched the debate`, `officials whose laws were struck down`: the
+    /// noun phrase before `who` or `whose`, with no comma between them. The clause opens with
+    /// its verb, so `the man who Reyes said ...` is not one.
+    func relativeHead(endingAt last: Int, floor: Int) -> Subject? {
+        var who = last
+        while who > floor && last - who < 10 && isWordLike(who) && !isWhoOrWhose(who) { who -= 1 }
+        guard who > floor, who < last, isWhoOrWhose(who),
+            isLowercase(who + 1), !isWord(who + 1, ReportedSpeechWords.subjectPronouns),
+            isWord(who, "whose") || !isWord(who + 1, AttributionLexicon.determiners),
+            isWordLike(who - 1), isWord(who - 1, "those") || !isWord(who - 1, ReportedSpeechWords.notSubjectEnds),
+            !isPossessive(who - 1),
+            let first = nounPhraseStart(endingAt: who - 1, floor: floor)
+        else { return nil }
+        return Subject(speaker: span(first, who - 1), first: first)
+    }
+
+    /// Whether a token is `who` or `whose` in lower case, read from its bytes.
+    private func isWhoOrWhose(_ token: Int) -> Bool {
+        let span = document.tokens[token].span
+        guard span.length == 3 || span.length == 5 else { return false }
+        let bytes = document.bytes
+        guard bytes[span.start] == 0x77, bytes[span.start + 1] == 0x68, bytes[span.start + 2] == 0x6F else {
+            return false
+        }
+        return span.length == 3 || bytes[span.start + 3] == 0x73 && bytes[span.start + 4] == 0x65
+    }
+
+    /// Whether a token opens its clause: the sentence's first word, or a word after a break
+    /// or a leading conjunction (`But some said`).
+    func opensClause(_ token: Int, floor: Int) -> Bool {
+        token == floor
+            || token - 1 >= floor
+                && (isBreak(token - 1) || isWord(token - 1, ReportedSpeechWords.leadingConjunctions))
+    }
+
+    /// Whether the words that end at `end` name part of a group by a pronoun: `most of them`,
+    /// `two of us`, `many of those`.
+    func isPartOfGroup(endingAt end: Int, floor: Int) -> Bool {
+        guard end - 2 >= floor, isWord(end, ReportedSpeechWords.groupPronouns), isWord(end - 1, "of") else {
+            return false
+        }
+        let part = end - 2
+        return isWord(part, ReportedSpeechWords.quantifierSubjects) || isWord(part, ReportedSpeechWords.amounts)
+            || isNumber(part) || isWord(part, "none") || isWord(part, "neither")
+    }
+
     /// The first token of the phrase of comma-free words that ends at `end`: back to a comma or
     /// other break, or `floor`, at most `limit` tokens.
     func commaSegmentStart(endingAt end: Int, floor: Int, limit: Int = 40) -> Int? {
@@ -82,7 +132,14 @@ extension ReportedSpeechFinder {
         var count = 1
         while index - 1 >= floor {
             let previous = index - 1
-            if isBreak(previous) || isCue(previous) { break }
+            if isBreak(previous) { break }
+            // `A note left at the scene said`: a cue word after a determiner is a noun.
+            if isCue(previous),
+                !(previous - 1 >= floor && isLowercase(previous)
+                    && isWord(previous - 1, AttributionLexicon.determiners))
+            {
+                break
+            }
             if isWord(previous, ReportedSpeechWords.clauseOpeners) {
                 // `Reyes and Park said`, `she and a colleague said`: a pair of names.
                 guard isWord(previous, "and"), previous - 1 >= floor,
@@ -218,6 +275,18 @@ extension ReportedSpeechFinder {
         if isWord(end, ReportedSpeechWords.clauseOpeners) && !isWord(end, ReportedSpeechWords.relativeSubjects) {
             return (nil, false)
         }
+        // `he's said`, `they’ve argued`: the pronoun before the contracted auxiliary.
+        if let pronoun = contractedPronoun(end) { return (Subject(speaker: pronoun, first: end), false) }
+        // `Some said`, `Both say`: a quantifier alone at the start of its clause.
+        if isWord(end, ReportedSpeechWords.quantifierSubjects), opensClause(end, floor: floor) {
+            return (Subject(speaker: span(end, end), first: end), false)
+        }
+        // `Most of them said`, `two of those say`: a part of a group named by a pronoun.
+        if isPartOfGroup(endingAt: end, floor: floor), let first = nounPhraseStart(endingAt: end, floor: floor) {
+            return (Subject(speaker: span(first, end), first: first), false)
+        }
+        // `Voters who watched the debate said`: the phrase before a restrictive relative clause.
+        if isWordLike(end), let head = relativeHead(endingAt: end, floor: floor) { return (head, false) }
         var last = end
         // `Ada Moss, chair of the planning board, said`: the comma closes an apposition.
         let closesApposition = isComma(end)
@@ -255,9 +324,13 @@ extension ReportedSpeechFinder {
             // `Her deputy, Lena Park, said`: the name is the apposition.
             guard let start = commaSegmentStart(endingAt: last, floor: floor, limit: 6), start - 2 >= floor,
                 isComma(start - 1), isNameLike(start, last), last - start >= 1,
-                let previousStart = commaSegmentStart(endingAt: start - 2, floor: floor, limit: 10),
-                nounPhraseStart(endingAt: start - 2, floor: floor) == previousStart
+                var previousStart = commaSegmentStart(endingAt: start - 2, floor: floor, limit: 10)
             else { return (nil, false) }
+            // `And a neighbor, Ada Moss, said`: a conjunction may open the sentence.
+            if previousStart < start - 2, isWord(previousStart, ReportedSpeechWords.leadingConjunctions) {
+                previousStart += 1
+            }
+            guard nounPhraseStart(endingAt: start - 2, floor: floor) == previousStart else { return (nil, false) }
             return (Subject(speaker: span(start, last), first: previousStart), false)
         }
         // A pronoun is a whole subject: `Although last spring he said`.
@@ -278,7 +351,8 @@ extension ReportedSpeechFinder {
         // is not English), but `At least half` is.
         if isWord(first, ReportedSpeechWords.adverbialOpeners) && !isWord(first, ReportedSpeechWords.demonstratives)
             && !(first < last && isWord(first, "at") && isWord(first + 1, ReportedSpeechWords.superlatives))
-            && !(first < last && (isWord(first + 1, ReportedSpeechWords.amounts) || isNumber(first + 1)))
+            && !(first < last && isWord(first, ReportedSpeechWords.approximators)
+                && (isWord(first + 1, ReportedSpeechWords.amounts) || isNumber(first + 1)))
         {
             return (nil, false)
         }
@@ -424,6 +498,7 @@ extension ReportedSpeechFinder {
             if isLowercase(next) && span.length > 3 && bytes[span.end - 1] == 0x64 && bytes[span.end - 2] == 0x65 {
                 break  // a verb in -ed
             }
+            if isLowercase(next) && isWord(next, ClauseWords.irregularPast) { break }  // `began`, `took`
             if !isWordLike(next) && !isByte(next, 0x2E) { break }
             last = next
             next += 1

@@ -93,6 +93,27 @@ extension ReportedSpeechFinder {
         return bytes[span.start + 3] == 0x27 || bytes[span.start + 3] == 0xE2
     }
 
+    /// The pronoun of a pronoun with a contracted auxiliary (`he's said`, `they’ve argued`,
+    /// `she'd told`), as a span of the token; `nil` for any other token.
+    func contractedPronoun(_ token: Int) -> Span? {
+        let span = document.tokens[token].span
+        let bytes = document.bytes
+        var apostrophe = span.start
+        while apostrophe < span.end && TextBytes.isASCIILetter(bytes[apostrophe]) { apostrophe += 1 }
+        guard apostrophe > span.start, apostrophe < span.end else { return nil }
+        let mark = bytes[apostrophe] == 0x27 ? 1 : (bytes[apostrophe] == 0xE2 && span.end - apostrophe > 3 ? 3 : 0)
+        guard mark > 0 else { return nil }
+        let pronoun = Span(start: span.start, end: apostrophe)
+        let rest = apostrophe + mark
+        let length = span.end - rest
+        guard
+            length == 1 && (bytes[rest] | 0x20 == 0x73 || bytes[rest] | 0x20 == 0x64)
+                || length == 2 && bytes[rest] | 0x20 == 0x76 && bytes[rest + 1] | 0x20 == 0x65,
+            document.isWord(pronoun.range, in: ReportedSpeechWords.subjectPronouns, lowercased: true)
+        else { return nil }
+        return pronoun
+    }
+
     /// Whether a token opens with a digit.
     func isNumber(_ token: Int) -> Bool {
         TextBytes.isDigit(document.bytes[document.tokens[token].span.start])

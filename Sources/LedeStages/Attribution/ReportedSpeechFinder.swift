@@ -30,7 +30,7 @@ struct ReportedSpeechFinder {
     /// The last scan for the end of reported content: see ``contentLast(from:end:)``.
     let contentStops = ContentStops()
 
-    /// Finds the reported speech of every body sentence.
+    /// Finds the reported speech of every body sentence and headline.
     ///
     /// - Parameter phrases: The speaker-phrase finder.
     /// - Returns: The attributions, in text order.
@@ -40,11 +40,13 @@ struct ReportedSpeechFinder {
         var results: [Attribution] = []
         let cueWords = cues.words
         let isBody = document.isBody
+        let isHeading = document.isHeading
         let tokens = document.tokens
         var cursor = 0
         // Sentences and tokens are both in text order: one walk finds each sentence's tokens.
         var tokenCursor = 0
-        for (index, sentence) in document.sentences.enumerated() where isBody[index] {
+        // A headline reports speech as the body does: `Mayor says the budget will pass`.
+        for (index, sentence) in document.sentences.enumerated() where isBody[index] || isHeading[index] {
             let span = sentence.span
             while cursor < cueWords.count && cueWords[cursor].span.start < span.start { cursor += 1 }
             var last = cursor
@@ -92,7 +94,10 @@ struct ReportedSpeechFinder {
                 found = kept
             }
             // Content that is mostly a quotation is that quotation's attribution, not reported speech.
-            results += found.lazy.filter { !isMostlyQuoted($0.content) }
+            let heading = isHeading[index]
+            results += found.lazy.filter {
+                !self.isMostlyQuoted($0.content) && (!heading || self.isHeadlineReport($0))
+            }
         }
         return results
     }
@@ -153,11 +158,22 @@ struct ReportedSpeechFinder {
         let floorOffset = document.quoteEnd(atOrBefore: cue.span.start, after: sentence.start) ?? sentence.start
         let floor = max(first, document.tokenIndex(at: floorOffset, in: first..<verb))
 
-        // `..., saying the vote was rigged`: the speaker of the main clause.
+        // `with 40 percent saying the vote was rigged`: the phrase after `with` says it.
         if verb > first, isWord(verb, ReportedSpeechWords.participles),
-            isComma(verb - 1) || isWord(verb - 1, ReportedSpeechWords.beforeParticiple)
+            let speaker = absoluteSubject(before: verb, floor: floor)
+        {
+            guard let (content, listener) = contentAfter(afterVerb, end: end, traits: traits) else { return nil }
+            return reported(content, speaker, cue: cue, listener: listener, .speakerCue)
+        }
+        // `..., saying the vote was rigged`, `released a statement saying ...`: the speaker of
+        // the main clause.
+        if verb > first, isWord(verb, ReportedSpeechWords.participles),
+            isComma(verb - 1) || isDash(verb - 1) || isWord(verb - 1, ReportedSpeechWords.beforeParticiple)
                 || (isQuoteMark(verb - 1) && verb - 2 >= first && isComma(verb - 2))
                 || (isWord(verb - 1, "and") && verb - 2 >= first && isComma(verb - 2))
+                || (verb - 2 >= first && isWord(verb - 1, ReportedSpeechWords.afterVerb)
+                    && isWord(verb - 2, ReportedSpeechWords.beforeParticiple))
+                || (isMessage(endingAt: verb - 1, floor: floor) && cue.lemma != "write")
         {
             guard let speaker = clauseSpeaker ?? clauseSubject(from: first, before: verb - 1),
                 let (content, listener) = contentAfter(afterVerb, end: end, traits: traits)
@@ -191,6 +207,9 @@ struct ReportedSpeechFinder {
                 subjectVerb = verb - 2
             } else if verb - 3 >= floor, isWord(verb - 2, "on"), isWord(verb - 3, ReportedSpeechWords.catenatives) {
                 subjectVerb = verb - 3
+            } else if let copula = copula(beforeAdjective: verb - 2, floor: floor) {
+                // `Voters were more likely to say ...`: the subject is the copula's.
+                subjectVerb = copula
             }
         }
         // Appositions are read before a verb whose content follows it, or that a comma
@@ -274,6 +293,64 @@ struct ReportedSpeechFinder {
         clauseSpeaker = speaker
         guard let content = contentBefore(verb, first: first, resume: nil, end: end) else { return nil }
         return reported(content, speaker, cue: cue, listener: nil, .cueSpeaker)
+    }
+
+    /// Whether reported speech in a headline reads as a report: it has a speaker, and a verb
+    /// whose object is not what was said (`claims`, `agrees`) has a clause, with an auxiliary,
+    /// a copula or an infinitive, not a noun phrase (`Club agrees new kit deal`), which a
+    /// headline writes without the determiner that marks it in the body.
+    private func isHeadlineReport(_ attribution: Attribution) -> Bool {
+        guard attribution.speaker != nil else { return false }
+        guard let lemma = attribution.cue?.lemma,
+            ReportedSpeechWords.objectNotContent.contains(lemma) || lemma == "agree"
+        else { return true }
+        let first = document.tokenIndex(at: attribution.content.start)
+        let last = document.tokenIndex(at: attribution.content.end)
+        return (first..<last).contains {
+            isWord($0, ReportedSpeechWords.clauseVerbs) || isWord($0, "to") && $0 + 1 < last && isLowercase($0 + 1)
+        }
+    }
+
+    /// The form of *be* before an adjective that takes an infinitive, with adverbs of degree
+    /// between them: `were more likely`, `is not willing`.
+    private func copula(beforeAdjective adjective: Int, floor: Int) -> Int? {
+        guard isWord(adjective, ReportedSpeechWords.infinitiveAdjectives) else { return nil }
+        var index = adjective - 1
+        while index >= floor && index > adjective - 4
+            && (isWord(index, ReportedSpeechWords.degreeWords) || isAdverb(index))
+        { index -= 1 }
+        return index >= floor && isLowercase(index) && isWord(index, ClauseWords.formsOfBe) ? index : nil
+    }
+
+    /// Whether a noun phrase for a message ends at `token`: `a statement`, `an angry letter`,
+    /// but not `an Amnesty letter`, where a name before it makes it part of a compound (a
+    /// message is never said to be *writing*: `a letter writing campaign` is a compound too).
+    private func isMessage(endingAt token: Int, floor: Int) -> Bool {
+        guard isWord(token, ReportedSpeechWords.messageNouns) else { return false }
+        return token - 1 >= floor && isWord(token - 1, AttributionLexicon.determiners)
+            || token - 2 >= floor && isLowercase(token - 1) && isWord(token - 2, AttributionLexicon.determiners)
+    }
+
+    /// The subject of a participle in an absolute phrase after `with`: `with 40 percent saying
+    /// ...`, `with three in 10 saying ...`; at most six words, none of them a verb.
+    private func absoluteSubject(before verb: Int, floor: Int) -> Span? {
+        // `with Reyes quickly adding`, `with Reyes also signaling`: the adverb is not the subject's.
+        var last = verb - 1
+        while last > floor && (isAdverb(last) || isWord(last, ReportedSpeechWords.beforeVerb)) { last -= 1 }
+        var index = last
+        while index >= floor && index >= verb - 7 {
+            if isWord(index, "with") {
+                return index + 1 <= last ? span(index + 1, last) : nil
+            }
+            // `unhappy with Reyes for not revealing`: a preposition or `not` makes it no phrase.
+            if !isWordLike(index) && !isByte(index, 0x25) || isCue(index) || isClauseVerb(index)
+                || isWord(index, ReportedSpeechWords.notInAbsoluteSubject)
+            {
+                return nil
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// Whether the verb's subject follows a relative word and the content opens with the
@@ -417,12 +494,16 @@ struct ReportedSpeechFinder {
         var last = isComma(mark) ? mark - 1 : mark
         while last > first && isComma(last) { last -= 1 }
         guard last >= first else { return nil }
-        // `Yet, she said, the board can wait`: a lone adverb or conjunction is not content.
-        if let resume, let resumeLast, first == last, resumeLast > resume,
-            isWord(first, ReportedSpeechWords.leadingConjunctions)
-                || isWord(first, ReportedSpeechWords.adverbialOpeners)
-                || isAdverbShape(first)
-                || document.isWord(document.tokens[first].span.range, in: AttributionLexicon.sentenceStarters)
+        // `Yet, she said, the board can wait`: a lone adverb or conjunction is not content, nor
+        // a short adverbial (`In particular, she said, ...`).
+        if let resume, let resumeLast, resumeLast > resume,
+            first == last
+                && (isWord(first, ReportedSpeechWords.leadingConjunctions)
+                    || isWord(first, ReportedSpeechWords.adverbialOpeners)
+                    || isAdverbShape(first)
+                    || document.isWord(document.tokens[first].span.range, in: AttributionLexicon.sentenceStarters))
+                || (last - first <= 2 && isCapitalized(first) && isWord(first, ReportedSpeechWords.adverbialOpeners)
+                    && !(first...last).contains(where: { isComma($0) || isClauseVerb($0) }))
         {
             return span(resume, resumeLast)
         }

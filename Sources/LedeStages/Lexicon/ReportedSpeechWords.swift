@@ -12,7 +12,7 @@ enum ReportedSpeechWords {
         "would", "will", "could", "can", "may", "might", "should", "must", "shall", "once", "first", "already",
         "often", "long", "still", "even", "never", "not", "did", "does", "do", "is", "are", "was", "were", "been",
         "be", "being", "am", "however", "just", "only", "now", "soon", "ever", "always", "all", "both", "each", "too",
-        "yet",
+        "yet", "since",
         "himself", "herself", "themselves", "itself", "reportedly", "further", "immediately", "quickly",
         "twice", "separately", "alone", "last", "late", "early", "yesterday", "today", "tonight", "there",
         "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "isn't", "wasn't",
@@ -30,11 +30,13 @@ enum ReportedSpeechWords {
     /// Nouns of time that follow `last`, `this`, `next` or `earlier` in a time phrase: `last week`.
     static let timeNouns: WordSet = [
         "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "spring", "summer", "fall",
-        "autumn", "winter", "day", "time", "term", "session", "season", "decade", "century",
+        "autumn", "winter", "day", "time", "term", "session", "season", "decade", "century", "times",
     ]
 
     /// Words that open a time phrase with one of ``timeNouns``: `last week`, `earlier this month`.
-    static let timeOpeners: WordSet = ["last", "this", "next", "earlier", "later", "that", "each", "every"]
+    static let timeOpeners: WordSet = [
+        "last", "this", "next", "earlier", "later", "that", "each", "every", "several", "many", "multiple",
+    ]
 
     /// Adverbs set off by commas between a subject and its verb: `Critics, however, say`.
     static let interjected: WordSet = [
@@ -225,11 +227,56 @@ enum ReportedSpeechWords {
         "quarter", "dozen", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "many", "all",
     ]
 
+    /// Words before an amount that make a quantifier of it rather than an adverbial: `About
+    /// half said`, `over 60% say`, but not `In a statement ... said`.
+    static let approximators: WordSet = ["about", "around", "over", "under", "up", "nearly", "almost", "roughly"]
+
     /// Subordinators whose clause, when it opens a sentence, ends at a comma: `Although she
     /// said it was a mistake, she ...`.
     static let concessives: WordSet = [
         "although", "though", "while", "whilst", "when", "whenever", "if", "because", "since", "once", "until",
         "whereas", "unless",
+    ]
+
+    /// Subordinators whose clause, right after a reporting verb, is part of what was said when
+    /// it has a subject of its own: `said if he won, taxes would fall`.
+    static let contentSubordinators: WordSet = [
+        "if", "although", "though", "unless", "because", "whereas", "when", "while", "once", "until",
+    ]
+
+    /// Quantifiers that may stand alone as a subject: `Some said`, `Both say`, `most of them
+    /// said`.
+    static let quantifierSubjects: WordSet = [
+        "some", "many", "most", "few", "several", "both", "all", "each", "others",
+    ]
+
+    /// Pronouns after `of` that name the group a quantifier takes part of: `most of them`.
+    static let groupPronouns: WordSet = ["them", "us", "you", "those", "these"]
+
+    /// Nouns for a message that a participle after them reports, in the words of whoever sent
+    /// it: `released a statement saying ...`, `posted a video claiming ...`.
+    static let messageNouns: WordSet = [
+        "statement", "statements", "letter", "letters", "message", "messages", "tweet", "tweets", "post", "posts",
+        "release", "email", "emails", "memo", "note", "video", "ad", "ads", "advertisement", "op-ed", "column",
+        "editorial", "filing", "lawsuit", "complaint", "petition", "report", "speech",
+    ]
+
+    /// Adjectives whose infinitive shares the subject of the clause: `Voters were more likely to
+    /// say ...`, `She was quick to add ...`.
+    static let infinitiveAdjectives: WordSet = [
+        "likely", "unlikely", "willing", "unwilling", "able", "unable", "eager", "quick", "ready", "reluctant",
+        "prepared", "careful", "happy", "hesitant", "afraid", "keen", "anxious", "slow",
+    ]
+
+    /// Adverbs of degree and negation before an adjective: `more likely`, `not willing`.
+    static let degreeWords: WordSet = [
+        "more", "less", "most", "least", "very", "so", "too", "not", "also", "far", "much",
+    ]
+
+    /// Words that cannot stand in the subject of an absolute phrase (`with 40 percent saying`):
+    /// `with Reyes for not revealing` is a preposition's object and a gerund.
+    static let notInAbsoluteSubject: WordSet = [
+        "not", "for", "to", "by", "from", "about", "at", "on", "over", "after", "before", "without", "against",
     ]
 
     /// Cue lemmas whose object is not what was said: `claimed a victory`, `maintains a lead`,
@@ -280,7 +327,7 @@ enum ReportedSpeechWords {
     ]
 
     /// Determiners before a listener: `told the crowd`.
-    static let listenerDeterminers: WordSet = ["the", "a", "an", "his", "her", "their", "its"]
+    static let listenerDeterminers: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]
 
     /// Determiners that may open a subject although they cannot end one: `the source said`.
     static let subjectDeterminers: WordSet = ["the", "a", "an", "his", "her"]
@@ -290,10 +337,11 @@ enum ReportedSpeechWords {
 
     /// Forms of reporting verbs that the cue table reads besides those of `ReportingVerbs`.
     ///
-    /// The base form that plural subjects take (`Critics argue`, `Officials deny`), and `notes`
-    /// and `written`. `CueScanner` reads them with ``ReportingVerbs/forms``.
+    /// The base form that plural subjects take (`Critics argue`, `Officials deny`), and `notes`,
+    /// `agrees` and `written`. (Not `promise` or `pledge`, which are more often nouns.) `CueScanner` reads them with ``ReportingVerbs/forms``.
     static let extraVerbForms: [(lemma: String, forms: [String])] = [
-        ("note", ["notes"]), ("argue", ["argue"]), ("write", ["write", "written"]),
+        ("note", ["notes", "note"]), ("argue", ["argue"]), ("agree", ["agree", "agrees", "agreeing"]),
+        ("write", ["write", "written"]),
         ("acknowledge", ["acknowledge"]), ("announce", ["announce"]), ("deny", ["deny"]),
         ("declare", ["declare"]), ("indicate", ["indicate"]), ("emphasise", ["emphasise", "emphasize"]),
         ("observe", ["observe"]), ("testify", ["testify"]), ("disclose", ["disclose"]), ("allege", ["allege"]),
