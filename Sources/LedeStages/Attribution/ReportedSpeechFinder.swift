@@ -169,6 +169,7 @@ struct ReportedSpeechFinder {
         // the main clause.
         if verb > first, isWord(verb, ReportedSpeechWords.participles),
             isComma(verb - 1) || isDash(verb - 1) || isWord(verb - 1, ReportedSpeechWords.beforeParticiple)
+                || (verb - 2 >= first && isAdverb(verb - 1) && isComma(verb - 2))
                 || (isQuoteMark(verb - 1) && verb - 2 >= first && isComma(verb - 2))
                 || (isWord(verb - 1, "and") && verb - 2 >= first && isComma(verb - 2))
                 || (verb - 2 >= first && isWord(verb - 1, ReportedSpeechWords.afterVerb)
