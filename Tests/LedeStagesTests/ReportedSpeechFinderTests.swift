@@ -312,6 +312,14 @@ import Testing
                 "Crime fell for a third year, the chief told a council panel on Wednesday.",
                 "Crime fell for a third year | the chief"
             ),
+            (
+                "The chief told a meeting in Salem, Oregon on Monday that the station would close.",
+                "the station would close | The chief"
+            ),
+            (
+                "Some economists - including two on the board - warn that rates could rise.",
+                "rates could rise | Some economists"
+            ),
         ] as [(String, String)]
     )
     func betweenVerbAndContent(sentence: String, expected: String) throws {
@@ -327,6 +335,10 @@ import Testing
             ),
             ("The firm issued a statement saying the plant would close.", "the plant would close | The firm"),
             ("Reyes rejected the claim — saying the audit was complete.", "the audit was complete | Reyes"),
+            (
+                "Reyes kept to the budget at first, eventually saying the levy was needed.",
+                "the levy was needed | Reyes"
+            ),
         ] as [(String, String)]
     )
     func participleSpeakers(sentence: String, expected: String) throws {
@@ -340,6 +352,7 @@ import Testing
             "In a joint statement the two firms gave hints about how the chip will work.",
             "The group ran a letter writing campaign on the issue.",
             "Reyes said when asked, adding nothing.",
+            "The well-known pre-war plan was shelved.",
         ] as [String]
     )
     func notReportedHere(sentence: String) throws {
