@@ -279,6 +279,8 @@ import Testing
             ("Most of them said they had loved working there.", "they had loved working there | Most of them"),
             ("Some said the vote was unfair.", "the vote was unfair | Some"),
             ("Both say the deal is fair.", "the deal is fair | Both"),
+            // A quantifier after its noun is not the subject.
+            ("The lenders (both members of the group) all said rates would rise.", "rates would rise | The lenders"),
             ("And a neighbor, Ada Moss, said that she would sell.", "she would sell | Ada Moss"),
             ("She’s said she will stay on the board.", "she will stay on the board | She"),
             ("Parents who attended the meeting said the fees were too high.", "the fees were too high | Parents"),
@@ -338,6 +340,10 @@ import Testing
             (
                 "Reyes kept to the budget at first, eventually saying the levy was needed.",
                 "the levy was needed | Reyes"
+            ),
+            (
+                "The firm warned of cuts, with Reyes quoted as saying the plant could close.",
+                "the plant could close | Reyes"
             ),
         ] as [(String, String)]
     )

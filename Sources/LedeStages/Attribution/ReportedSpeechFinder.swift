@@ -338,6 +338,8 @@ struct ReportedSpeechFinder {
         // `with Reyes quickly adding`, `with Reyes also signaling`: the adverb is not the subject's.
         var last = verb - 1
         while last > floor && (isAdverb(last) || isWord(last, ReportedSpeechWords.beforeVerb)) { last -= 1 }
+        // `with Reyes quoted as saying`.
+        if last - 1 > floor, isWord(last, "as"), isWord(last - 1, "quoted") { last -= 2 }
         var index = last
         while index >= floor && index >= verb - 7 {
             if isWord(index, "with") {
