@@ -279,6 +279,8 @@ import Testing
             ("Most of them said they had loved working there.", "they had loved working there | Most of them"),
             ("Some said the vote was unfair.", "the vote was unfair | Some"),
             ("Both say the deal is fair.", "the deal is fair | Both"),
+            // A quantifier after its noun is not the subject.
+            ("The lenders (both members of the group) all said rates would rise.", "rates would rise | The lenders"),
             ("And a neighbor, Ada Moss, said that she would sell.", "she would sell | Ada Moss"),
             ("She’s said she will stay on the board.", "she will stay on the board | She"),
             ("Parents who attended the meeting said the fees were too high.", "the fees were too high | Parents"),
@@ -312,6 +314,14 @@ import Testing
                 "Crime fell for a third year, the chief told a council panel on Wednesday.",
                 "Crime fell for a third year | the chief"
             ),
+            (
+                "The chief told a meeting in Salem, Oregon on Monday that the station would close.",
+                "the station would close | The chief"
+            ),
+            (
+                "Some economists - including two on the board - warn that rates could rise.",
+                "rates could rise | Some economists"
+            ),
         ] as [(String, String)]
     )
     func betweenVerbAndContent(sentence: String, expected: String) throws {
@@ -327,6 +337,14 @@ import Testing
             ),
             ("The firm issued a statement saying the plant would close.", "the plant would close | The firm"),
             ("Reyes rejected the claim — saying the audit was complete.", "the audit was complete | Reyes"),
+            (
+                "Reyes kept to the budget at first, eventually saying the levy was needed.",
+                "the levy was needed | Reyes"
+            ),
+            (
+                "The firm warned of cuts, with Reyes quoted as saying the plant could close.",
+                "the plant could close | Reyes"
+            ),
         ] as [(String, String)]
     )
     func participleSpeakers(sentence: String, expected: String) throws {
@@ -340,6 +358,7 @@ import Testing
             "In a joint statement the two firms gave hints about how the chip will work.",
             "The group ran a letter writing campaign on the issue.",
             "Reyes said when asked, adding nothing.",
+            "The well-known pre-war plan was shelved.",
         ] as [String]
     )
     func notReportedHere(sentence: String) throws {

@@ -185,9 +185,16 @@ extension ReportedSpeechFinder {
     /// of them a reporting verb.
     private func thatAfterAside(_ mark: Int, end: Int) -> Int? {
         var index = mark + 1
+        // Whether every word so far names a place or a time: `, New Hampshire on Monday that`.
+        var placeOrTime = true
         while index + 1 < end && index <= mark + 11 {
             if (isComma(index) || isDash(index)) && isWord(index + 1, "that") { return index + 1 }
-            if isCue(index) || isWord(index, "that") || !(isWordLike(index) || isComma(index)) { return nil }
+            if isWord(index, "that") { return placeOrTime && index > mark + 1 ? index : nil }
+            if isCue(index) || !(isWordLike(index) || isComma(index)) { return nil }
+            placeOrTime =
+                placeOrTime
+                && (isCapitalized(index) || isWeekday(index) || isWord(index, ReportedSpeechWords.beforeWeekday)
+                    || isWord(index, ReportedSpeechWords.timeOpeners) || isWord(index, ReportedSpeechWords.timeNouns))
             index += 1
         }
         return nil

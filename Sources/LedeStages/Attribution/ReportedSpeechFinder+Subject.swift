@@ -87,12 +87,16 @@ extension ReportedSpeechFinder {
         return span.length == 3 || bytes[span.start + 3] == 0x73 && bytes[span.start + 4] == 0x65
     }
 
-    /// Whether a token opens its clause: the sentence's first word, or a word after a break
-    /// or a leading conjunction (`But some said`).
+    /// Whether a quantifier at `token` opens its clause, and so is the subject: the sentence's
+    /// first word, or a word after a leading conjunction (`But some said`), or, unless it can
+    /// float after its noun (`The three banks (all members) all said`), after a comma, a colon
+    /// or a dash.
     func opensClause(_ token: Int, floor: Int) -> Bool {
-        token == floor
-            || token - 1 >= floor
-                && (isBreak(token - 1) || isWord(token - 1, ReportedSpeechWords.leadingConjunctions))
+        if token == floor { return true }
+        guard token - 1 >= floor else { return false }
+        if isWord(token - 1, ReportedSpeechWords.leadingConjunctions) { return true }
+        if isWord(token, ReportedSpeechWords.floatingQuantifiers) { return false }
+        return isComma(token - 1) || isByte(token - 1, 0x3A) || isByte(token - 1, 0x3B) || isDash(token - 1)
     }
 
     /// Whether the words that end at `end` name part of a group by a pronoun: `most of them`,

@@ -169,6 +169,7 @@ struct ReportedSpeechFinder {
         // the main clause.
         if verb > first, isWord(verb, ReportedSpeechWords.participles),
             isComma(verb - 1) || isDash(verb - 1) || isWord(verb - 1, ReportedSpeechWords.beforeParticiple)
+                || (verb - 2 >= first && isAdverb(verb - 1) && isComma(verb - 2))
                 || (isQuoteMark(verb - 1) && verb - 2 >= first && isComma(verb - 2))
                 || (isWord(verb - 1, "and") && verb - 2 >= first && isComma(verb - 2))
                 || (verb - 2 >= first && isWord(verb - 1, ReportedSpeechWords.afterVerb)
@@ -337,6 +338,8 @@ struct ReportedSpeechFinder {
         // `with Reyes quickly adding`, `with Reyes also signaling`: the adverb is not the subject's.
         var last = verb - 1
         while last > floor && (isAdverb(last) || isWord(last, ReportedSpeechWords.beforeVerb)) { last -= 1 }
+        // `with Reyes quoted as saying`.
+        if last - 1 > floor, isWord(last, "as"), isWord(last - 1, "quoted") { last -= 2 }
         var index = last
         while index >= floor && index >= verb - 7 {
             if isWord(index, "with") {

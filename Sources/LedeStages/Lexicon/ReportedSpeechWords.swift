@@ -250,6 +250,10 @@ enum ReportedSpeechWords {
         "some", "many", "most", "few", "several", "both", "all", "each", "others",
     ]
 
+    /// Quantifiers that may follow the noun they count (`The banks all said`), and so are the
+    /// subject only where the clause opens.
+    static let floatingQuantifiers: WordSet = ["all", "both", "each"]
+
     /// Pronouns after `of` that name the group a quantifier takes part of: `most of them`.
     static let groupPronouns: WordSet = ["them", "us", "you", "those", "these"]
 
@@ -277,6 +281,7 @@ enum ReportedSpeechWords {
     /// `with Reyes for not revealing` is a preposition's object and a gerund.
     static let notInAbsoluteSubject: WordSet = [
         "not", "for", "to", "by", "from", "about", "at", "on", "over", "after", "before", "without", "against",
+        "as",
     ]
 
     /// Cue lemmas whose object is not what was said: `claimed a victory`, `maintains a lead`,
