@@ -43,10 +43,10 @@ struct NameCollector {
         var index: Int
     }
     /// The people by full name, and by last name word: lookups stay constant-time.
-    private var personByName: [String: Int] = [:]
-    private var peopleByLastWord: [String: [Int]] = [:]
+    private var personByName = SmallStringTable<Int>()
+    private var peopleByLastWord = SmallStringTable<[Int]>()
     /// Single names seen after a title (`Mr Blair`), with the title's gender: a person.
-    private var titledNames: [String: TitleWords.Gender?] = [:]
+    private var titledNames = SmallStringTable<TitleWords.Gender?>()
     private var bareNames: BareNameFinder
     /// The mentions, sorted by start.
     private let mentions: [Mention]
@@ -214,8 +214,9 @@ struct NameCollector {
             if people[existing].gender == nil { people[existing].gender = gender }
             return
         }
-        personByName[name] = people.count
-        if let last = nameTokens.last { peopleByLastWord[last, default: []].append(people.count) }
+        let slot = people.count
+        personByName[name] = slot
+        if let last = nameTokens.last { peopleByLastWord.modify(last, default: []) { $0.append(slot) } }
         people.append(
             Person(name: name, tokens: nameTokens, role: role, gender: gender, mention: mention, isBareName: isBareName)
         )

@@ -40,7 +40,7 @@ struct SpeakerResolver {
         var mentions: [Span] = []
         var infos: [MentionInfo] = []
         var slots = SpanTable<Int>()
-        var splits: [String: RoleSplit] = [:]
+        var splits = SmallStringTable<RoleSplit>()
         for attribution in attributions {
             guard let mention = attribution.speaker?.mention, slots[mention] == nil else { continue }
             slots[mention] = mentions.count
@@ -109,7 +109,7 @@ struct SpeakerResolver {
 
     private func mentionInfo(
         _ span: Span,
-        splits: inout [String: RoleSplit],
+        splits: inout SmallStringTable<RoleSplit>,
         classifier: inout SpeakerClassifier
     ) -> MentionInfo {
         let value = document.string(span)
