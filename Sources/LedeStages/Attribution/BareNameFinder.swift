@@ -32,6 +32,8 @@ struct BareNameFinder {
     /// a handful of questions, for which reading a few dozen run ends costs less than a string
     /// per run, but a long text with many speakers would make the scans quadratic.
     private static let scansBeforeIndex = 16
+    /// `of`, which may join a longer name.
+    private static let of: WordSet = ["of"]
 
     init(document: AttributionDocument) {
         self.document = document
@@ -118,8 +120,8 @@ struct BareNameFinder {
             document.isWord(tokens[first - 1].span.range, in: AttributionLexicon.nameLinks)
         {
             let afterOf =
-                document.isWord(tokens[first - 1].span.range, in: ["of"])
-                || (first > 1 && document.isWord(tokens[first - 2].span.range, in: ["of"]))
+                document.isWord(tokens[first - 1].span.range, in: Self.of)
+                || (first > 1 && document.isWord(tokens[first - 2].span.range, in: Self.of))
             guard last - first >= 2, afterOf else { return nil }
             start = last - 1
         }

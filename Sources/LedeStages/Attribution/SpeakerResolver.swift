@@ -145,11 +145,10 @@ struct SpeakerResolver {
         case .person:
             let split = info.split
             let person = names.person(for: split.name)
-            speaker.name = person?.name ?? split.name.joined(separator: " ")
+            let written = split.name.joined(separator: " ")
+            speaker.name = person?.name ?? written
             speaker.role = person?.role ?? split.role
-            if let person,
-                person.name != split.name.joined(separator: " ") || split.role != nil || split.title != nil
-            {
+            if let person, person.name != written || split.role != nil || split.title != nil {
                 speaker.resolvedFrom = person.mention == mention ? nil : person.mention
             }
             let gender =
