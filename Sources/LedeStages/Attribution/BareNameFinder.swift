@@ -21,9 +21,9 @@ struct BareNameFinder {
     /// the first question.
     private var runEnds: [Int]?
     /// The bare name each run end makes, or `nil` for none, by token index.
-    private var nameAt: [Int: Name?] = [:]
+    private var nameAt = SmallTable<Int, Name?>()
     /// Whether a bare name ends in a word, by word.
-    private var endsName: [String: Bool] = [:]
+    private var endsName = SmallTable<String, Bool>()
     /// The run ends by the text of their last word, made once many questions have been asked.
     private var runEndsByWord: [String: [Int]]?
     /// How many questions have been answered by reading every run end.

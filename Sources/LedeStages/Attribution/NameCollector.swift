@@ -43,10 +43,10 @@ struct NameCollector {
         var index: Int
     }
     /// The people by full name, and by last name word: lookups stay constant-time.
-    private var personByName = SmallStringTable<Int>()
-    private var peopleByLastWord = SmallStringTable<[Int]>()
+    private var personByName = SmallTable<String, Int>()
+    private var peopleByLastWord = SmallTable<String, [Int]>()
     /// Single names seen after a title (`Mr Blair`), with the title's gender: a person.
-    private var titledNames = SmallStringTable<TitleWords.Gender?>()
+    private var titledNames = SmallTable<String, TitleWords.Gender?>()
     private var bareNames: BareNameFinder
     /// The mentions, sorted by start.
     private let mentions: [Mention]

@@ -40,7 +40,7 @@ struct SpeakerResolver {
         var mentions: [Span] = []
         var infos: [MentionInfo] = []
         var slots = SpanTable<Int>()
-        var splits = SmallStringTable<RoleSplit>()
+        var splits = SmallTable<String, RoleSplit>()
         for attribution in attributions {
             guard let mention = attribution.speaker?.mention, slots[mention] == nil else { continue }
             slots[mention] = mentions.count
@@ -109,7 +109,7 @@ struct SpeakerResolver {
 
     private func mentionInfo(
         _ span: Span,
-        splits: inout SmallStringTable<RoleSplit>,
+        splits: inout SmallTable<String, RoleSplit>,
         classifier: inout SpeakerClassifier
     ) -> MentionInfo {
         let value = document.string(span)
