@@ -21,9 +21,9 @@ struct BareNameFinder {
     /// the first question.
     private var runEnds: [Int]?
     /// The bare name each run end makes, or `nil` for none, by token index.
-    private var nameAt: [Int: Name?] = [:]
+    private var nameAt = SmallTable<Int, Name?>()
     /// Whether a bare name ends in a word, by word.
-    private var endsName: [String: Bool] = [:]
+    private var endsName = SmallTable<String, Bool>()
     /// The run ends by the text of their last word, made once many questions have been asked.
     private var runEndsByWord: [String: [Int]]?
     /// How many questions have been answered by reading every run end.
@@ -32,6 +32,8 @@ struct BareNameFinder {
     /// a handful of questions, for which reading a few dozen run ends costs less than a string
     /// per run, but a long text with many speakers would make the scans quadratic.
     private static let scansBeforeIndex = 16
+    /// `of`, which may join a longer name.
+    private static let of: WordSet = ["of"]
 
     init(document: AttributionDocument) {
         self.document = document
@@ -118,8 +120,8 @@ struct BareNameFinder {
             document.isWord(tokens[first - 1].span.range, in: AttributionLexicon.nameLinks)
         {
             let afterOf =
-                document.isWord(tokens[first - 1].span.range, in: ["of"])
-                || (first > 1 && document.isWord(tokens[first - 2].span.range, in: ["of"]))
+                document.isWord(tokens[first - 1].span.range, in: Self.of)
+                || (first > 1 && document.isWord(tokens[first - 2].span.range, in: Self.of))
             guard last - first >= 2, afterOf else { return nil }
             start = last - 1
         }

@@ -29,12 +29,8 @@ struct NameCollector {
             personForName = [:]
         }
     }
-    /// The people whose names end in each run of two or more of their last words, in order:
-    /// `Giuseppe Cavo Dragone` is under `Cavo Dragone` and the whole name (and, in
-    /// ``peopleByLastWord``, under `Dragone`).
-    private var peopleBySuffix: [[String]: [Int]] = [:]
-    /// The answers of ``person(for:)`` since ``people`` last changed: a text may name the same
-    /// short form thousands of times.
+    /// The answers of ``person(for:)`` since ``people`` last changed, for the names whose last
+    /// word ends many people's names: a text may name the same short form thousands of times.
     private var personForName: [[String]: Int?] = [:]
     /// The people named with a role, a title or as a speaker, by gender, each list sorted by
     /// the start of the mention and then by index in ``people``: the index of
@@ -47,10 +43,10 @@ struct NameCollector {
         var index: Int
     }
     /// The people by full name, and by last name word: lookups stay constant-time.
-    private var personByName: [String: Int] = [:]
-    private var peopleByLastWord: [String: [Int]] = [:]
+    private var personByName = SmallTable<String, Int>()
+    private var peopleByLastWord = SmallTable<String, [Int]>()
     /// Single names seen after a title (`Mr Blair`), with the title's gender: a person.
-    private var titledNames: [String: TitleWords.Gender?] = [:]
+    private var titledNames = SmallTable<String, TitleWords.Gender?>()
     private var bareNames: BareNameFinder
     /// The mentions, sorted by start.
     private let mentions: [Mention]
@@ -218,11 +214,9 @@ struct NameCollector {
             if people[existing].gender == nil { people[existing].gender = gender }
             return
         }
-        personByName[name] = people.count
-        if let last = nameTokens.last { peopleByLastWord[last, default: []].append(people.count) }
-        for start in nameTokens.indices.dropLast() {
-            peopleBySuffix[Array(nameTokens[start...]), default: []].append(people.count)
-        }
+        let slot = people.count
+        personByName[name] = slot
+        if let last = nameTokens.last { peopleByLastWord.modify(last, default: []) { $0.append(slot) } }
         people.append(
             Person(name: name, tokens: nameTokens, role: role, gender: gender, mention: mention, isBareName: isBareName)
         )
@@ -316,22 +310,43 @@ struct NameCollector {
     /// one, when no other bare name could complete the short form; then the name itself.
     mutating func person(for name: [String]) -> Person? {
         introducePending()
+        // The people whose names end in the last word, in the order they were met.
+        guard let last = name.last, let candidates = peopleByLastWord[last] else { return nil }
+        // Reading a few people costs less than keeping the answer.
+        guard candidates.count > Self.peopleReadForName else {
+            return findPerson(for: name, among: candidates).map { people[$0] }
+        }
         if let known = personForName[name] { return known.map { people[$0] } }
-        let found = findPerson(for: name)
+        let found = findPerson(for: name, among: candidates)
         personForName[name] = .some(found)
         return found.map { people[$0] }
     }
 
-    /// The index of the person that ``person(for:)`` answers with.
-    private func findPerson(for name: [String]) -> Int? {
-        let found = name.count == 1 ? peopleByLastWord[name[0]] : peopleBySuffix[name]
-        guard let candidates = found else { return nil }
-        let named = candidates.filter { !people[$0].isBareName }.max {
-            people[$0].tokens.count < people[$1].tokens.count
+    /// How many people whose names end in the same word ``person(for:)`` reads on every call.
+    private static let peopleReadForName = 16
+
+    /// The index of the person that ``person(for:)`` answers with, among the people whose
+    /// names end in the last word of `name`, in the order they were met.
+    private func findPerson(for name: [String], among candidates: [Int]) -> Int? {
+        // The longest name introduced otherwise than bare that ends in `name`, the first of
+        // equals; and the bare names longer than `name` that end in it.
+        var named: Int?
+        var bare: Int?
+        var bareCount = 0
+        for index in candidates {
+            let tokens = people[index].tokens
+            guard name.count == 1 || (tokens.count >= name.count && tokens.suffix(name.count).elementsEqual(name))
+            else { continue }
+            if !people[index].isBareName {
+                if let best = named, people[best].tokens.count >= tokens.count { continue }
+                named = index
+            } else if tokens.count > name.count {
+                bareCount += 1
+                if bare == nil { bare = index }
+            }
         }
         if let named, people[named].tokens.count > name.count { return named }
-        let bare = candidates.filter { people[$0].isBareName && people[$0].tokens.count > name.count }
-        return bare.count == 1 ? bare[0] : named
+        return bareCount == 1 ? bare : named
     }
 
     /// The person named last before `offset` with a role, a title or as a speaker, of a

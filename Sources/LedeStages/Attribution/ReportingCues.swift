@@ -8,7 +8,7 @@ struct CueWord: SpanProviding {
     /// The base form, as a `Cue` records it.
     var lemma: String { verb.lemma }
     /// Whether the verb is a form of *tell*, which may name its listener (`told Reuters`).
-    var isTell: Bool { verb.lemma == "tell" }
+    var isTell: Bool { verb.traits.contains(.tell) }
     /// Whether the verb reports speech on its own (not `called`, `praised`).
     var reportsSpeech: Bool { verb.reportsSpeech }
 

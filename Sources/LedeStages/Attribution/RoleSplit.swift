@@ -14,8 +14,8 @@ struct RoleSplit {
     /// A leading `The` and conjunctions that open the sentence (`But Mr Dams`) are dropped.
     /// Without a role word or title before the last word, or when the word after it is not
     /// capitalized, the whole phrase is the name.
-    init(_ words: [String]) {
-        var words = words
+    init(_ allWords: [String]) {
+        var words = allWords[...]
         if let first = words.first, first == "The" || first == "the" { words.removeFirst() }
         // `But Mr Dams`: a conjunction that opens the sentence is not part of the role.
         while words.count > 1, let first = words.first, AttributionLexicon.conjunctions.contains(first) {
@@ -32,13 +32,15 @@ struct RoleSplit {
                 title = nil
             }
         }
-        let name = lastRole >= 0 ? Array(words[(lastRole + 1)...]) : []
+        // `lastRole` counts from the first word kept.
+        let base = words.startIndex
+        let name = lastRole >= 0 ? Array(words[(base + lastRole + 1)...]) : []
         guard let first = name.first, WordShape.startsUppercase(first) else {
-            self.init(role: nil, title: nil, name: words)
+            self.init(role: nil, title: nil, name: Array(words))
             return
         }
         let roleEnd = lastRole + (title == nil ? 1 : 0)
-        let roleWords = words[..<roleEnd]
+        let roleWords = words[base..<base + roleEnd]
         self.init(role: roleWords.isEmpty ? nil : roleWords.joined(separator: " "), title: title, name: name)
     }
 

@@ -14,7 +14,7 @@ struct SpeakerClassifier {
     /// The names met so far.
     var names: NameCollector
     private var kinds = SpanTable<SpeakerKind>()
-    private var kindsByText: [String: SpeakerKind] = [:]
+    private var kindsByText = SmallTable<String, SpeakerKind>()
 
     init(document: AttributionDocument, names: NameCollector) {
         self.document = document

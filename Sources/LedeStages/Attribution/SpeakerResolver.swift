@@ -40,7 +40,7 @@ struct SpeakerResolver {
         var mentions: [Span] = []
         var infos: [MentionInfo] = []
         var slots = SpanTable<Int>()
-        var splits: [String: RoleSplit] = [:]
+        var splits = SmallTable<String, RoleSplit>()
         for attribution in attributions {
             guard let mention = attribution.speaker?.mention, slots[mention] == nil else { continue }
             slots[mention] = mentions.count
@@ -109,7 +109,7 @@ struct SpeakerResolver {
 
     private func mentionInfo(
         _ span: Span,
-        splits: inout [String: RoleSplit],
+        splits: inout SmallTable<String, RoleSplit>,
         classifier: inout SpeakerClassifier
     ) -> MentionInfo {
         let value = document.string(span)
@@ -145,11 +145,10 @@ struct SpeakerResolver {
         case .person:
             let split = info.split
             let person = names.person(for: split.name)
-            speaker.name = person?.name ?? split.name.joined(separator: " ")
+            let written = split.name.joined(separator: " ")
+            speaker.name = person?.name ?? written
             speaker.role = person?.role ?? split.role
-            if let person,
-                person.name != split.name.joined(separator: " ") || split.role != nil || split.title != nil
-            {
+            if let person, person.name != written || split.role != nil || split.title != nil {
                 speaker.resolvedFrom = person.mention == mention ? nil : person.mention
             }
             let gender =

@@ -111,23 +111,14 @@ public struct SpeakerTagger: Tagger {
     /// - Complexity: O(*a*) for *a* attributions, plus sorting each entity's mentions.
     static func entities(of attributions: [Attribution]) -> [SpeakerEntity] {
         var entities: [SpeakerEntity] = []
-        // The entity of each canonical name, and of each unresolved pronoun's mention: a text
-        // made of `he said` over and over has as many entities as attributions.
-        var slotsByName: [String: Int] = [:]
-        var slotsByMention = SpanTable<Int>()
-        // The mentions each entity holds already, for entities with more than one: a text of
-        // one speaker has as many mentions as attributions.
+        var slots = EntitySlots()
+        // The mentions each entity holds already, for entities with many: a text of one speaker
+        // has as many mentions as attributions. An entity with few is read instead.
         var mentionSets: [Int: Set<Span>] = [:]
-        for (index, attribution) in attributions.enumerated() {
-            guard let speaker = attribution.speaker else { continue }
-            let isResolved = speaker.isResolved
-            let known = isResolved ? slotsByName[speaker.name] : slotsByMention[speaker.mention]
-            guard let slot = known else {
-                if isResolved {
-                    slotsByName[speaker.name] = entities.count
-                } else {
-                    slotsByMention[speaker.mention] = entities.count
-                }
+        for index in attributions.indices {
+            guard let speaker = attributions[index].speaker else { continue }
+            guard let slot = slots.slot(of: speaker, in: entities) else {
+                slots.add(speaker, slot: entities.count)
                 entities.append(
                     SpeakerEntity(
                         name: speaker.name,
@@ -135,16 +126,20 @@ public struct SpeakerTagger: Tagger {
                         role: speaker.role,
                         attributions: [index],
                         mentions: [speaker.mention],
-                        isResolved: isResolved
+                        isResolved: speaker.isResolved
                     )
                 )
                 continue
             }
             entities[slot].attributions.append(index)
             if speaker.mention != entities[slot].mentions[0] {
-                if mentionSets[slot, default: [entities[slot].mentions[0]]].insert(speaker.mention).inserted {
-                    entities[slot].mentions.append(speaker.mention)
+                let isNew: Bool
+                if entities[slot].mentions.count < EntitySlots.readLimit && mentionSets[slot] == nil {
+                    isNew = !entities[slot].mentions.contains(speaker.mention)
+                } else {
+                    isNew = mentionSets[slot, default: Set(entities[slot].mentions)].insert(speaker.mention).inserted
                 }
+                if isNew { entities[slot].mentions.append(speaker.mention) }
             }
             if entities[slot].kind == .pronoun && speaker.kind != .pronoun { entities[slot].kind = speaker.kind }
             if entities[slot].role == nil { entities[slot].role = speaker.role }
@@ -153,5 +148,51 @@ public struct SpeakerTagger: Tagger {
             entities[slot].mentions.sort()
         }
         return entities
+    }
+}
+
+/// The entity of each canonical name, and of each unresolved pronoun's mention.
+///
+/// A news article has a handful of entities, and reading them costs less than hashing; once
+/// there are more (a text made of `he said` over and over has as many entities as
+/// attributions), they are indexed.
+private struct EntitySlots {
+    /// How many entities, or mentions of one entity, are read before they are indexed.
+    static let readLimit = 16
+
+    private var slotsByName: [String: Int] = [:]
+    private var slotsByMention = SpanTable<Int>()
+    private var isIndexed = false
+
+    /// The entity a speaker belongs to: by canonical name when resolved, by mention otherwise.
+    mutating func slot(of speaker: Speaker, in entities: [SpeakerEntity]) -> Int? {
+        let isResolved = speaker.isResolved
+        if !isIndexed {
+            guard entities.count >= Self.readLimit else {
+                return entities.firstIndex { entity in
+                    entity.isResolved == isResolved
+                        && (isResolved ? entity.name == speaker.name : entity.mentions[0] == speaker.mention)
+                }
+            }
+            isIndexed = true
+            for (slot, entity) in entities.enumerated() {
+                if entity.isResolved {
+                    slotsByName[entity.name] = slot
+                } else {
+                    slotsByMention[entity.mentions[0]] = slot
+                }
+            }
+        }
+        return isResolved ? slotsByName[speaker.name] : slotsByMention[speaker.mention]
+    }
+
+    /// Records the entity a speaker starts.
+    mutating func add(_ speaker: Speaker, slot: Int) {
+        guard isIndexed else { return }
+        if speaker.isResolved {
+            slotsByName[speaker.name] = slot
+        } else {
+            slotsByMention[speaker.mention] = slot
+        }
     }
 }

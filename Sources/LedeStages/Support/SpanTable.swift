@@ -5,10 +5,10 @@ internal import Lede
 /// A `Dictionary` hashes a `Span` with SipHash, seeded per process, and that cost shows when a
 /// cache is asked a few thousand times per document. Offsets of one text are not chosen by an
 /// adversary, so here the two offsets are mixed with a multiplication, and collisions are
-/// resolved by linear probing in arrays that double when half full.
+/// resolved by linear probing in an array that doubles when half full.
 struct SpanTable<Value> {
-    private var keys: [Span?]
-    private var values: [Value?]
+    /// The slots, keys and values together: one allocation per table.
+    private var slots: [(span: Span, value: Value)?]
     private var mask: Int
     /// 64 minus the number of bits of a slot number: a slot is the top bits of the hash.
     private var shift = 60
@@ -17,8 +17,7 @@ struct SpanTable<Value> {
 
     /// Makes an empty table; it allocates on the first insertion, as many tables stay empty.
     init() {
-        keys = []
-        values = []
+        slots = []
         mask = 15
     }
 
@@ -27,8 +26,8 @@ struct SpanTable<Value> {
         get {
             guard count > 0 else { return nil }
             var slot = Self.slot(of: span, shift: shift)
-            while let key = keys[slot] {
-                if key == span { return values[slot] }
+            while let entry = slots[slot] {
+                if entry.span == span { return entry.value }
                 slot = (slot + 1) & mask
             }
             return nil
@@ -40,35 +39,27 @@ struct SpanTable<Value> {
     }
 
     private mutating func insert(_ value: Value, for span: Span) {
-        if keys.isEmpty {
-            keys = Array(repeating: nil, count: mask + 1)
-            values = Array(repeating: nil, count: mask + 1)
-        }
+        if slots.isEmpty { slots = Array(repeating: nil, count: mask + 1) }
         var slot = Self.slot(of: span, shift: shift)
-        while let key = keys[slot] {
-            if key == span {
-                values[slot] = value
+        while let entry = slots[slot] {
+            if entry.span == span {
+                slots[slot] = (span, value)
                 return
             }
             slot = (slot + 1) & mask
         }
-        keys[slot] = span
-        values[slot] = value
+        slots[slot] = (span, value)
         count += 1
-        if count * 2 > keys.count { grow() }
+        if count * 2 > slots.count { grow() }
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
-        keys = Array(repeating: nil, count: oldKeys.count * 2)
-        values = Array(repeating: nil, count: oldKeys.count * 2)
-        mask = keys.count - 1
+        let old = slots
+        slots = Array(repeating: nil, count: old.count * 2)
+        mask = slots.count - 1
         shift -= 1
         count = 0
-        for (key, value) in zip(oldKeys, oldValues) {
-            if let key, let value { insert(value, for: key) }
-        }
+        for case let (span, value)? in old { insert(value, for: span) }
     }
 
     @inline(__always)
