@@ -1,5 +1,4 @@
 internal import Lede
-internal import PCRE2
 
 /// Finds reported speech: a reporting verb in a body sentence, its speaker, and the reported
 /// clause, which becomes the attribution's content (and `Attribution.quote` is `nil`).
@@ -312,50 +311,6 @@ struct ReportedSpeechFinder {
         }
     }
 
-    /// The form of *be* before an adjective that takes an infinitive, with adverbs of degree
-    /// between them: `were more likely`, `is not willing`.
-    private func copula(beforeAdjective adjective: Int, floor: Int) -> Int? {
-        guard isWord(adjective, ReportedSpeechWords.infinitiveAdjectives) else { return nil }
-        var index = adjective - 1
-        while index >= floor && index > adjective - 4
-            && (isWord(index, ReportedSpeechWords.degreeWords) || isAdverb(index))
-        { index -= 1 }
-        return index >= floor && isLowercase(index) && isWord(index, ClauseWords.formsOfBe) ? index : nil
-    }
-
-    /// Whether a noun phrase for a message ends at `token`: `a statement`, `an angry letter`,
-    /// but not `an Amnesty letter`, where a name before it makes it part of a compound (a
-    /// message is never said to be *writing*: `a letter writing campaign` is a compound too).
-    private func isMessage(endingAt token: Int, floor: Int) -> Bool {
-        guard isWord(token, ReportedSpeechWords.messageNouns) else { return false }
-        return token - 1 >= floor && isWord(token - 1, AttributionLexicon.determiners)
-            || token - 2 >= floor && isLowercase(token - 1) && isWord(token - 2, AttributionLexicon.determiners)
-    }
-
-    /// The subject of a participle in an absolute phrase after `with`: `with 40 percent saying
-    /// ...`, `with three in 10 saying ...`; at most six words, none of them a verb.
-    private func absoluteSubject(before verb: Int, floor: Int) -> Span? {
-        // `with Reyes quickly adding`, `with Reyes also signaling`: the adverb is not the subject's.
-        var last = verb - 1
-        while last > floor && (isAdverb(last) || isWord(last, ReportedSpeechWords.beforeVerb)) { last -= 1 }
-        // `with Reyes quoted as saying`.
-        if last - 1 > floor, isWord(last, "as"), isWord(last - 1, "quoted") { last -= 2 }
-        var index = last
-        while index >= floor && index >= verb - 7 {
-            if isWord(index, "with") {
-                return index + 1 <= last ? span(index + 1, last) : nil
-            }
-            // `unhappy with Reyes for not revealing`: a preposition or `not` makes it no phrase.
-            if !isWordLike(index) && !isByte(index, 0x25) || isCue(index) || isClauseVerb(index)
-                || isWord(index, ReportedSpeechWords.notInAbsoluteSubject)
-            {
-                return nil
-            }
-            index -= 1
-        }
-        return nil
-    }
-
     /// Whether the verb's subject follows a relative word and the content opens with the
     /// relative clause's verb: `which critics said will raise rents`, `that many economists
     /// say is the future`.
@@ -363,69 +318,6 @@ struct ReportedSpeechFinder {
         subject.first > first && isWord(subject.first - 1, ReportedSpeechWords.gapRelatives)
             && contentStart < document.tokens.count
             && (isClauseVerb(contentStart) || (isLowercase(contentStart) && isVerbForm(contentStart)))
-    }
-
-    /// A passive report: `The merger was first reported by a blog`, `She is accused of
-    /// fraud`, `He was declared the victor`.
-    ///
-    /// With an agent after `by`, the agent is the speaker and the subject is the content;
-    /// without one there is no speaker, and the clause is the content (or the `that` clause,
-    /// in `It was reported that ...`).
-    private func passiveReport(
-        _ cue: CueWord,
-        verb: Int,
-        first: Int,
-        floor: Int,
-        tail: Tail,
-        end: Int
-    ) -> Attribution? {
-        guard cue.verb.traits.contains(.passiveReport) else { return nil }
-        let afterVerb = document.tokenIndex(at: cue.span.end)
-        var index = skipTimeWords(from: afterVerb, end: end)
-        let (subjectLast, _, _) = subjectEnd(before: verb, floor: floor)
-        guard subjectLast >= floor, let subjectFirst = nounPhraseStart(endingAt: subjectLast, floor: floor),
-            // `was not disclosed`: nothing was reported.
-            !(subjectLast + 1..<verb).contains(where: { isWord($0, "not") || isWord($0, "never") })
-        else {
-            return nil
-        }
-        let clauseFirst = subjectFirst
-        // `by Politico`: the agent.
-        if index < end && isWord(index, "by") {
-            index += 1
-            var agentLast = index
-            while agentLast + 1 < end && agentLast - index < 10 && isWordLike(agentLast + 1)
-                && !isWord(agentLast + 1, ReportedSpeechWords.relativeSubjects)
-                && !isWord(agentLast + 1, ReportedSpeechWords.adverbialOpeners)
-            {
-                agentLast += 1
-            }
-            guard index < end, isWordLike(index) else { return nil }
-            let agent = span(index, agentLast)
-            let content = span(clauseFirst, subjectLast)
-            guard !isWord(clauseFirst, ReportedSpeechWords.relativeSubjects), content.length >= 4 else { return nil }
-            return reported(content, agent, cue: cue, listener: nil, .speakerCue)
-        }
-        var content: Span
-        if case .content(let start, true) = tail {
-            let last = contentLast(from: start, end: end)
-            guard last >= start else { return nil }
-            content = span(start, last)
-        } else {
-            guard !isWord(clauseFirst, ReportedSpeechWords.relativeSubjects) else { return nil }
-            let last = contentLast(from: afterVerb, end: end)
-            guard last > clauseFirst else { return nil }
-            content = span(clauseFirst, last)
-        }
-        return Attribution(
-            quote: nil,
-            content: content,
-            speaker: nil,
-            cue: Cue(span: cue.span, lemma: cue.lemma),
-            form: .speakerCue,
-            quoteKind: nil,
-            provenance: Provenance(stage: stage, rule: "reported-passive")
-        )
     }
 
     /// The content that a verb's listener and adjuncts, from `token`, lead to.
@@ -532,108 +424,6 @@ struct ReportedSpeechFinder {
         return words >= 3 ? span(first, last) : nil
     }
 
-    /// A question with no speaker, from the question word to the next comma or the end of the
-    /// sentence.
-    ///
-    /// `Asked whether ...`, `When asked about ...`, `was asked if ...`: the asker is not named.
-    private func question(askedAt verb: Int, end: Int) -> Attribution? {
-        var start = verb + 1
-        if start < end, !isWord(start, ReportedSpeechWords.questionOpeners),
-            let found = listener(at: start, end: end)
-        {
-            start = found.next
-        }
-        start = skipTimeWords(from: start, end: end)
-        // `When asked on the radio about the strike`: past an adjunct to the question word.
-        if start < end, !isWord(start, ReportedSpeechWords.questionOpeners),
-            isWord(start, ReportedSpeechWords.adverbialOpeners)
-        {
-            var next = start + 1
-            while next < end && next < start + 8 && isWordLike(next)
-                && !isWord(next, ReportedSpeechWords.questionOpeners)
-            {
-                next += 1
-            }
-            if next < end && isWord(next, ReportedSpeechWords.questionOpeners) { start = next }
-        }
-        guard start < end, isWord(start, ReportedSpeechWords.questionOpeners) else { return nil }
-        var last = start
-        while last + 1 < end && !isComma(last + 1) && !isByte(last + 1, 0x3B) { last += 1 }
-        last = contentLast(from: start, end: last + 1)
-        guard last > start else { return nil }
-        let verbSpan = document.tokens[verb].span
-        return Attribution(
-            quote: nil,
-            content: span(start, last),
-            speaker: nil,
-            cue: Cue(span: verbSpan, lemma: "ask"),
-            form: .speakerCue,
-            quoteKind: nil,
-            provenance: Provenance(stage: stage, rule: "reported-question")
-        )
-    }
-
-    // MARK: According to
-
-    /// The reported speech of a sentence with `according to`.
-    ///
-    /// The content follows the comma in `According to X, content.`, precedes the cue in
-    /// `Content, according to X.`, and surrounds it in `Content, according to X, content.`
-    /// The source runs to the next comma or the end of the sentence.
-    private func accordingTo(in sentence: Span, first: Int, end: Int) throws -> Attribution? {
-        guard let match = try AttributionPatterns.accordingTo.firstMatch(in: document.text, range: sentence.range)
-        else { return nil }
-        let cueSpan = Span(match.range)
-        guard !document.quoteOverlaps(cueSpan) else { return nil }
-        let cueToken = document.tokenIndex(at: cueSpan.start)
-        let sourceStart = document.tokenIndex(at: cueSpan.end)
-        guard sourceStart < end, isWordLike(sourceStart) else { return nil }
-        var sourceLast = sourceStart
-        while sourceLast + 1 < end && sourceLast - sourceStart < 16 && !isBreak(sourceLast + 1)
-            && !isWord(sourceLast + 1, ReportedSpeechWords.relativeSubjects)
-        {
-            sourceLast += 1
-        }
-        sourceLast = contentLast(from: sourceStart, end: sourceLast + 1)
-        let speaker = span(sourceStart, sourceLast)
-        var before = first
-        while before < cueToken && (isWord(before, ReportedSpeechWords.leadingConjunctions) || isComma(before)) {
-            before += 1
-        }
-        let afterSource = sourceLast + 1
-        var content: Span?
-        if before == cueToken || (cueToken > first && isByte(cueToken - 1, 0x3A)) {
-            // `According to X, content.`
-            if afterSource < end, isComma(afterSource), afterSource + 1 < end {
-                let last = contentLast(from: afterSource + 1, end: end)
-                if last > afterSource + 1 { content = span(afterSource + 1, last) }
-            }
-        } else {
-            var last = cueToken - 1
-            while last > first && !isWordLike(last) && !isQuoteMark(last) && !isByte(last, 0x29) { last -= 1 }
-            if last > first {
-                content = span(first, last)
-                // `Content, according to X, content.`
-                if afterSource + 1 < end, isComma(afterSource), isWordLike(afterSource + 1),
-                    !isParticipleCue(afterSource + 1), !isWord(afterSource + 1, ReportedSpeechWords.endOfPart)
-                {
-                    let resumeLast = contentLast(from: afterSource + 1, end: end)
-                    if resumeLast > afterSource + 1 { content = span(first, resumeLast) }
-                }
-            }
-        }
-        guard let content, content.length >= 8 else { return nil }
-        return Attribution(
-            quote: nil,
-            content: content,
-            speaker: Speaker(mention: speaker, name: document.string(speaker), kind: .person),
-            cue: Cue(span: cueSpan, lemma: "according to"),
-            form: .accordingTo,
-            quoteKind: nil,
-            provenance: Provenance(stage: stage, rule: "reported-according-to")
-        )
-    }
-
     // MARK: Results
 
     /// Whether the words from `start` open with one of `AttributionLexicon.nonContentStarts`.
@@ -657,7 +447,7 @@ struct ReportedSpeechFinder {
         return document.isWord(wordEnd + 1..<nextEnd, in: AttributionLexicon.afterSaidSo, lowercased: true)
     }
 
-    private func reported(
+    func reported(
         _ content: Span,
         _ speaker: Span,
         cue: CueWord,
