@@ -38,12 +38,15 @@ enum CueScanner {
             static let objectNotContent = Traits(rawValue: 1 << 7)
             /// In `ReportedSpeechWords.passiveReports`.
             static let passiveReport = Traits(rawValue: 1 << 8)
+            /// *write*, which no message does: `a letter writing campaign` is a compound.
+            static let write = Traits(rawValue: 1 << 9)
 
             init(rawValue: UInt16) { self.rawValue = rawValue }
 
             /// The lemmas read in their own way.
             private static let named: [String: Traits] = [
                 "ask": .ask, "tell": .tell, "warn": .warn, "accuse": .accuse, "agree": .agree, "go on": .goOn,
+                "write": .write,
             ]
 
             /// The traits of a lemma.

@@ -145,7 +145,7 @@ extension ReportedSpeechFinder {
             if isComma(index) {
                 let after = commaTail(index, end: end)
                 // `said if he won, taxes would fall`: a subordinate clause opens the content.
-                if case .parenthetical = after, opensSubordinateClause(adjunctStart) {
+                if case .parenthetical = after, opensSubordinateClause(adjunctStart, end: end) {
                     return .content(start: adjunctStart, hasThat: false)
                 }
                 return after
@@ -212,8 +212,8 @@ extension ReportedSpeechFinder {
     ///
     /// After a reporting verb, such a clause and the main clause after its comma are what was
     /// said: `said if he won, taxes would fall`.
-    private func opensSubordinateClause(_ token: Int) -> Bool {
-        guard isWord(token, ReportedSpeechWords.contentSubordinators), token + 2 < document.tokens.count else {
+    private func opensSubordinateClause(_ token: Int, end: Int) -> Bool {
+        guard isWord(token, ReportedSpeechWords.contentSubordinators), token + 2 < end else {
             return false
         }
         let next = token + 1
@@ -227,7 +227,7 @@ extension ReportedSpeechFinder {
             return false
         }
         var index = next + 1
-        while index < document.tokens.count && index <= next + 5 && isWordLike(index) {
+        while index < end && index <= next + 5 && isWordLike(index) {
             if isClauseVerb(index) || isVerbForm(index) { return index > next + 1 }
             index += 1
         }

@@ -65,8 +65,8 @@ extension ReportedSpeechFinder {
     /// its verb, so `the man who Reyes said ...` is not one.
     func relativeHead(endingAt last: Int, floor: Int) -> Subject? {
         var who = last
-        while who > floor && last - who < 10 && isWordLike(who) && !isWhoOrWhose(who) { who -= 1 }
-        guard who > floor, who < last, isWhoOrWhose(who),
+        while who > floor && last - who < 10 && isWordLike(who) && !isRelativeWho(who) { who -= 1 }
+        guard who > floor, who < last, isRelativeWho(who),
             isLowercase(who + 1), !isWord(who + 1, ReportedSpeechWords.subjectPronouns),
             isWord(who, "whose") || !isWord(who + 1, AttributionLexicon.determiners),
             isWordLike(who - 1), isWord(who - 1, "those") || !isWord(who - 1, ReportedSpeechWords.notSubjectEnds),
@@ -76,15 +76,9 @@ extension ReportedSpeechFinder {
         return Subject(speaker: span(first, who - 1), first: first)
     }
 
-    /// Whether a token is `who` or `whose` in lower case, read from its bytes.
-    private func isWhoOrWhose(_ token: Int) -> Bool {
-        let span = document.tokens[token].span
-        guard span.length == 3 || span.length == 5 else { return false }
-        let bytes = document.bytes
-        guard bytes[span.start] == 0x77, bytes[span.start + 1] == 0x68, bytes[span.start + 2] == 0x6F else {
-            return false
-        }
-        return span.length == 3 || bytes[span.start + 3] == 0x73 && bytes[span.start + 4] == 0x65
+    /// Whether a token is `who` or `whose` in lower case.
+    private func isRelativeWho(_ token: Int) -> Bool {
+        isLowercase(token) && (isWord(token, "who") || isWord(token, "whose"))
     }
 
     /// Whether a quantifier at `token` opens its clause, and so is the subject: the sentence's

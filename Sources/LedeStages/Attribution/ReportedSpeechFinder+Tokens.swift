@@ -83,32 +83,45 @@ extension ReportedSpeechFinder {
             || (span.length >= 4 && bytes[span.end - 2] == 0x99 && bytes[span.end - 3] == 0x80)
     }
 
-    /// Whether a token is `who` with a contracted auxiliary: `who've`, `who’d`, `who's`.
-    func isContractedWho(_ token: Int) -> Bool {
-        let span = document.tokens[token].span
-        let bytes = document.bytes
-        guard span.length >= 5, bytes[span.start] | 0x20 == 0x77, bytes[span.start + 1] == 0x68,
-            bytes[span.start + 2] == 0x6F
-        else { return false }
-        return bytes[span.start + 3] == 0x27 || bytes[span.start + 3] == 0xE2
-    }
-
-    /// The pronoun of a pronoun with a contracted auxiliary (`he's said`, `they’ve argued`,
-    /// `she'd told`), as a span of the token; `nil` for any other token.
-    func contractedPronoun(_ token: Int) -> Span? {
+    /// The letters of a token before an apostrophe (`'` or `’`) and what follows it: `he`
+    /// and `s` in `he’s`, `who` and `ve` in `who've`; `nil` when the token has no apostrophe
+    /// after a letter and before more text.
+    func contraction(_ token: Int) -> (word: Span, suffix: Span)? {
         let span = document.tokens[token].span
         let bytes = document.bytes
         var apostrophe = span.start
         while apostrophe < span.end && TextBytes.isASCIILetter(bytes[apostrophe]) { apostrophe += 1 }
         guard apostrophe > span.start, apostrophe < span.end else { return nil }
-        let mark = bytes[apostrophe] == 0x27 ? 1 : (bytes[apostrophe] == 0xE2 && span.end - apostrophe > 3 ? 3 : 0)
-        guard mark > 0 else { return nil }
-        let pronoun = Span(start: span.start, end: apostrophe)
-        let rest = apostrophe + mark
-        let length = span.end - rest
+        let mark: Int
+        if bytes[apostrophe] == 0x27 {
+            mark = 1
+        } else if bytes[apostrophe] == 0xE2, span.end - apostrophe > 3, bytes[apostrophe + 1] == 0x80,
+            bytes[apostrophe + 2] == 0x99
+        {
+            mark = 3
+        } else {
+            return nil
+        }
+        guard apostrophe + mark < span.end else { return nil }
+        return (Span(start: span.start, end: apostrophe), Span(start: apostrophe + mark, end: span.end))
+    }
+
+    /// Whether a token is `who` with a contracted auxiliary: `who've`, `who’d`, `who's`.
+    func isContractedWho(_ token: Int) -> Bool {
+        guard let word = contraction(token)?.word, word.length == 3 else { return false }
+        let bytes = document.bytes
+        return bytes[word.start] | 0x20 == 0x77 && bytes[word.start + 1] == 0x68 && bytes[word.start + 2] == 0x6F
+    }
+
+    /// The pronoun of a pronoun with a contracted auxiliary (`he's said`, `they’ve argued`,
+    /// `she'd told`), as a span of the token; `nil` for any other token.
+    func contractedPronoun(_ token: Int) -> Span? {
+        guard let (pronoun, suffix) = contraction(token) else { return nil }
+        let bytes = document.bytes
+        let rest = suffix.start
         guard
-            length == 1 && (bytes[rest] | 0x20 == 0x73 || bytes[rest] | 0x20 == 0x64)
-                || length == 2 && bytes[rest] | 0x20 == 0x76 && bytes[rest + 1] | 0x20 == 0x65,
+            suffix.length == 1 && (bytes[rest] | 0x20 == 0x73 || bytes[rest] | 0x20 == 0x64)
+                || suffix.length == 2 && bytes[rest] | 0x20 == 0x76 && bytes[rest + 1] | 0x20 == 0x65,
             document.isWord(pronoun.range, in: ReportedSpeechWords.subjectPronouns, lowercased: true)
         else { return nil }
         return pronoun

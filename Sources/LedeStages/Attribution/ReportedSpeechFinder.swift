@@ -173,7 +173,7 @@ struct ReportedSpeechFinder {
                 || (isWord(verb - 1, "and") && verb - 2 >= first && isComma(verb - 2))
                 || (verb - 2 >= first && isWord(verb - 1, ReportedSpeechWords.afterVerb)
                     && isWord(verb - 2, ReportedSpeechWords.beforeParticiple))
-                || (isMessage(endingAt: verb - 1, floor: floor) && cue.lemma != "write")
+                || (!traits.contains(.write) && isMessage(endingAt: verb - 1, floor: floor))
         {
             guard let speaker = clauseSpeaker ?? clauseSubject(from: first, before: verb - 1),
                 let (content, listener) = contentAfter(afterVerb, end: end, traits: traits)
