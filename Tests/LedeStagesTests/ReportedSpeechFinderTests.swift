@@ -57,6 +57,21 @@ import Testing
                 "Although in May she said the plan was sound, she later dropped it.",
                 "the plan was sound | she"
             ),
+            (
+                "Outside experts also say the new levees fall far short.",
+                "the new levees fall far short | Outside experts"
+            ),
+            ("First responders said the road was closed.", "the road was closed | First responders"),
+            ("Outside the hall, protesters said the vote was rigged.", "the vote was rigged | protesters"),
+            (
+                "The economist said each year of delay adds to the cost.",
+                "each year of delay adds to the cost | The economist"
+            ),
+            ("The economist said each year the cost grows.", "the cost grows | The economist"),
+            (
+                "The union said in a tweet that the strike would go ahead.",
+                "the strike would go ahead | The union"
+            ),
         ] as [(String, String)]
     )
     func contentAfterVerb(sentence: String, expected: String) throws {
@@ -167,6 +182,27 @@ import Testing
         ] as [(String, String)]
     )
     func contentBeforeVerb(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence) == [expected])
+    }
+
+    @Test(
+        "a participle after a message takes the sender as speaker",
+        arguments: [
+            (
+                "The mayor fired back a response saying she would not sign the budget.",
+                "she would not sign the budget | The mayor"
+            ),
+            (
+                "The firm issued a reply saying the claims were false.",
+                "the claims were false | The firm"
+            ),
+            (
+                "The senator raised her attacks on Friday, saying in a tweet that more suits would follow.",
+                "more suits would follow | The senator"
+            ),
+        ] as [(String, String)]
+    )
+    func participleAfterMessage(sentence: String, expected: String) throws {
         #expect(try Self.reported(sentence) == [expected])
     }
 

@@ -87,7 +87,9 @@ extension ReportedSpeechFinder {
             } else if isWord(index, ReportedSpeechWords.beforeWeekday), index + 1 < end, isWeekday(index + 1) {
                 index += 2
             } else if isWord(index, ReportedSpeechWords.timeOpeners), index + 1 < end,
-                isWord(index + 1, ReportedSpeechWords.timeNouns)
+                isWord(index + 1, ReportedSpeechWords.timeNouns),
+                // `said each year of school adds ...`: a noun phrase that opens the content.
+                index + 2 >= end || !isWord(index + 2, "of")
             {
                 index += 2
             } else if isComma(index), index + 2 < end, isWord(index + 1, ReportedSpeechWords.interjected),
@@ -151,7 +153,13 @@ extension ReportedSpeechFinder {
                 return after
             }
             if isDash(index) { return .end }
-            if isByte(index, 0x3B) || isByte(index, 0x3A) || (isCue(index) && index > adjunctStart) { break }
+            // A reporting word after a determiner is a noun: `said in a tweet that ...`.
+            if isByte(index, 0x3B) || isByte(index, 0x3A)
+                || (isCue(index) && index > adjunctStart
+                    && !isWord(index - 1, ReportedSpeechWords.listenerDeterminers))
+            {
+                break
+            }
             // `said in an interview he would run`: a subject after the adjunct opens the content;
             // so does a noun phrase with an auxiliary after it (`told the hearing at the
             // institute the case could have ...`).

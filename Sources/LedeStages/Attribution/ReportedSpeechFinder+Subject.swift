@@ -349,6 +349,10 @@ extension ReportedSpeechFinder {
         // is not English), but `At least half` is.
         if isWord(first, ReportedSpeechWords.adverbialOpeners) && !isWord(first, ReportedSpeechWords.demonstratives)
             && !(first < last && isWord(first, "at") && isWord(first + 1, ReportedSpeechWords.superlatives))
+            // `Outside experts said`, `First responders say`: an adjective before a bare noun.
+            && !(first < last && isWord(first, ReportedSpeechWords.adjectivalOpeners) && isLowercase(first + 1)
+                && !isWord(first + 1, AttributionLexicon.determiners)
+                && !isWord(first + 1, ReportedSpeechWords.listenerDeterminers))
             && !(first < last && isWord(first, ReportedSpeechWords.approximators)
                 && (isWord(first + 1, ReportedSpeechWords.amounts) || isNumber(first + 1)))
         {

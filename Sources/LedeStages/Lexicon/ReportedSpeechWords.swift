@@ -166,6 +166,10 @@ enum ReportedSpeechWords {
     /// `, according to ...`, `, who ...`.
     static let endOfPart: WordSet = ["and", "but", "or", "according", "who", "which", "as", "while"]
 
+    /// Words of ``adverbialOpeners`` that are also adjectives before a bare noun: `Outside
+    /// experts`, `Inside sources`, `First responders`.
+    static let adjectivalOpeners: WordSet = ["outside", "inside", "first", "second"]
+
     /// Words that open a sentence before its subject: `But he said`.
     static let leadingConjunctions: WordSet = ["but", "and", "so", "yet", "still", "now", "then", "also"]
 
@@ -262,7 +266,8 @@ enum ReportedSpeechWords {
     static let messageNouns: WordSet = [
         "statement", "statements", "letter", "letters", "message", "messages", "tweet", "tweets", "post", "posts",
         "release", "email", "emails", "memo", "note", "video", "ad", "ads", "advertisement", "op-ed", "column",
-        "editorial", "filing", "lawsuit", "complaint", "petition", "report", "speech",
+        "editorial", "filing", "lawsuit", "complaint", "petition", "report", "speech", "response", "responses",
+        "reply", "replies", "announcement", "notice",
     ]
 
     /// Adjectives whose infinitive shares the subject of the clause: `Voters were more likely to
