@@ -106,6 +106,27 @@ import Testing
                 "her rent has doubled | Dana Kerr"
             ),
             (
+                "Tad Lane, Jones' senior adviser, said voters are angry about the tax.",
+                "voters are angry about the tax | Tad Lane"
+            ),
+            (
+                "Ana Ruiz, Chile's ambassador to Peru from 2007 to 2013, said the port must reopen.",
+                "the port must reopen | Ana Ruiz"
+            ),
+            (
+                "In his reply, Steve Lane, the dean of the law school, said that he had read the claims.",
+                "he had read the claims | Steve Lane"
+            ),
+            (
+                "Lane, speaking at a rally in Salem, Ore., warned that the levy would fail.",
+                "the levy would fail | Lane"
+            ),
+            (
+                "Groups that have endorsed him say the mayor should resign.",
+                "the mayor should resign | Groups"
+            ),
+            ("The study that was released Monday said rents rose.", "rents rose | The study"),
+            (
                 "Five unions in the region, including the nurses, said the deal was unfair.",
                 "the deal was unfair | Five unions in the region"
             ),

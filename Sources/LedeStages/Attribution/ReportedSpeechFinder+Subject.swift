@@ -65,8 +65,10 @@ extension ReportedSpeechFinder {
     /// its verb, so `the man who Reyes said ...` is not one.
     func relativeHead(endingAt last: Int, floor: Int) -> Subject? {
         var who = last
-        while who > floor && last - who < 10 && isWordLike(who) && !isRelativeWho(who) { who -= 1 }
-        guard who > floor, who < last, isRelativeWho(who),
+        while who > floor && last - who < 10 && isWordLike(who) && !isRelativeWho(who) && !isRelativeThat(who) {
+            who -= 1
+        }
+        guard who > floor, who < last, isRelativeWho(who) || isRelativeThat(who),
             isLowercase(who + 1), !isWord(who + 1, ReportedSpeechWords.subjectPronouns),
             isWord(who, "whose") || !isWord(who + 1, AttributionLexicon.determiners),
             isWordLike(who - 1), isWord(who - 1, "those") || !isWord(who - 1, ReportedSpeechWords.notSubjectEnds),
@@ -74,6 +76,13 @@ extension ReportedSpeechFinder {
             let first = nounPhraseStart(endingAt: who - 1, floor: floor)
         else { return nil }
         return Subject(speaker: span(first, who - 1), first: first)
+    }
+
+    /// Whether a token is `that` in lower case before an auxiliary or a verb in `-ed`, and so
+    /// opens a relative clause with its verb: `groups that have endorsed him say`.
+    private func isRelativeThat(_ token: Int) -> Bool {
+        guard token + 1 < document.tokens.count, isLowercase(token), isWord(token, "that") else { return false }
+        return isClauseVerb(token + 1) || (isLowercase(token + 1) && isVerbForm(token + 1) && !isParticiple(token + 1))
     }
 
     /// Whether a token is `who` or `whose` in lower case.
@@ -195,6 +204,8 @@ extension ReportedSpeechFinder {
         }
         if isWord(first, ReportedSpeechWords.subjectPronouns) { return nil }
         if isLowercase(first) || isWord(first, ReportedSpeechWords.appositionOpeners) { return false }
+        // `Mexico's ambassador to Peru`, `the firm's' chief`: a possessive before a title.
+        if first < last, isPossessive(first), isLowercase(first + 1) { return false }
         return nil
     }
 
@@ -226,9 +237,9 @@ extension ReportedSpeechFinder {
             if let kind = apposition(segment.start, segment.end) {
                 sure = sure || kind
             } else if isNameLike(segment.start, segment.end),
-                isWord(segments[head + 1].start, ReportedSpeechWords.placePrepositions)
+                endsWithPlace(segments[head + 1].start, segments[head + 1].end)
             {
-                // `of Salem, Ore.`: the place goes on.
+                // `of Salem, Ore.`, `speaking at a rally in Salem, Ore.`: the place goes on.
             } else {
                 break
             }
@@ -246,6 +257,15 @@ extension ReportedSpeechFinder {
                 )
         else { return nil }
         return candidate.end
+    }
+
+    /// Whether the words from `first` to `last` end with a place: a preposition of
+    /// ``ReportedSpeechWords/placePrepositions`` and capitalized words (`of Salem`, `at a rally
+    /// in Salem`), so that a name-like segment after the comma (`Ore.`) goes on with it.
+    func endsWithPlace(_ first: Int, _ last: Int) -> Bool {
+        var index = last
+        while index > first && index > last - 4 && isCapitalized(index) { index -= 1 }
+        return index < last && isWord(index, ReportedSpeechWords.placePrepositions) && isLowercase(index)
     }
 
     /// The subject of the reporting verb at `cue`, read back from it, and whether the verb is a
