@@ -72,6 +72,16 @@ import Testing
                 "The union said in a tweet that the strike would go ahead.",
                 "the strike would go ahead | The union"
             ),
+            (
+                "The station reported at least six boats sank in the storm.",
+                "at least six boats sank in the storm | The station"
+            ),
+            ("Police said about 40 people were hurt in the crash.", "about 40 people were hurt in the crash | Police"),
+            ("Officials said over half of the homes had no power.", "over half of the homes had no power | Officials"),
+            (
+                "Pate said in an interview with Valley News that he backs no candidate.",
+                "he backs no candidate | Pate"
+            ),
         ] as [(String, String)]
     )
     func contentAfterVerb(sentence: String, expected: String) throws {

@@ -129,6 +129,8 @@ extension ReportedSpeechFinder {
         if isWord(index, ReportedSpeechWords.demonstratives), index + 1 < end, isClauseVerb(index + 1) {
             return .content(start: index, hasThat: false)
         }
+        // `reported at least six ...`, `said about 40 people ...`: a quantity opens the clause.
+        if opensQuantity(index, end: end) { return .content(start: index, hasThat: false) }
         guard isWord(index, ReportedSpeechWords.adverbialOpeners) else {
             return .content(start: index, hasThat: false)
         }
@@ -137,7 +139,8 @@ extension ReportedSpeechFinder {
         while index < end && index < adjunctStart + 25 {
             if isWord(index, "that") && index > adjunctStart {
                 // `declined to comment on reports that ...`: the clause is the noun's.
-                if isWord(index - 1, ReportedSpeechWords.contentNouns) { return .nothing }
+                // (`an interview with Metro News that`: a capitalized word is a name.)
+                if isWord(index - 1, ReportedSpeechWords.contentNouns), isLowercase(index - 1) { return .nothing }
                 return .content(start: afterThat(index, end: end), hasThat: true)
             }
             // `said on Thursday in Buffalo, New York, that ...`: a place set off by commas.
@@ -171,6 +174,15 @@ extension ReportedSpeechFinder {
             index += 1
         }
         return isAtEnd(index, end) ? .end : .nothing
+    }
+
+    /// Whether `at least`, `at most`, or an approximator before an amount opens a quantity at
+    /// `token`: `at least six planes`, `about 40 people`, `over half`.
+    private func opensQuantity(_ token: Int, end: Int) -> Bool {
+        guard token + 1 < end else { return false }
+        if isWord(token, "at") { return isWord(token + 1, ReportedSpeechWords.superlatives) }
+        return isWord(token, ReportedSpeechWords.approximators)
+            && (isWord(token + 1, ReportedSpeechWords.amounts) || isNumber(token + 1))
     }
 
     /// Whether a determiner at `token` opens a noun phrase of at most three words followed by
