@@ -237,6 +237,37 @@ import Testing
         #expect(try Self.reported(sentence) == [expected])
     }
 
+    @Test(
+        "the main clause's subject before a participle is a whole noun phrase",
+        arguments: [
+            (
+                "European firms in the region have objected - arguing that the rules cost them dearly.",
+                "the rules cost them dearly | European firms in the region"
+            ),
+            (
+                "Republican leaders walked out, saying the vote was rigged.",
+                "the vote was rigged | Republican leaders"
+            ),
+            ("Susan Jordan walked out, saying the vote was rigged.", "the vote was rigged | Susan Jordan"),
+            (
+                "The council refuses to lift the ban, saying the risk is too high.",
+                "the risk is too high | The council"
+            ),
+        ] as [(String, String)]
+    )
+    func subjectBeforeParticiple(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence) == [expected])
+    }
+
+    @Test("a participle of speech that opens a sentence is no subject of the noun after it")
+    func participleOpener() throws {
+        #expect(
+            try Self.reported("Addressing claims that he had lied, the mayor said the report was false.")
+                == ["the report was false | the mayor"]
+        )
+        #expect(try Self.reported("Manning claims that the vote was rigged.") == ["the vote was rigged | Manning"])
+    }
+
     @Test("a participle after a comma takes the main clause's speaker, and ends the first content")
     func participles() throws {
         #expect(

@@ -259,6 +259,26 @@ extension ReportedSpeechFinder {
         return candidate.end
     }
 
+    /// Whether a capitalized word in `-an`, `-ese`, `-ish` or `-ic` (`European`, `Chinese`,
+    /// `British`, `Democratic`) comes before a lower-case plural (`firms`, `officials`): an
+    /// adjective of a noun phrase, not a name.
+    func isNationalityBeforePlural(_ token: Int) -> Bool {
+        guard token + 1 < document.tokens.count, isCapitalized(token), isLowercase(token + 1) else { return false }
+        let bytes = document.bytes
+        let word = document.tokens[token].span
+        let noun = document.tokens[token + 1].span
+        guard word.length >= 5, noun.length >= 4, bytes[noun.end - 1] == 0x73, bytes[noun.end - 2] != 0x73 else {
+            return false
+        }
+        let end = word.end
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard word.length > count else { return false }
+            return suffix.withUTF8Buffer { bytes[(end - count)..<end].elementsEqual($0) }
+        }
+        return endsWith("an") || endsWith("ese") || endsWith("ish") || endsWith("ic")
+    }
+
     /// Whether the words from `first` to `last` end with a place: a preposition of
     /// ``ReportedSpeechWords/placePrepositions`` and capitalized words (`of Salem`, `at a rally
     /// in Salem`), so that a name-like segment after the comma (`Ore.`) goes on with it.
@@ -375,6 +395,13 @@ extension ReportedSpeechFinder {
                 && !isWord(first + 1, ReportedSpeechWords.listenerDeterminers))
             && !(first < last && isWord(first, ReportedSpeechWords.approximators)
                 && (isWord(first + 1, ReportedSpeechWords.amounts) || isNumber(first + 1)))
+        {
+            return (nil, false)
+        }
+        // `Addressing claims that ...`: a participle of speech that opens the sentence, and the
+        // noun after it.
+        if first == last, isCapitalized(first), isParticiple(first),
+            isWord(first, ClauseWords.speechActForms) || isWord(first, ReportedSpeechWords.participles)
         {
             return (nil, false)
         }
@@ -502,7 +529,7 @@ extension ReportedSpeechFinder {
         // goes on to its verb.
         let isName =
             isCapitalized(first) && !isWord(first, AttributionLexicon.determiners)
-            && !isWord(first, ReportedSpeechWords.quantifiers)
+            && !isWord(first, ReportedSpeechWords.quantifiers) && !isNationalityBeforePlural(first)
         // A phrase led by a determiner is at most four words, unless `of` goes on (`the head of
         // the committee`).
         let limit = isName ? 6 : 4
@@ -521,6 +548,8 @@ extension ReportedSpeechFinder {
                 break  // a verb in -ed
             }
             if isLowercase(next) && isWord(next, ClauseWords.irregularPast) { break }  // `began`, `took`
+            // `The government refuses to`: a verb that takes an infinitive.
+            if isLowercase(next) && isWord(next, ReportedSpeechWords.catenatives) { break }
             if !isWordLike(next) && !isByte(next, 0x2E) { break }
             last = next
             next += 1
