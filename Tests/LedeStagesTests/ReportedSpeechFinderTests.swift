@@ -137,6 +137,10 @@ import Testing
             ),
             ("The study that was released Monday said rents rose.", "rents rose | The study"),
             (
+                "One delegate, Emily Moss, told reporters she was leaning toward Lane.",
+                "she was leaning toward Lane | Emily Moss"
+            ),
+            (
                 "Five unions in the region, including the nurses, said the deal was unfair.",
                 "the deal was unfair | Five unions in the region"
             ),
@@ -249,6 +253,7 @@ import Testing
                 "the vote was rigged | Republican leaders"
             ),
             ("Susan Jordan walked out, saying the vote was rigged.", "the vote was rigged | Susan Jordan"),
+            ("Emily Moss walked out, saying the vote was rigged.", "the vote was rigged | Emily Moss"),
             (
                 "The council refuses to lift the ban, saying the risk is too high.",
                 "the risk is too high | The council"

@@ -181,9 +181,9 @@ extension ReportedSpeechFinder {
         }
         if isWord(first, ReportedSpeechWords.adverbialOpeners) { return false }
         // `Regardless, the agency said`: a sentence adverb, not a name.
+        // (`Kelly Moss`, `Joe Donnelly`: a name in `-ly` goes on with another capitalized word.)
         let span = document.tokens[first].span
-        let bytes = document.bytes
-        if span.length > 4 && bytes[span.end - 1] == 0x79 && bytes[span.end - 2] == 0x6C { return false }
+        if isAdverbShape(first) && (first == last || !isCapitalized(first + 1)) { return false }
         return first < last || !document.isWord(span.range, in: AttributionLexicon.sentenceStarters)
     }
 
@@ -498,7 +498,8 @@ extension ReportedSpeechFinder {
                 guard dash < token, isDash(dash) else { break }
                 index = dash + 1
             } else if isWord(index, ReportedSpeechWords.adverbialOpeners)
-                || (isCapitalized(index) && (isVerbForm(index) || isAdverbShape(index)))
+                || (isCapitalized(index)
+                    && (isVerbForm(index) || isAdverbShape(index) && !(index + 1 < token && isCapitalized(index + 1))))
                 || (index > floor && isComma(index - 1) && isLowercase(index)
                     && (isWord(index, "also") || isVerbForm(index) || isAdverb(index)))
             {
