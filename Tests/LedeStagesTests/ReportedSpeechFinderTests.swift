@@ -448,6 +448,15 @@ import Testing
                 "The firm warned of cuts, with Reyes quoted as saying the plant could close.",
                 "the plant could close | Reyes"
             ),
+            (
+                "Most called themselves moderate, with about three in 10 saying they are very liberal.",
+                "they are very liberal | about three in 10"
+            ),
+            (
+                "The floods have left 62 percent of residents saying the levees are failing.",
+                "the levees are failing | 62 percent of residents"
+            ),
+            ("The poll of 900 adults found 40% saying the economy is weak.", "the economy is weak | 40%"),
         ] as [(String, String)]
     )
     func participleSpeakers(sentence: String, expected: String) throws {
