@@ -457,6 +457,14 @@ import Testing
                 "the levees are failing | 62 percent of residents"
             ),
             ("The poll of 900 adults found 40% saying the economy is weak.", "the economy is weak | 40%"),
+            (
+                "After saying he was nervous to ask a question, the man spoke for ten minutes.",
+                "he was nervous to ask a question | the man"
+            ),
+            (
+                "While saying that she respects Lane, Moss went on to attack her record.",
+                "she respects Lane | Moss"
+            ),
         ] as [(String, String)]
     )
     func participleSpeakers(sentence: String, expected: String) throws {

@@ -157,6 +157,14 @@ struct ReportedSpeechFinder {
         let floorOffset = document.quoteEnd(atOrBefore: cue.span.start, after: sentence.start) ?? sentence.start
         let floor = max(first, document.tokenIndex(at: floorOffset, in: first..<verb))
 
+        // `Noting that the vote was close, Reyes ...`, `After saying he would run, the mayor ...`:
+        // a participle clause that opens the sentence reports for the main clause's subject, and
+        // ends at the comma before it.
+        if isWord(verb, ReportedSpeechWords.participles),
+            verb == first || (verb == first + 1 && isWord(first, ReportedSpeechWords.beforeParticiple))
+        {
+            return openingParticiple(cue, verb: verb, afterVerb: afterVerb, end: end, sentence: sentence)
+        }
         // `with 40 percent saying the vote was rigged`: the phrase after `with` says it.
         if verb > first, isWord(verb, ReportedSpeechWords.participles),
             let speaker = absoluteSubject(before: verb, floor: floor)
@@ -293,6 +301,27 @@ struct ReportedSpeechFinder {
         clauseSpeaker = speaker
         guard let content = contentBefore(verb, first: first, resume: nil, end: end) else { return nil }
         return reported(content, speaker, cue: cue, listener: nil, .cueSpeaker)
+    }
+
+    /// The reported speech of a participle clause that opens its sentence: its content runs to
+    /// the first comma after which a clause with a subject and a finite verb follows, and that
+    /// subject is its speaker (`Noting that rents rose, the mayor called for a freeze.`).
+    private func openingParticiple(_ cue: CueWord, verb: Int, afterVerb: Int, end: Int, sentence: Span) -> Attribution? {
+        let reader = ClauseSubjectFinder(document: document)
+        var commas = 0
+        var index = afterVerb
+        while index < end && commas < 4 {
+            if isComma(index) {
+                commas += 1
+                if let speaker = reader.subject(at: document.tokens[index].span.end, before: sentence.end),
+                    let (content, listener) = contentAfter(afterVerb, end: index, traits: cue.verb.traits)
+                {
+                    return reported(content, speaker, cue: cue, listener: listener, .speakerCue)
+                }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Whether reported speech in a headline reads as a report: it has a speaker, and a verb
