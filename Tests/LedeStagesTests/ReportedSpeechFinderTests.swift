@@ -82,6 +82,16 @@ import Testing
                 "Pate said in an interview with Valley News that he backs no candidate.",
                 "he backs no candidate | Pate"
             ),
+            (
+                "Kane now says, however, that – in his working life – he backs the plan.",
+                "in his working life – he backs the plan | Kane"
+            ),
+            (
+                "I can now say, with the benefit of hindsight, that the goal has been met.",
+                "the goal has been met | I"
+            ),
+            ("Lane said, per a translator, that the server was open.", "the server was open | Lane"),
+            ("Her aides have in the past said she was staying quiet.", "she was staying quiet | Her aides"),
         ] as [(String, String)]
     )
     func contentAfterVerb(sentence: String, expected: String) throws {
@@ -164,7 +174,15 @@ import Testing
             (
                 "Governor Hale toured the flooded streets and said the state would pay for repairs.",
                 "the state would pay for repairs | Governor Hale"
-            )
+            ),
+            (
+                "Ebeling reminisced about her days with Moss, and said their views had changed.",
+                "their views had changed | Ebeling"
+            ),
+            (
+                "Speaking to reporters, the mayor waved and said the plan was sound.",
+                "the plan was sound | the mayor"
+            ),
         ] as [(String, String)]
     )
     func coordinatedVerb(sentence: String, expected: String) throws {

@@ -220,10 +220,10 @@ extension ReportedSpeechFinder {
         return nil
     }
 
-    /// The first token of the clause after `that`, past a comma that opens an aside: `said
-    /// that, if the claims hold, ...`.
+    /// The first token of the clause after `that`, past a comma or a dash that opens an aside:
+    /// `said that, if the claims hold, ...`, `says that -- in his view -- ...`.
     private func afterThat(_ that: Int, end: Int) -> Int {
-        that + 2 < end && isComma(that + 1) ? that + 2 : that + 1
+        that + 2 < end && (isComma(that + 1) || isDash(that + 1)) ? that + 2 : that + 1
     }
 
     /// Whether the token is a subordinator that opens a clause with its own subject (`if he
@@ -266,6 +266,10 @@ extension ReportedSpeechFinder {
             return .end
         }
         if isWord(next, "that") { return .content(start: next + 1, hasThat: true) }
+        // `said, with the benefit of hindsight, that ...`, `said, per a translator, that ...`.
+        if let that = thatAfterAside(comma, end: end) {
+            return .content(start: afterThat(that, end: end), hasThat: true)
+        }
         // `, she said, without giving details`: an adjunct of the saying.
         if isLowercase(next) && isWord(next, ReportedSpeechWords.prepositions) { return .end }
         return .parenthetical(resume: next)

@@ -32,6 +32,9 @@ extension ReportedSpeechFinder {
                 isWord(index - 1, ReportedSpeechWords.timeOpeners)
             {
                 index -= 2
+            } else if let auxiliary = auxiliary(beforeAdjunctEndingAt: index, floor: floor) {
+                // `have in the past said`, `has on occasion argued`: an adjunct after the auxiliary.
+                index = auxiliary
             } else if isByte(index, 0x29) {  // ( ... )
                 var open = index - 1
                 while open >= floor && open > index - 12 && !isByte(open, 0x28) { open -= 1 }
@@ -56,6 +59,31 @@ extension ReportedSpeechFinder {
         // `was saying` is not a passive; `was told` is.
         if passive && isParticiple(cue) { return (index, false, true) }
         return (index, passive, false)
+    }
+
+    /// Whether a capitalized word in `-ing` or `-ed` is a name, as a verb right after it shows
+    /// (`Ebeling smiled`, `Manning told`), and not a participle that opens an adverbial
+    /// (`Speaking to reporters,`).
+    private func isNameBeforeVerb(_ token: Int, before limit: Int) -> Bool {
+        let next = token + 1
+        guard next < limit, isVerbForm(token), isLowercase(next) else { return false }
+        return isCue(next) || isClauseVerb(next) || isWord(next, ClauseWords.irregularPast)
+            || isVerbForm(next) && !isParticiple(next)
+    }
+
+    /// The auxiliary before a short prepositional adjunct that ends at `token`: `have` in `have
+    /// in the past said`, `has` in `has for years argued`.
+    private func auxiliary(beforeAdjunctEndingAt token: Int, floor: Int) -> Int? {
+        var index = token
+        while index > floor && token - index < 3 && isLowercase(index) && isWordLike(index)
+            && !isWord(index, ReportedSpeechWords.prepositions)
+        {
+            index -= 1
+        }
+        guard index < token, index - 1 >= floor, isLowercase(index), isWord(index, ReportedSpeechWords.prepositions),
+            isLowercase(index - 1), isWord(index - 1, ReportedSpeechWords.clauseVerbs)
+        else { return nil }
+        return index - 1
     }
 
     /// The subject before a restrictive relative clause that ends at `last`.
@@ -498,7 +526,7 @@ extension ReportedSpeechFinder {
                 guard dash < token, isDash(dash) else { break }
                 index = dash + 1
             } else if isWord(index, ReportedSpeechWords.adverbialOpeners)
-                || (isCapitalized(index)
+                || (isCapitalized(index) && !isNameBeforeVerb(index, before: token)
                     && (isVerbForm(index) || isAdverbShape(index) && !(index + 1 < token && isCapitalized(index + 1))))
                 || (index > floor && isComma(index - 1) && isLowercase(index)
                     && (isWord(index, "also") || isVerbForm(index) || isAdverb(index)))
