@@ -151,6 +151,10 @@ import Testing
                 "she was leaning toward Lane | Emily Moss"
             ),
             (
+                "The paper's correspondent in Jakarta, Rachel Harvey, said the reaction would be strong.",
+                "the reaction would be strong | Rachel Harvey"
+            ),
+            (
                 "Five unions in the region, including the nurses, said the deal was unfair.",
                 "the deal was unfair | Five unions in the region"
             ),
@@ -379,6 +383,8 @@ import Testing
             "A man claiming to be a doctor was arrested.",
             "Delegates pledged to the governor met on Sunday.",
             "Later in the day, the agency said nothing.",
+            "Moss hopes the plan will underpin his claim that his party is the only real opposition.",
+            "But that is not to say the game is anything other than superb.",
             "Her aides let Park explain the plan to donors.",
             "The rower claimed a clear lead in the heats.",
             "The mayor declined to comment on reports that the bridge would close.",

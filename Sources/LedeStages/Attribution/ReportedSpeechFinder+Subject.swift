@@ -109,7 +109,11 @@ extension ReportedSpeechFinder {
     /// Whether a token is `that` in lower case before an auxiliary or a verb in `-ed`, and so
     /// opens a relative clause with its verb: `groups that have endorsed him say`.
     private func isRelativeThat(_ token: Int) -> Bool {
-        guard token + 1 < document.tokens.count, isLowercase(token), isWord(token, "that") else { return false }
+        guard token + 1 < document.tokens.count, token > 0, isLowercase(token), isWord(token, "that"),
+            // `But that is not to say`: `that` is the subject itself.
+            !isWord(token - 1, ReportedSpeechWords.leadingConjunctions),
+            !isWord(token - 1, ReportedSpeechWords.clauseOpeners), isWordLike(token - 1)
+        else { return false }
         return isClauseVerb(token + 1) || (isLowercase(token + 1) && isVerbForm(token + 1) && !isParticiple(token + 1))
     }
 
@@ -265,7 +269,8 @@ extension ReportedSpeechFinder {
             if let kind = apposition(segment.start, segment.end) {
                 sure = sure || kind
             } else if isNameLike(segment.start, segment.end),
-                endsWithPlace(segments[head + 1].start, segments[head + 1].end)
+                endsWithPlace(segments[head + 1].start, segments[head + 1].end),
+                segment.start == segment.end || isWord(segments[head + 1].start, ReportedSpeechWords.placePrepositions)
             {
                 // `of Salem, Ore.`, `speaking at a rally in Salem, Ore.`: the place goes on.
             } else {
@@ -308,8 +313,9 @@ extension ReportedSpeechFinder {
     }
 
     /// Whether the words from `first` to `last` end with a place: a preposition of
-    /// ``ReportedSpeechWords/placePrepositions`` and capitalized words (`of Salem`, `at a rally
-    /// in Salem`), so that a name-like segment after the comma (`Ore.`) goes on with it.
+    /// ``ReportedSpeechWords/placePrepositions`` and capitalized words (`at a rally in Salem`),
+    /// so that a one-word segment after the comma (`Ore.`) goes on with it; a longer one is a
+    /// name (`The paper's correspondent in Jakarta, Rachel Harvey, said`).
     func endsWithPlace(_ first: Int, _ last: Int) -> Bool {
         var index = last
         while index > first && index > last - 4 && isCapitalized(index) { index -= 1 }

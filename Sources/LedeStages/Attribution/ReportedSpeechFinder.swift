@@ -157,6 +157,10 @@ struct ReportedSpeechFinder {
         let floorOffset = document.quoteEnd(atOrBefore: cue.span.start, after: sentence.start) ?? sentence.start
         let floor = max(first, document.tokenIndex(at: floorOffset, in: first..<verb))
 
+        // `his claim that ...`, `their reports`: after a possessive, the word is a noun.
+        if verb > first, isLowercase(verb), isWord(verb - 1, ReportedSpeechWords.possessiveDeterminers) {
+            return nil
+        }
         // `Noting that the vote was close, Reyes ...`, `After saying he would run, the mayor ...`:
         // a participle clause that opens the sentence reports for the main clause's subject, and
         // ends at the comma before it.

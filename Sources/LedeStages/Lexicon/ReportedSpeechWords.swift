@@ -336,6 +336,10 @@ enum ReportedSpeechWords {
         "outside", "inside", "amid", "despite", "following", "while",
     ]
 
+    /// Possessive determiners that are never an object pronoun (unlike `her`): a reporting
+    /// word after one is a noun (`his claim`, `their reports`).
+    static let possessiveDeterminers: WordSet = ["his", "their", "its", "our", "my", "your"]
+
     /// Determiners before a listener: `told the crowd`.
     static let listenerDeterminers: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]
 
