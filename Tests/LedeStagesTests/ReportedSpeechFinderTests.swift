@@ -385,6 +385,8 @@ import Testing
             "Later in the day, the agency said nothing.",
             "Moss hopes the plan will underpin his claim that his party is the only real opposition.",
             "But that is not to say the game is anything other than superb.",
+            "Outside court the pair denied that.",
+            "The group will be announcing at least one other candidate later.",
             "Her aides let Park explain the plan to donors.",
             "The rower claimed a clear lead in the heats.",
             "The mayor declined to comment on reports that the bridge would close.",

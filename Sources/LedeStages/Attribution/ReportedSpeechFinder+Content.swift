@@ -178,11 +178,22 @@ extension ReportedSpeechFinder {
 
     /// Whether `at least`, `at most`, or an approximator before an amount opens a quantity at
     /// `token`: `at least six planes`, `about 40 people`, `over half`.
+    ///
+    /// The quantity opens a clause only when a verb follows it within eight words (`at least
+    /// six planes filled`); `announcing at least one other candidate` names an object.
     private func opensQuantity(_ token: Int, end: Int) -> Bool {
         guard token + 1 < end else { return false }
-        if isWord(token, "at") { return isWord(token + 1, ReportedSpeechWords.superlatives) }
-        return isWord(token, ReportedSpeechWords.approximators)
-            && (isWord(token + 1, ReportedSpeechWords.amounts) || isNumber(token + 1))
+        let opens =
+            isWord(token, "at")
+            ? isWord(token + 1, ReportedSpeechWords.superlatives)
+            : isWord(token, ReportedSpeechWords.approximators)
+                && (isWord(token + 1, ReportedSpeechWords.amounts) || isNumber(token + 1))
+        guard opens else { return false }
+        return (token + 2..<min(end, token + 10)).contains {
+            isLowercase($0)
+                && (isClauseVerb($0) || isVerbForm($0) && !isParticiple($0) || isCue($0)
+                    || isWord($0, ClauseWords.irregularPast))
+        }
     }
 
     /// Whether a determiner at `token` opens a noun phrase of at most three words followed by

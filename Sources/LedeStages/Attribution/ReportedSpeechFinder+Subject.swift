@@ -292,6 +292,13 @@ extension ReportedSpeechFinder {
         return candidate.end
     }
 
+    /// Whether a word ends in `s` but not `ss`: `experts`, not `court` or `press`.
+    func isPlural(_ token: Int) -> Bool {
+        let span = document.tokens[token].span
+        let bytes = document.bytes
+        return span.length >= 3 && bytes[span.end - 1] == 0x73 && bytes[span.end - 2] != 0x73
+    }
+
     /// Whether a capitalized word in `-an`, `-ese`, `-ish` or `-ic` (`European`, `Chinese`,
     /// `British`, `Democratic`) comes before a lower-case plural (`firms`, `officials`): an
     /// adjective of a noun phrase, not a name.
@@ -425,7 +432,7 @@ extension ReportedSpeechFinder {
             && !(first < last && isWord(first, "at") && isWord(first + 1, ReportedSpeechWords.superlatives))
             // `Outside experts said`, `First responders say`: an adjective before a bare noun.
             && !(first < last && isWord(first, ReportedSpeechWords.adjectivalOpeners) && isLowercase(first + 1)
-                && !isWord(first + 1, AttributionLexicon.determiners)
+                && isPlural(first + 1) && !isWord(first + 1, AttributionLexicon.determiners)
                 && !isWord(first + 1, ReportedSpeechWords.listenerDeterminers))
             && !(first < last && isWord(first, ReportedSpeechWords.approximators)
                 && (isWord(first + 1, ReportedSpeechWords.amounts) || isNumber(first + 1)))
