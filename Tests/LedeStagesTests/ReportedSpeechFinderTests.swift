@@ -369,6 +369,14 @@ import Testing
                 "The fund, according to two people familiar with it, lost money in March.",
                 "The fund, according to two people familiar with it, lost money in March | two people familiar with it"
             ),
+            (
+                "Lane went to the debate because, according to his aides, the press would mock him otherwise.",
+                "the press would mock him otherwise | his aides"
+            ),
+            (
+                "Most renters - 63 percent in 2014, according to the survey - still expect to move.",
+                "Most renters - 63 percent in 2014 | the survey"
+            ),
         ] as [(String, String)]
     )
     func accordingTo(sentence: String, expected: String) throws {
@@ -483,6 +491,14 @@ import Testing
                 "the levees are failing | 62 percent of residents"
             ),
             ("The poll of 900 adults found 40% saying the economy is weak.", "the economy is weak | 40%"),
+            (
+                "The timing led voters to say that the council was hiding the plan.",
+                "the council was hiding the plan | voters"
+            ),
+            (
+                "The leak prompted the mayor to warn that more cuts were coming.",
+                "more cuts were coming | the mayor"
+            ),
             (
                 "After saying he was nervous to ask a question, the man spoke for ten minutes.",
                 "he was nervous to ask a question | the man"

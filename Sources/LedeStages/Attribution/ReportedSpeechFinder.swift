@@ -169,6 +169,12 @@ struct ReportedSpeechFinder {
         {
             return openingParticiple(cue, verb: verb, afterVerb: afterVerb, end: end, sentence: sentence)
         }
+        // `led Republicans to say that ...`, `prompted the mayor to warn that ...`: the object of a
+        // verb of causing says it.
+        if verb - 3 >= floor, isWord(verb - 1, "to"), let speaker = causedSpeaker(before: verb - 1, floor: floor) {
+            guard let (content, listener) = contentAfter(afterVerb, end: end, traits: traits) else { return nil }
+            return reported(content, speaker, cue: cue, listener: listener, .speakerCue)
+        }
         // `with 40 percent saying the vote was rigged`: the phrase after `with` says it.
         if verb > first, isWord(verb, ReportedSpeechWords.participles),
             let speaker = absoluteSubject(before: verb, floor: floor)
@@ -305,6 +311,21 @@ struct ReportedSpeechFinder {
         clauseSpeaker = speaker
         guard let content = contentBefore(verb, first: first, resume: nil, end: end) else { return nil }
         return reported(content, speaker, cue: cue, listener: nil, .cueSpeaker)
+    }
+
+    /// The object of a verb of causing that ends before the `to` at `to`: `Republicans` in
+    /// `led Republicans to say`; at most five words, none of them a verb.
+    private func causedSpeaker(before to: Int, floor: Int) -> Span? {
+        let last = to - 1
+        var index = last
+        while index > floor && last - index < 5 {
+            if isLowercase(index) && isWord(index, ReportedSpeechWords.causatives) {
+                return index < last ? span(index + 1, last) : nil
+            }
+            guard isWordLike(index), !isCue(index), !isClauseVerb(index) else { return nil }
+            index -= 1
+        }
+        return nil
     }
 
     /// The reported speech of a participle clause that opens its sentence: its content runs to

@@ -336,6 +336,15 @@ enum ReportedSpeechWords {
         "outside", "inside", "amid", "despite", "following", "while",
     ]
 
+    /// Verbs of causing whose object does what the infinitive after it says: `led Republicans
+    /// to say`, `prompted the mayor to warn`.
+    static let causatives: WordSet = [
+        "led", "leads", "leading", "lead", "prompted", "prompts", "prompting", "prompt", "forced", "forces",
+        "forcing", "force", "caused", "causes", "causing", "cause", "spurred", "spurs", "spurring", "drove",
+        "drives", "driving", "pushed", "pushes", "pushing", "compelled", "compels", "inspired", "inspires",
+        "encouraged", "encourages", "pressured", "pressed",
+    ]
+
     /// Possessive determiners that are never an object pronoun (unlike `her`): a reporting
     /// word after one is a noun (`his claim`, `their reports`).
     static let possessiveDeterminers: WordSet = ["his", "their", "its", "our", "my", "your"]
