@@ -395,6 +395,7 @@ import Testing
             "But that is not to say the game is anything other than superb.",
             "Outside court the pair denied that.",
             "The group will be announcing at least one other candidate later.",
+            "The rush forced the firm to add another 34 servers to cope.",
             "Her aides let Park explain the plan to donors.",
             "The rower claimed a clear lead in the heats.",
             "The mayor declined to comment on reports that the bridge would close.",

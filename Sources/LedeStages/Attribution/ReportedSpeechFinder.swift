@@ -171,8 +171,12 @@ struct ReportedSpeechFinder {
         }
         // `led Republicans to say that ...`, `prompted the mayor to warn that ...`: the object of a
         // verb of causing says it.
+        // Only a clause is said there: `forced the firm to add more servers` adds servers.
         if verb - 3 >= floor, isWord(verb - 1, "to"), let speaker = causedSpeaker(before: verb - 1, floor: floor) {
             guard let (content, listener) = contentAfter(afterVerb, end: end, traits: traits) else { return nil }
+            let first = document.tokenIndex(at: content.start)
+            let last = document.tokenIndex(at: content.end)
+            guard isWord(first - 1, "that") || (first..<last).contains(where: isClauseVerb) else { return nil }
             return reported(content, speaker, cue: cue, listener: listener, .speakerCue)
         }
         // `with 40 percent saying the vote was rigged`: the phrase after `with` says it.
