@@ -396,6 +396,7 @@ import Testing
             "Outside court the pair denied that.",
             "The group will be announcing at least one other candidate later.",
             "The rush forced the firm to add another 34 servers to cope.",
+            "To recoup its costs, the firm will have to win legal claims against the supplier.",
             "Her aides let Park explain the plan to donors.",
             "The rower claimed a clear lead in the heats.",
             "The mayor declined to comment on reports that the bridge would close.",

@@ -80,8 +80,9 @@ extension ReportedSpeechFinder {
         {
             index -= 1
         }
+        // (`have to win legal claims`: `to` after an auxiliary opens an infinitive.)
         guard index < token, index - 1 >= floor, isLowercase(index), isWord(index, ReportedSpeechWords.prepositions),
-            isLowercase(index - 1), isWord(index - 1, ReportedSpeechWords.clauseVerbs)
+            !isWord(index, "to"), isLowercase(index - 1), isWord(index - 1, ReportedSpeechWords.clauseVerbs)
         else { return nil }
         return index - 1
     }
