@@ -155,6 +155,10 @@ import Testing
                 "the reaction would be strong | Rachel Harvey"
             ),
             (
+                "In its report, Online Commons, the IPPR also asks if ID cards could help.",
+                "if ID cards could help | the IPPR"
+            ),
+            (
                 "Five unions in the region, including the nurses, said the deal was unfair.",
                 "the deal was unfair | Five unions in the region"
             ),

@@ -263,6 +263,14 @@ extension ReportedSpeechFinder {
         guard segments.count >= 2, closed || nounPhraseStart(endingAt: last, floor: floor) == segments[0].start else {
             return nil
         }
+        // `In its report, Online Community, the institute asks`: a name with its article next to
+        // the verb is the subject itself, and what comes before it is no name it describes.
+        let nearest = segments[0]
+        if !closed, nearest.start < nearest.end, isWord(nearest.start, AttributionLexicon.determiners),
+            (nearest.start + 1...nearest.end).allSatisfy({ isCapitalized($0) })
+        {
+            return nil
+        }
         var sure = closed
         var head = 0
         while head < segments.count - 1 {
