@@ -470,6 +470,35 @@ import Testing
         #expect(document.attribution(ofQuote: 1)?.quoteKind == .term)
     }
 
+    @Test(
+        "a title named as a work by the words around it is a term, whoever speaks in its sentence",
+        arguments: [
+            "The mayor wrote in her 2019 memoir, “A Long Road Home.” The council disagreed.",
+            "The “Night Desk” host said on Monday that the budget was too small.",
+            "“Tales From the Harbor,” a radio drama that first aired in 1989, will return, the station said.",
+            "The mayor spoke to a local program called “Morning Report,” on Monday.",
+            "The co-author of “Going Under,” Dana Moss, said the plan would fail.",
+            "In an interview with “Valley Weekend,” the senator said the vote was close.",
+            "The council published a report titled “A Plan for the River.”",
+        ]
+    )
+    func titlesNamedByTheirWords(text: String) throws {
+        let document = try AnalysisPipeline.news().run(text)
+        #expect(document.attribution(ofQuote: 0)?.speaker == nil)
+        #expect(document.attribution(ofQuote: 0)?.quoteKind == .term)
+    }
+
+    @Test(
+        "a title-case quotation is speech when nothing names it a work",
+        arguments: [
+            ("“We Will Win,” Moss said.", "We Will Win, | Moss"),
+            ("Lane called the plan “Total Madness” on Monday.", "Total Madness | Lane"),
+        ] as [(String, String)]
+    )
+    func titleCaseSpeech(text: String, expected: String) throws {
+        #expect(try Self.mentions(text) == [expected])
+    }
+
     @Test("a short first paragraph before a longer one is a headline, even with a final period")
     func headlineWithPeriod() throws {
         let text = """

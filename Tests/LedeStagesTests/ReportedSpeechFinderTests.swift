@@ -57,6 +57,41 @@ import Testing
                 "Although in May she said the plan was sound, she later dropped it.",
                 "the plan was sound | she"
             ),
+            (
+                "Outside experts also say the new levees fall far short.",
+                "the new levees fall far short | Outside experts"
+            ),
+            ("First responders said the road was closed.", "the road was closed | First responders"),
+            ("Outside the hall, protesters said the vote was rigged.", "the vote was rigged | protesters"),
+            (
+                "The economist said each year of delay adds to the cost.",
+                "each year of delay adds to the cost | The economist"
+            ),
+            ("The economist said each year the cost grows.", "the cost grows | The economist"),
+            (
+                "The union said in a tweet that the strike would go ahead.",
+                "the strike would go ahead | The union"
+            ),
+            (
+                "The station reported at least six boats sank in the storm.",
+                "at least six boats sank in the storm | The station"
+            ),
+            ("Police said about 40 people were hurt in the crash.", "about 40 people were hurt in the crash | Police"),
+            ("Officials said over half of the homes had no power.", "over half of the homes had no power | Officials"),
+            (
+                "Pate said in an interview with Valley News that he backs no candidate.",
+                "he backs no candidate | Pate"
+            ),
+            (
+                "Kane now says, however, that – in his working life – he backs the plan.",
+                "in his working life – he backs the plan | Kane"
+            ),
+            (
+                "I can now say, with the benefit of hindsight, that the goal has been met.",
+                "the goal has been met | I"
+            ),
+            ("Lane said, per a translator, that the server was open.", "the server was open | Lane"),
+            ("Her aides have in the past said she was staying quiet.", "she was staying quiet | Her aides"),
         ] as [(String, String)]
     )
     func contentAfterVerb(sentence: String, expected: String) throws {
@@ -91,6 +126,39 @@ import Testing
                 "her rent has doubled | Dana Kerr"
             ),
             (
+                "Tad Lane, Jones' senior adviser, said voters are angry about the tax.",
+                "voters are angry about the tax | Tad Lane"
+            ),
+            (
+                "Ana Ruiz, Chile's ambassador to Peru from 2007 to 2013, said the port must reopen.",
+                "the port must reopen | Ana Ruiz"
+            ),
+            (
+                "In his reply, Steve Lane, the dean of the law school, said that he had read the claims.",
+                "he had read the claims | Steve Lane"
+            ),
+            (
+                "Lane, speaking at a rally in Salem, Ore., warned that the levy would fail.",
+                "the levy would fail | Lane"
+            ),
+            (
+                "Groups that have endorsed him say the mayor should resign.",
+                "the mayor should resign | Groups"
+            ),
+            ("The study that was released Monday said rents rose.", "rents rose | The study"),
+            (
+                "One delegate, Emily Moss, told reporters she was leaning toward Lane.",
+                "she was leaning toward Lane | Emily Moss"
+            ),
+            (
+                "The paper's correspondent in Jakarta, Rachel Harvey, said the reaction would be strong.",
+                "the reaction would be strong | Rachel Harvey"
+            ),
+            (
+                "In its report, Online Commons, the IPPR also asks if ID cards could help.",
+                "if ID cards could help | the IPPR"
+            ),
+            (
                 "Five unions in the region, including the nurses, said the deal was unfair.",
                 "the deal was unfair | Five unions in the region"
             ),
@@ -114,7 +182,15 @@ import Testing
             (
                 "Governor Hale toured the flooded streets and said the state would pay for repairs.",
                 "the state would pay for repairs | Governor Hale"
-            )
+            ),
+            (
+                "Ebeling reminisced about her days with Moss, and said their views had changed.",
+                "their views had changed | Ebeling"
+            ),
+            (
+                "Speaking to reporters, the mayor waved and said the plan was sound.",
+                "the plan was sound | the mayor"
+            ),
         ] as [(String, String)]
     )
     func coordinatedVerb(sentence: String, expected: String) throws {
@@ -168,6 +244,59 @@ import Testing
     )
     func contentBeforeVerb(sentence: String, expected: String) throws {
         #expect(try Self.reported(sentence) == [expected])
+    }
+
+    @Test(
+        "a participle after a message takes the sender as speaker",
+        arguments: [
+            (
+                "The mayor fired back a response saying she would not sign the budget.",
+                "she would not sign the budget | The mayor"
+            ),
+            (
+                "The firm issued a reply saying the claims were false.",
+                "the claims were false | The firm"
+            ),
+            (
+                "The senator raised her attacks on Friday, saying in a tweet that more suits would follow.",
+                "more suits would follow | The senator"
+            ),
+        ] as [(String, String)]
+    )
+    func participleAfterMessage(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence) == [expected])
+    }
+
+    @Test(
+        "the main clause's subject before a participle is a whole noun phrase",
+        arguments: [
+            (
+                "European firms in the region have objected - arguing that the rules cost them dearly.",
+                "the rules cost them dearly | European firms in the region"
+            ),
+            (
+                "Republican leaders walked out, saying the vote was rigged.",
+                "the vote was rigged | Republican leaders"
+            ),
+            ("Susan Jordan walked out, saying the vote was rigged.", "the vote was rigged | Susan Jordan"),
+            ("Emily Moss walked out, saying the vote was rigged.", "the vote was rigged | Emily Moss"),
+            (
+                "The council refuses to lift the ban, saying the risk is too high.",
+                "the risk is too high | The council"
+            ),
+        ] as [(String, String)]
+    )
+    func subjectBeforeParticiple(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence) == [expected])
+    }
+
+    @Test("a participle of speech that opens a sentence is no subject of the noun after it")
+    func participleOpener() throws {
+        #expect(
+            try Self.reported("Addressing claims that he had lied, the mayor said the report was false.")
+                == ["the report was false | the mayor"]
+        )
+        #expect(try Self.reported("Manning claims that the vote was rigged.") == ["the vote was rigged | Manning"])
     }
 
     @Test("a participle after a comma takes the main clause's speaker, and ends the first content")
@@ -244,6 +373,14 @@ import Testing
                 "The fund, according to two people familiar with it, lost money in March.",
                 "The fund, according to two people familiar with it, lost money in March | two people familiar with it"
             ),
+            (
+                "Lane went to the debate because, according to his aides, the press would mock him otherwise.",
+                "the press would mock him otherwise | his aides"
+            ),
+            (
+                "Most renters - 63 percent in 2014, according to the survey - still expect to move.",
+                "Most renters - 63 percent in 2014 | the survey"
+            ),
         ] as [(String, String)]
     )
     func accordingTo(sentence: String, expected: String) throws {
@@ -258,6 +395,12 @@ import Testing
             "A man claiming to be a doctor was arrested.",
             "Delegates pledged to the governor met on Sunday.",
             "Later in the day, the agency said nothing.",
+            "Moss hopes the plan will underpin his claim that his party is the only real opposition.",
+            "But that is not to say the game is anything other than superb.",
+            "Outside court the pair denied that.",
+            "The group will be announcing at least one other candidate later.",
+            "The rush forced the firm to add another 34 servers to cope.",
+            "To recoup its costs, the firm will have to win legal claims against the supplier.",
             "Her aides let Park explain the plan to donors.",
             "The rower claimed a clear lead in the heats.",
             "The mayor declined to comment on reports that the bridge would close.",
@@ -344,6 +487,31 @@ import Testing
             (
                 "The firm warned of cuts, with Reyes quoted as saying the plant could close.",
                 "the plant could close | Reyes"
+            ),
+            (
+                "Most called themselves moderate, with about three in 10 saying they are very liberal.",
+                "they are very liberal | about three in 10"
+            ),
+            (
+                "The floods have left 62 percent of residents saying the levees are failing.",
+                "the levees are failing | 62 percent of residents"
+            ),
+            ("The poll of 900 adults found 40% saying the economy is weak.", "the economy is weak | 40%"),
+            (
+                "The timing led voters to say that the council was hiding the plan.",
+                "the council was hiding the plan | voters"
+            ),
+            (
+                "The leak prompted the mayor to warn that more cuts were coming.",
+                "more cuts were coming | the mayor"
+            ),
+            (
+                "After saying he was nervous to ask a question, the man spoke for ten minutes.",
+                "he was nervous to ask a question | the man"
+            ),
+            (
+                "While saying that she respects Lane, Moss went on to attack her record.",
+                "she respects Lane | Moss"
             ),
         ] as [(String, String)]
     )

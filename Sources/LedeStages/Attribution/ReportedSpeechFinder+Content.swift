@@ -87,7 +87,9 @@ extension ReportedSpeechFinder {
             } else if isWord(index, ReportedSpeechWords.beforeWeekday), index + 1 < end, isWeekday(index + 1) {
                 index += 2
             } else if isWord(index, ReportedSpeechWords.timeOpeners), index + 1 < end,
-                isWord(index + 1, ReportedSpeechWords.timeNouns)
+                isWord(index + 1, ReportedSpeechWords.timeNouns),
+                // `said each year of school adds ...`: a noun phrase that opens the content.
+                index + 2 >= end || !isWord(index + 2, "of")
             {
                 index += 2
             } else if isComma(index), index + 2 < end, isWord(index + 1, ReportedSpeechWords.interjected),
@@ -127,6 +129,8 @@ extension ReportedSpeechFinder {
         if isWord(index, ReportedSpeechWords.demonstratives), index + 1 < end, isClauseVerb(index + 1) {
             return .content(start: index, hasThat: false)
         }
+        // `reported at least six ...`, `said about 40 people ...`: a quantity opens the clause.
+        if opensQuantity(index, end: end) { return .content(start: index, hasThat: false) }
         guard isWord(index, ReportedSpeechWords.adverbialOpeners) else {
             return .content(start: index, hasThat: false)
         }
@@ -135,7 +139,8 @@ extension ReportedSpeechFinder {
         while index < end && index < adjunctStart + 25 {
             if isWord(index, "that") && index > adjunctStart {
                 // `declined to comment on reports that ...`: the clause is the noun's.
-                if isWord(index - 1, ReportedSpeechWords.contentNouns) { return .nothing }
+                // (`an interview with Metro News that`: a capitalized word is a name.)
+                if isWord(index - 1, ReportedSpeechWords.contentNouns), isLowercase(index - 1) { return .nothing }
                 return .content(start: afterThat(index, end: end), hasThat: true)
             }
             // `said on Thursday in Buffalo, New York, that ...`: a place set off by commas.
@@ -151,7 +156,13 @@ extension ReportedSpeechFinder {
                 return after
             }
             if isDash(index) { return .end }
-            if isByte(index, 0x3B) || isByte(index, 0x3A) || (isCue(index) && index > adjunctStart) { break }
+            // A reporting word after a determiner is a noun: `said in a tweet that ...`.
+            if isByte(index, 0x3B) || isByte(index, 0x3A)
+                || (isCue(index) && index > adjunctStart
+                    && !isWord(index - 1, ReportedSpeechWords.listenerDeterminers))
+            {
+                break
+            }
             // `said in an interview he would run`: a subject after the adjunct opens the content;
             // so does a noun phrase with an auxiliary after it (`told the hearing at the
             // institute the case could have ...`).
@@ -163,6 +174,26 @@ extension ReportedSpeechFinder {
             index += 1
         }
         return isAtEnd(index, end) ? .end : .nothing
+    }
+
+    /// Whether `at least`, `at most`, or an approximator before an amount opens a quantity at
+    /// `token`: `at least six planes`, `about 40 people`, `over half`.
+    ///
+    /// The quantity opens a clause only when a verb follows it within eight words (`at least
+    /// six planes filled`); `announcing at least one other candidate` names an object.
+    private func opensQuantity(_ token: Int, end: Int) -> Bool {
+        guard token + 1 < end else { return false }
+        let opens =
+            isWord(token, "at")
+            ? isWord(token + 1, ReportedSpeechWords.superlatives)
+            : isWord(token, ReportedSpeechWords.approximators)
+                && (isWord(token + 1, ReportedSpeechWords.amounts) || isNumber(token + 1))
+        guard opens else { return false }
+        return (token + 2..<min(end, token + 10)).contains {
+            isLowercase($0)
+                && (isClauseVerb($0) || isVerbForm($0) && !isParticiple($0) || isCue($0)
+                    || isWord($0, ClauseWords.irregularPast))
+        }
     }
 
     /// Whether a determiner at `token` opens a noun phrase of at most three words followed by
@@ -200,10 +231,10 @@ extension ReportedSpeechFinder {
         return nil
     }
 
-    /// The first token of the clause after `that`, past a comma that opens an aside: `said
-    /// that, if the claims hold, ...`.
+    /// The first token of the clause after `that`, past a comma or a dash that opens an aside:
+    /// `said that, if the claims hold, ...`, `says that -- in his view -- ...`.
     private func afterThat(_ that: Int, end: Int) -> Int {
-        that + 2 < end && isComma(that + 1) ? that + 2 : that + 1
+        that + 2 < end && (isComma(that + 1) || isDash(that + 1)) ? that + 2 : that + 1
     }
 
     /// Whether the token is a subordinator that opens a clause with its own subject (`if he
@@ -246,6 +277,10 @@ extension ReportedSpeechFinder {
             return .end
         }
         if isWord(next, "that") { return .content(start: next + 1, hasThat: true) }
+        // `said, with the benefit of hindsight, that ...`, `said, per a translator, that ...`.
+        if let that = thatAfterAside(comma, end: end) {
+            return .content(start: afterThat(that, end: end), hasThat: true)
+        }
         // `, she said, without giving details`: an adjunct of the saying.
         if isLowercase(next) && isWord(next, ReportedSpeechWords.prepositions) { return .end }
         return .parenthetical(resume: next)

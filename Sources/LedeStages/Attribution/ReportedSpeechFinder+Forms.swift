@@ -123,7 +123,7 @@ extension ReportedSpeechFinder {
         guard sourceStart < end, isWordLike(sourceStart) else { return nil }
         var sourceLast = sourceStart
         while sourceLast + 1 < end && sourceLast - sourceStart < 16 && !isBreak(sourceLast + 1)
-            && !isWord(sourceLast + 1, ReportedSpeechWords.relativeSubjects)
+            && !isDash(sourceLast + 1) && !isWord(sourceLast + 1, ReportedSpeechWords.relativeSubjects)
         {
             sourceLast += 1
         }
@@ -151,7 +151,15 @@ extension ReportedSpeechFinder {
                     !isParticipleCue(afterSource + 1), !isWord(afterSource + 1, ReportedSpeechWords.endOfPart)
                 {
                     let resumeLast = contentLast(from: afterSource + 1, end: end)
-                    if resumeLast > afterSource + 1 { content = span(first, resumeLast) }
+                    // `went because, according to X, the media ...`: a conjunction before the
+                    // comma opens the clause that X reports, which is the part after the cue.
+                    let opensClause =
+                        last == cueToken - 2 && isComma(cueToken - 1)
+                        && (isWord(last, ReportedSpeechWords.embeddedClauseOpeners)
+                            || isWord(last, ReportedSpeechWords.coordinators))
+                    if resumeLast > afterSource + 1 {
+                        content = opensClause ? span(afterSource + 1, resumeLast) : span(first, resumeLast)
+                    }
                 }
             }
         }

@@ -26,7 +26,9 @@ extension ReportedSpeechFinder {
     }
 
     /// The subject of a participle in an absolute phrase after `with`: `with 40 percent saying
-    /// ...`, `with three in 10 saying ...`; at most six words, none of them a verb.
+    /// ...`, `with three in 10 saying ...`, `with about a third saying ...`; at most six words,
+    /// none of them a verb. Without `with`, a share of those polled is the subject too: `left 62
+    /// percent of voters saying ...`.
     func absoluteSubject(before verb: Int, floor: Int) -> Span? {
         // `with Reyes quickly adding`, `with Reyes also signaling`: the adverb is not the subject's.
         var last = verb - 1
@@ -40,12 +42,33 @@ extension ReportedSpeechFinder {
             }
             // `unhappy with Reyes for not revealing`: a preposition or `not` makes it no phrase.
             if !isWordLike(index) && !isByte(index, 0x25) || isCue(index) || isClauseVerb(index)
-                || isWord(index, ReportedSpeechWords.notInAbsoluteSubject)
+                || isWord(index, ReportedSpeechWords.notInAbsoluteSubject) && !opensAmount(index, before: last)
             {
-                return nil
+                return share(from: index + 1, to: last)
             }
             index -= 1
         }
-        return nil
+        return share(from: index + 1, to: last)
+    }
+
+    /// Whether an approximator at `token` opens an amount: `about three`, `nearly 40`.
+    private func opensAmount(_ token: Int, before last: Int) -> Bool {
+        token < last && isWord(token, ReportedSpeechWords.approximators)
+            && (isNumber(token + 1) || isWord(token + 1, ReportedSpeechWords.amounts))
+    }
+
+    /// The words that end at `last` and name a share of people polled: a number or an amount
+    /// (with the approximator before it), then `percent`, `%` or `in 10`, and the rest of the
+    /// phrase (`62 percent of voters`, `about three in 10`), within `first ... last`.
+    private func share(from first: Int, to last: Int) -> Span? {
+        guard first < last,
+            let marker = (first + 1...last).first(where: {
+                isWord($0, "percent") || isByte($0, 0x25) || $0 < last && isWord($0, "in") && isNumber($0 + 1)
+            }),
+            isNumber(marker - 1) || isWord(marker - 1, ReportedSpeechWords.amounts) && !isWord(marker - 1, "a")
+        else { return nil }
+        var start = marker - 1
+        if start > first, opensAmount(start - 1, before: last) { start -= 1 }
+        return span(start, last)
     }
 }

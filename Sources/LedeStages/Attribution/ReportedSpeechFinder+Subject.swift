@@ -32,6 +32,9 @@ extension ReportedSpeechFinder {
                 isWord(index - 1, ReportedSpeechWords.timeOpeners)
             {
                 index -= 2
+            } else if let auxiliary = auxiliary(beforeAdjunctEndingAt: index, floor: floor) {
+                // `have in the past said`, `has on occasion argued`: an adjunct after the auxiliary.
+                index = auxiliary
             } else if isByte(index, 0x29) {  // ( ... )
                 var open = index - 1
                 while open >= floor && open > index - 12 && !isByte(open, 0x28) { open -= 1 }
@@ -58,6 +61,32 @@ extension ReportedSpeechFinder {
         return (index, passive, false)
     }
 
+    /// Whether a capitalized word in `-ing` or `-ed` is a name, as a verb right after it shows
+    /// (`Ebeling smiled`, `Manning told`), and not a participle that opens an adverbial
+    /// (`Speaking to reporters,`).
+    private func isNameBeforeVerb(_ token: Int, before limit: Int) -> Bool {
+        let next = token + 1
+        guard next < limit, isVerbForm(token), isLowercase(next) else { return false }
+        return isCue(next) || isClauseVerb(next) || isWord(next, ClauseWords.irregularPast)
+            || isVerbForm(next) && !isParticiple(next)
+    }
+
+    /// The auxiliary before a short prepositional adjunct that ends at `token`: `have` in `have
+    /// in the past said`, `has` in `has for years argued`.
+    private func auxiliary(beforeAdjunctEndingAt token: Int, floor: Int) -> Int? {
+        var index = token
+        while index > floor && token - index < 3 && isLowercase(index) && isWordLike(index)
+            && !isWord(index, ReportedSpeechWords.prepositions)
+        {
+            index -= 1
+        }
+        // (`have to win legal claims`: `to` after an auxiliary opens an infinitive.)
+        guard index < token, index - 1 >= floor, isLowercase(index), isWord(index, ReportedSpeechWords.prepositions),
+            !isWord(index, "to"), isLowercase(index - 1), isWord(index - 1, ReportedSpeechWords.clauseVerbs)
+        else { return nil }
+        return index - 1
+    }
+
     /// The subject before a restrictive relative clause that ends at `last`.
     ///
     /// `Voters in Ohio who watched the debate`, `officials whose laws were struck down`: the
@@ -65,8 +94,10 @@ extension ReportedSpeechFinder {
     /// its verb, so `the man who Reyes said ...` is not one.
     func relativeHead(endingAt last: Int, floor: Int) -> Subject? {
         var who = last
-        while who > floor && last - who < 10 && isWordLike(who) && !isRelativeWho(who) { who -= 1 }
-        guard who > floor, who < last, isRelativeWho(who),
+        while who > floor && last - who < 10 && isWordLike(who) && !isRelativeWho(who) && !isRelativeThat(who) {
+            who -= 1
+        }
+        guard who > floor, who < last, isRelativeWho(who) || isRelativeThat(who),
             isLowercase(who + 1), !isWord(who + 1, ReportedSpeechWords.subjectPronouns),
             isWord(who, "whose") || !isWord(who + 1, AttributionLexicon.determiners),
             isWordLike(who - 1), isWord(who - 1, "those") || !isWord(who - 1, ReportedSpeechWords.notSubjectEnds),
@@ -74,6 +105,17 @@ extension ReportedSpeechFinder {
             let first = nounPhraseStart(endingAt: who - 1, floor: floor)
         else { return nil }
         return Subject(speaker: span(first, who - 1), first: first)
+    }
+
+    /// Whether a token is `that` in lower case before an auxiliary or a verb in `-ed`, and so
+    /// opens a relative clause with its verb: `groups that have endorsed him say`.
+    private func isRelativeThat(_ token: Int) -> Bool {
+        guard token + 1 < document.tokens.count, token > 0, isLowercase(token), isWord(token, "that"),
+            // `But that is not to say`: `that` is the subject itself.
+            !isWord(token - 1, ReportedSpeechWords.leadingConjunctions),
+            !isWord(token - 1, ReportedSpeechWords.clauseOpeners), isWordLike(token - 1)
+        else { return false }
+        return isClauseVerb(token + 1) || (isLowercase(token + 1) && isVerbForm(token + 1) && !isParticiple(token + 1))
     }
 
     /// Whether a token is `who` or `whose` in lower case.
@@ -172,9 +214,9 @@ extension ReportedSpeechFinder {
         }
         if isWord(first, ReportedSpeechWords.adverbialOpeners) { return false }
         // `Regardless, the agency said`: a sentence adverb, not a name.
+        // (`Kelly Moss`, `Joe Donnelly`: a name in `-ly` goes on with another capitalized word.)
         let span = document.tokens[first].span
-        let bytes = document.bytes
-        if span.length > 4 && bytes[span.end - 1] == 0x79 && bytes[span.end - 2] == 0x6C { return false }
+        if isAdverbShape(first) && (first == last || !isCapitalized(first + 1)) { return false }
         return first < last || !document.isWord(span.range, in: AttributionLexicon.sentenceStarters)
     }
 
@@ -195,6 +237,8 @@ extension ReportedSpeechFinder {
         }
         if isWord(first, ReportedSpeechWords.subjectPronouns) { return nil }
         if isLowercase(first) || isWord(first, ReportedSpeechWords.appositionOpeners) { return false }
+        // `Mexico's ambassador to Peru`, `the firm's' chief`: a possessive before a title.
+        if first < last, isPossessive(first), isLowercase(first + 1) { return false }
         return nil
     }
 
@@ -219,6 +263,14 @@ extension ReportedSpeechFinder {
         guard segments.count >= 2, closed || nounPhraseStart(endingAt: last, floor: floor) == segments[0].start else {
             return nil
         }
+        // `In its report, Online Community, the institute asks`: a name with its article next to
+        // the verb is the subject itself, and what comes before it is no name it describes.
+        let nearest = segments[0]
+        if !closed, nearest.start < nearest.end, isWord(nearest.start, AttributionLexicon.determiners),
+            (nearest.start + 1...nearest.end).allSatisfy({ isCapitalized($0) })
+        {
+            return nil
+        }
         var sure = closed
         var head = 0
         while head < segments.count - 1 {
@@ -226,9 +278,10 @@ extension ReportedSpeechFinder {
             if let kind = apposition(segment.start, segment.end) {
                 sure = sure || kind
             } else if isNameLike(segment.start, segment.end),
-                isWord(segments[head + 1].start, ReportedSpeechWords.placePrepositions)
+                endsWithPlace(segments[head + 1].start, segments[head + 1].end),
+                segment.start == segment.end || isWord(segments[head + 1].start, ReportedSpeechWords.placePrepositions)
             {
-                // `of Salem, Ore.`: the place goes on.
+                // `of Salem, Ore.`, `speaking at a rally in Salem, Ore.`: the place goes on.
             } else {
                 break
             }
@@ -246,6 +299,43 @@ extension ReportedSpeechFinder {
                 )
         else { return nil }
         return candidate.end
+    }
+
+    /// Whether a word ends in `s` but not `ss`: `experts`, not `court` or `press`.
+    func isPlural(_ token: Int) -> Bool {
+        let span = document.tokens[token].span
+        let bytes = document.bytes
+        return span.length >= 3 && bytes[span.end - 1] == 0x73 && bytes[span.end - 2] != 0x73
+    }
+
+    /// Whether a capitalized word in `-an`, `-ese`, `-ish` or `-ic` (`European`, `Chinese`,
+    /// `British`, `Democratic`) comes before a lower-case plural (`firms`, `officials`): an
+    /// adjective of a noun phrase, not a name.
+    func isNationalityBeforePlural(_ token: Int) -> Bool {
+        guard token + 1 < document.tokens.count, isCapitalized(token), isLowercase(token + 1) else { return false }
+        let bytes = document.bytes
+        let word = document.tokens[token].span
+        let noun = document.tokens[token + 1].span
+        guard word.length >= 5, noun.length >= 4, bytes[noun.end - 1] == 0x73, bytes[noun.end - 2] != 0x73 else {
+            return false
+        }
+        let end = word.end
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard word.length > count else { return false }
+            return suffix.withUTF8Buffer { bytes[(end - count)..<end].elementsEqual($0) }
+        }
+        return endsWith("an") || endsWith("ese") || endsWith("ish") || endsWith("ic")
+    }
+
+    /// Whether the words from `first` to `last` end with a place: a preposition of
+    /// ``ReportedSpeechWords/placePrepositions`` and capitalized words (`at a rally in Salem`),
+    /// so that a one-word segment after the comma (`Ore.`) goes on with it; a longer one is a
+    /// name (`The paper's correspondent in Jakarta, Rachel Harvey, said`).
+    func endsWithPlace(_ first: Int, _ last: Int) -> Bool {
+        var index = last
+        while index > first && index > last - 4 && isCapitalized(index) { index -= 1 }
+        return index < last && isWord(index, ReportedSpeechWords.placePrepositions) && isLowercase(index)
     }
 
     /// The subject of the reporting verb at `cue`, read back from it, and whether the verb is a
@@ -349,8 +439,19 @@ extension ReportedSpeechFinder {
         // is not English), but `At least half` is.
         if isWord(first, ReportedSpeechWords.adverbialOpeners) && !isWord(first, ReportedSpeechWords.demonstratives)
             && !(first < last && isWord(first, "at") && isWord(first + 1, ReportedSpeechWords.superlatives))
+            // `Outside experts said`, `First responders say`: an adjective before a bare noun.
+            && !(first < last && isWord(first, ReportedSpeechWords.adjectivalOpeners) && isLowercase(first + 1)
+                && isPlural(first + 1) && !isWord(first + 1, AttributionLexicon.determiners)
+                && !isWord(first + 1, ReportedSpeechWords.listenerDeterminers))
             && !(first < last && isWord(first, ReportedSpeechWords.approximators)
                 && (isWord(first + 1, ReportedSpeechWords.amounts) || isNumber(first + 1)))
+        {
+            return (nil, false)
+        }
+        // `Addressing claims that ...`: a participle of speech that opens the sentence, and the
+        // noun after it.
+        if first == last, isCapitalized(first), isParticiple(first),
+            isWord(first, ClauseWords.speechActForms) || isWord(first, ReportedSpeechWords.participles)
         {
             return (nil, false)
         }
@@ -447,7 +548,8 @@ extension ReportedSpeechFinder {
                 guard dash < token, isDash(dash) else { break }
                 index = dash + 1
             } else if isWord(index, ReportedSpeechWords.adverbialOpeners)
-                || (isCapitalized(index) && (isVerbForm(index) || isAdverbShape(index)))
+                || (isCapitalized(index) && !isNameBeforeVerb(index, before: token)
+                    && (isVerbForm(index) || isAdverbShape(index) && !(index + 1 < token && isCapitalized(index + 1))))
                 || (index > floor && isComma(index - 1) && isLowercase(index)
                     && (isWord(index, "also") || isVerbForm(index) || isAdverb(index)))
             {
@@ -478,7 +580,7 @@ extension ReportedSpeechFinder {
         // goes on to its verb.
         let isName =
             isCapitalized(first) && !isWord(first, AttributionLexicon.determiners)
-            && !isWord(first, ReportedSpeechWords.quantifiers)
+            && !isWord(first, ReportedSpeechWords.quantifiers) && !isNationalityBeforePlural(first)
         // A phrase led by a determiner is at most four words, unless `of` goes on (`the head of
         // the committee`).
         let limit = isName ? 6 : 4
@@ -497,6 +599,8 @@ extension ReportedSpeechFinder {
                 break  // a verb in -ed
             }
             if isLowercase(next) && isWord(next, ClauseWords.irregularPast) { break }  // `began`, `took`
+            // `The government refuses to`: a verb that takes an infinitive.
+            if isLowercase(next) && isWord(next, ReportedSpeechWords.catenatives) { break }
             if !isWordLike(next) && !isByte(next, 0x2E) { break }
             last = next
             next += 1

@@ -157,6 +157,28 @@ struct ReportedSpeechFinder {
         let floorOffset = document.quoteEnd(atOrBefore: cue.span.start, after: sentence.start) ?? sentence.start
         let floor = max(first, document.tokenIndex(at: floorOffset, in: first..<verb))
 
+        // `his claim that ...`, `their reports`: after a possessive, the word is a noun.
+        if verb > first, isLowercase(verb), isWord(verb - 1, ReportedSpeechWords.possessiveDeterminers) {
+            return nil
+        }
+        // `Noting that the vote was close, Reyes ...`, `After saying he would run, the mayor ...`:
+        // a participle clause that opens the sentence reports for the main clause's subject, and
+        // ends at the comma before it.
+        if isWord(verb, ReportedSpeechWords.participles),
+            verb == first || (verb == first + 1 && isWord(first, ReportedSpeechWords.beforeParticiple))
+        {
+            return openingParticiple(cue, verb: verb, afterVerb: afterVerb, end: end, sentence: sentence)
+        }
+        // `led Republicans to say that ...`, `prompted the mayor to warn that ...`: the object of a
+        // verb of causing says it.
+        // Only a clause is said there: `forced the firm to add more servers` adds servers.
+        if verb - 3 >= floor, isWord(verb - 1, "to"), let speaker = causedSpeaker(before: verb - 1, floor: floor) {
+            guard let (content, listener) = contentAfter(afterVerb, end: end, traits: traits) else { return nil }
+            let first = document.tokenIndex(at: content.start)
+            let last = document.tokenIndex(at: content.end)
+            guard isWord(first - 1, "that") || (first..<last).contains(where: isClauseVerb) else { return nil }
+            return reported(content, speaker, cue: cue, listener: listener, .speakerCue)
+        }
         // `with 40 percent saying the vote was rigged`: the phrase after `with` says it.
         if verb > first, isWord(verb, ReportedSpeechWords.participles),
             let speaker = absoluteSubject(before: verb, floor: floor)
@@ -293,6 +315,42 @@ struct ReportedSpeechFinder {
         clauseSpeaker = speaker
         guard let content = contentBefore(verb, first: first, resume: nil, end: end) else { return nil }
         return reported(content, speaker, cue: cue, listener: nil, .cueSpeaker)
+    }
+
+    /// The object of a verb of causing that ends before the `to` at `to`: `Republicans` in
+    /// `led Republicans to say`; at most five words, none of them a verb.
+    private func causedSpeaker(before to: Int, floor: Int) -> Span? {
+        let last = to - 1
+        var index = last
+        while index > floor && last - index < 5 {
+            if isLowercase(index) && isWord(index, ReportedSpeechWords.causatives) {
+                return index < last ? span(index + 1, last) : nil
+            }
+            guard isWordLike(index), !isCue(index), !isClauseVerb(index) else { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The reported speech of a participle clause that opens its sentence: its content runs to
+    /// the first comma after which a clause with a subject and a finite verb follows, and that
+    /// subject is its speaker (`Noting that rents rose, the mayor called for a freeze.`).
+    private func openingParticiple(_ cue: CueWord, verb: Int, afterVerb: Int, end: Int, sentence: Span) -> Attribution? {
+        let reader = ClauseSubjectFinder(document: document)
+        var commas = 0
+        var index = afterVerb
+        while index < end && commas < 4 {
+            if isComma(index) {
+                commas += 1
+                if let speaker = reader.subject(at: document.tokens[index].span.end, before: sentence.end),
+                    let (content, listener) = contentAfter(afterVerb, end: index, traits: cue.verb.traits)
+                {
+                    return reported(content, speaker, cue: cue, listener: listener, .speakerCue)
+                }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Whether reported speech in a headline reads as a report: it has a speaker, and a verb

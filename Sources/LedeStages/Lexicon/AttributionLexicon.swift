@@ -113,7 +113,31 @@ enum AttributionLexicon {
     static let worksOfMedia: WordSet = [
         "on", "show", "program", "programme", "podcast", "film", "movie", "book", "memoir", "documentary", "series",
         "novel", "album", "song", "column", "newsletter", "magazine", "newspaper", "play", "musical", "episode",
-        "sitcom", "broadcast", "segment", "blog", "website",
+        "sitcom", "broadcast", "segment", "blog", "website", "autobiography", "biography", "drama", "comedy",
+        "anthology", "opera", "poem", "painting", "essay", "textbook", "bestseller", "thriller",
+    ]
+
+    /// Verbs that give a work its title: `a report titled “...”`.
+    static let titleVerbs: WordSet = ["titled", "entitled", "subtitled"]
+
+    /// Verbs that name a thing: after a noun (`a group called “...”`), the title-case
+    /// quotation after them is a name.
+    static let namingVerbs: WordSet = ["called", "named", "dubbed", "nicknamed", "billed"]
+
+    /// Words before `called` or `named` that make them a verb of someone's naming, not a
+    /// noun's description: `he called “...”`, `has called`, `who named`.
+    static let notBeforeNamingVerb: WordSet = [
+        "he", "she", "they", "we", "i", "you", "it", "who", "that", "which", "has", "have", "had", "is", "was",
+        "are", "were", "be", "been", "and", "or", "but", "also", "once", "often", "repeatedly", "then", "publicly",
+    ]
+
+    /// People who make or appear in a work, and parts of one: `the author of “...”`, `the
+    /// “...” star`.
+    static let makersOfWorks: WordSet = [
+        "author", "authors", "co-author", "coauthor", "editor", "editors", "co-editor", "host", "hosts", "co-host",
+        "cohost", "creator", "creators", "producer", "producers", "director", "writer", "writers", "star", "stars",
+        "actor", "actress", "cast", "anchor", "episode", "episodes", "season", "finale", "premiere", "fame",
+        "alum", "alumni", "showrunner", "composer", "narrator",
     ]
 
     /// Words that join capitalized words into a longer role.

@@ -166,6 +166,10 @@ enum ReportedSpeechWords {
     /// `, according to ...`, `, who ...`.
     static let endOfPart: WordSet = ["and", "but", "or", "according", "who", "which", "as", "while"]
 
+    /// Words of ``adverbialOpeners`` that are also adjectives before a bare noun: `Outside
+    /// experts`, `Inside sources`, `First responders`.
+    static let adjectivalOpeners: WordSet = ["outside", "inside", "first", "second"]
+
     /// Words that open a sentence before its subject: `But he said`.
     static let leadingConjunctions: WordSet = ["but", "and", "so", "yet", "still", "now", "then", "also"]
 
@@ -262,7 +266,8 @@ enum ReportedSpeechWords {
     static let messageNouns: WordSet = [
         "statement", "statements", "letter", "letters", "message", "messages", "tweet", "tweets", "post", "posts",
         "release", "email", "emails", "memo", "note", "video", "ad", "ads", "advertisement", "op-ed", "column",
-        "editorial", "filing", "lawsuit", "complaint", "petition", "report", "speech",
+        "editorial", "filing", "lawsuit", "complaint", "petition", "report", "speech", "response", "responses",
+        "reply", "replies", "announcement", "notice",
     ]
 
     /// Adjectives whose infinitive shares the subject of the clause: `Voters were more likely to
@@ -330,6 +335,19 @@ enum ReportedSpeechWords {
         "on", "in", "at", "during", "after", "before", "from", "to", "with", "without", "via", "over", "through",
         "outside", "inside", "amid", "despite", "following", "while",
     ]
+
+    /// Verbs of causing whose object does what the infinitive after it says: `led Republicans
+    /// to say`, `prompted the mayor to warn`.
+    static let causatives: WordSet = [
+        "led", "leads", "leading", "lead", "prompted", "prompts", "prompting", "prompt", "forced", "forces",
+        "forcing", "force", "caused", "causes", "causing", "cause", "spurred", "spurs", "spurring", "drove",
+        "drives", "driving", "pushed", "pushes", "pushing", "compelled", "compels", "inspired", "inspires",
+        "encouraged", "encourages", "pressured", "pressed",
+    ]
+
+    /// Possessive determiners that are never an object pronoun (unlike `her`): a reporting
+    /// word after one is a noun (`his claim`, `their reports`).
+    static let possessiveDeterminers: WordSet = ["his", "their", "its", "our", "my", "your"]
 
     /// Determiners before a listener: `told the crowd`.
     static let listenerDeterminers: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]
