@@ -1,0 +1,149 @@
+internal import Lede
+
+/// Reading the noun phrases before a reporting verb: names, appositions after them, plurals and
+/// places, for the subject the verb has.
+extension ReportedSpeechFinder {
+    /// Whether the words from `first` to `last` look like a name: capitalized words, with
+    /// `of`, `the`, initials and a parenthesis between them.
+    func isNameLike(_ first: Int, _ last: Int) -> Bool {
+        guard isCapitalized(first), last - first < 10 else { return false }
+        var index = first
+        var depth = 0
+        while index <= last {
+            if isByte(index, 0x28) {
+                depth += 1
+            } else if isByte(index, 0x29) {
+                depth -= 1
+            } else if depth == 0 && !isCapitalized(index) && !isWord(index, AttributionLexicon.linkWords)
+                && isWordLike(index)
+            {
+                return false
+            }
+            index += 1
+        }
+        if isWord(first, ReportedSpeechWords.adverbialOpeners) { return false }
+        // `Regardless, the agency said`: a sentence adverb, not a name.
+        // (`Kelly Moss`, `Joe Donnelly`: a name in `-ly` goes on with another capitalized word.)
+        let span = document.tokens[first].span
+        if isAdverbShape(first) && (first == last || !isCapitalized(first + 1)) { return false }
+        return first < last || !document.isWord(span.range, in: AttributionLexicon.sentenceStarters)
+    }
+
+    /// Whether a comma-free phrase reads as an apposition to a name before it: `58`, `R-Ky.`,
+    /// `who lives nearby`, `a spokesman for the firm`, `chairman of the committee`.
+    ///
+    /// - Returns: `nil` when it does not; `true` when it surely does (a relative clause, a
+    ///   number, a party label), `false` when it does only after a name.
+    func apposition(_ first: Int, _ last: Int) -> Bool? {
+        let bytes = document.bytes
+        let span = document.tokens[first].span
+        if isWord(first, ReportedSpeechWords.relativeOpeners) || TextBytes.isDigit(bytes[span.start]) { return true }
+        // A party label: `R-Ky.`, `D-N.Y.`, `R`, `D`.
+        if (bytes[span.start] == 0x52 || bytes[span.start] == 0x44 || bytes[span.start] == 0x49)
+            && (span.length == 1 || bytes[span.start + 1] == 0x2D) && last - first < 4
+        {
+            return true
+        }
+        if isWord(first, ReportedSpeechWords.subjectPronouns) { return nil }
+        if isLowercase(first) || isWord(first, ReportedSpeechWords.appositionOpeners) { return false }
+        // `Mexico's ambassador to Peru`, `the firm's' chief`: a possessive before a title.
+        if first < last, isPossessive(first), isLowercase(first + 1) { return false }
+        return nil
+    }
+
+    /// The last token of the name or noun phrase that the appositions ending at `last` follow,
+    /// if they are appositions: `Tom Reyes, 58, a retired teacher, said`, `Dana Kerr, 41, of
+    /// Salem, Ore., says`.
+    ///
+    /// Comma-separated phrases are read back from the verb while each reads as an apposition
+    /// (a number, a party label, a relative clause, a lower-case description, a place after
+    /// `of`); the phrase before them is the head. A lower-case description alone needs a name
+    /// for its head (`In Ohio, the governor said` has none); a surer apposition, or a comma
+    /// just before the verb (`closed`), needs only a noun phrase.
+    func appositionHead(endingAt last: Int, floor: Int, closed: Bool) -> Int? {
+        var segments: [(start: Int, end: Int)] = []
+        var segmentEnd = last
+        while segments.count < 6, let start = commaSegmentStart(endingAt: segmentEnd, floor: floor, limit: 25) {
+            segments.append((start, segmentEnd))
+            guard start - 2 >= floor, isComma(start - 1) else { break }
+            segmentEnd = start - 2
+        }
+        // The nearest phrase must be whole (`and the chief` is a clause of its own).
+        guard segments.count >= 2, closed || nounPhraseStart(endingAt: last, floor: floor) == segments[0].start else {
+            return nil
+        }
+        // `In its report, Online Community, the institute asks`: a name with its article next to
+        // the verb is the subject itself, and what comes before it is no name it describes.
+        let nearest = segments[0]
+        if !closed, nearest.start < nearest.end, isWord(nearest.start, AttributionLexicon.determiners),
+            (nearest.start + 1...nearest.end).allSatisfy({ isCapitalized($0) })
+        {
+            return nil
+        }
+        var sure = closed
+        var head = 0
+        while head < segments.count - 1 {
+            let segment = segments[head]
+            if let kind = apposition(segment.start, segment.end) {
+                sure = sure || kind
+            } else if isNameLike(segment.start, segment.end),
+                endsWithPlace(segments[head + 1].start, segments[head + 1].end),
+                segment.start == segment.end || isWord(segments[head + 1].start, ReportedSpeechWords.placePrepositions)
+            {
+                // `of Salem, Ore.`, `speaking at a rally in Salem, Ore.`: the place goes on.
+            } else {
+                break
+            }
+            head += 1
+        }
+        guard head > 0 else { return nil }
+        let candidate = segments[head]
+        if isNameLike(candidate.start, candidate.end) { return candidate.end }
+        guard sure, nounPhraseStart(endingAt: candidate.end, floor: floor) == candidate.start,
+            !isWord(candidate.start, ReportedSpeechWords.adverbialOpeners),
+            candidate.start < candidate.end
+                || !document.isWord(
+                    document.tokens[candidate.start].span.range,
+                    in: AttributionLexicon.sentenceStarters
+                )
+        else { return nil }
+        return candidate.end
+    }
+
+    /// Whether a word ends in `s` but not `ss`: `experts`, not `court` or `press`.
+    func isPlural(_ token: Int) -> Bool {
+        let span = document.tokens[token].span
+        let bytes = document.bytes
+        return span.length >= 3 && bytes[span.end - 1] == 0x73 && bytes[span.end - 2] != 0x73
+    }
+
+    /// Whether a capitalized word in `-an`, `-ese`, `-ish` or `-ic` (`European`, `Chinese`,
+    /// `British`, `Democratic`) comes before a lower-case plural (`firms`, `officials`): an
+    /// adjective of a noun phrase, not a name.
+    func isNationalityBeforePlural(_ token: Int) -> Bool {
+        guard token + 1 < document.tokens.count, isCapitalized(token), isLowercase(token + 1) else { return false }
+        let bytes = document.bytes
+        let word = document.tokens[token].span
+        let noun = document.tokens[token + 1].span
+        guard word.length >= 5, noun.length >= 4, bytes[noun.end - 1] == 0x73, bytes[noun.end - 2] != 0x73 else {
+            return false
+        }
+        let end = word.end
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard word.length > count else { return false }
+            return suffix.withUTF8Buffer { bytes[(end - count)..<end].elementsEqual($0) }
+        }
+        return endsWith("an") || endsWith("ese") || endsWith("ish") || endsWith("ic")
+    }
+
+    /// Whether the words from `first` to `last` end with a place: a preposition of
+    /// ``ReportedSpeechWords/placePrepositions`` and capitalized words (`at a rally in Salem`),
+    /// so that a one-word segment after the comma (`Ore.`) goes on with it; a longer one is a
+    /// name (`The paper's correspondent in Jakarta, Rachel Harvey, said`).
+    func endsWithPlace(_ first: Int, _ last: Int) -> Bool {
+        var index = last
+        while index > first && index > last - 4 && isCapitalized(index) { index -= 1 }
+        return index < last && isWord(index, ReportedSpeechWords.placePrepositions) && isLowercase(index)
+    }
+}
