@@ -61,8 +61,10 @@ extension DirectQuotationAttributor {
     private static let interviews: WordSet = ["interview", "interviews"]
     private static let indefiniteArticles: WordSet = ["a", "an"]
 
-    /// Whether a quotation is the title of a show or a work: in title case (one capitalized
-    /// word is enough), and named as one by the words around it:
+    /// Whether a quotation is the title of a show or a work.
+    ///
+    /// It is one when it is in title case (one capitalized word is enough) and the words
+    /// around it name it as one:
     ///
     /// - right after a possessive (`Metro One's`), after `on`, or after a word of
     ///   ``AttributionLexicon/worksOfMedia``, with or without a comma (`the podcast`, `in his

@@ -25,10 +25,11 @@ extension ReportedSpeechFinder {
             || token - 2 >= floor && isLowercase(token - 1) && isWord(token - 2, AttributionLexicon.determiners)
     }
 
-    /// The subject of a participle in an absolute phrase after `with`: `with 40 percent saying
-    /// ...`, `with three in 10 saying ...`, `with about a third saying ...`; at most six words,
-    /// none of them a verb. Without `with`, a share of those polled is the subject too: `left 62
-    /// percent of voters saying ...`.
+    /// The subject of a participle in an absolute phrase after `with`.
+    ///
+    /// For example `with 40 percent saying ...`, `with three in 10 saying ...`, `with about a
+    /// third saying ...`; at most six words, none of them a verb. Without `with`, a share of
+    /// those polled is the subject too: `left 62 percent of voters saying ...`.
     func absoluteSubject(before verb: Int, floor: Int) -> Span? {
         // `with Reyes quickly adding`, `with Reyes also signaling`: the adverb is not the subject's.
         var last = verb - 1

@@ -335,7 +335,8 @@ struct ReportedSpeechFinder {
     /// The reported speech of a participle clause that opens its sentence: its content runs to
     /// the first comma after which a clause with a subject and a finite verb follows, and that
     /// subject is its speaker (`Noting that rents rose, the mayor called for a freeze.`).
-    private func openingParticiple(_ cue: CueWord, verb: Int, afterVerb: Int, end: Int, sentence: Span) -> Attribution? {
+    private func openingParticiple(_ cue: CueWord, verb: Int, afterVerb: Int, end: Int, sentence: Span) -> Attribution?
+    {
         let reader = ClauseSubjectFinder(document: document)
         var commas = 0
         var index = afterVerb
