@@ -48,6 +48,12 @@ struct LedeBenchmark: AsyncParsableCommand {
     )
     var only: String?
 
+    @Option(
+        help:
+            "With --scenario stages: stages timed together, separated by commas; their summed time per pass is printed after the stages (default: the four attribution stages)."
+    )
+    var together: String = "lede.names,lede.cues,lede.attributions,lede.speakers"
+
     enum Scenario: String, ExpressibleByArgument, CaseIterable {
         case segment, tag, stages, parallel, all, summarize, json, adversarial
     }
@@ -282,7 +288,6 @@ struct LedeBenchmark: AsyncParsableCommand {
 
     /// The time each stage of a pipeline takes, on one core.
     func stages(_ pipeline: AnalysisPipeline, _ texts: [String], bytes: Int) throws {
-        var totals = [Double](repeating: 0, count: pipeline.stages.count)
         let runs = max(1, `repeat`)
         if let only {
             guard let position = pipeline.stages.firstIndex(where: { $0.name == only }) else {
@@ -306,22 +311,42 @@ struct LedeBenchmark: AsyncParsableCommand {
             )
             return
         }
+        // Each pass's time for every stage: the median of the passes is printed, so that one
+        // slow pass on a busy machine does not move the figure.
+        var passes: [[Double]] = []
         for _ in 0..<runs {
             var documents = texts.map { Document(text: $0) }
-            for (index, stage) in pipeline.stages.enumerated() {
+            var times: [Double] = []
+            for stage in pipeline.stages {
                 let clock = ContinuousClock()
                 let start = clock.now
                 for position in documents.indices { try stage.process(&documents[position]) }
-                totals[index] += (clock.now - start).seconds
+                times.append((clock.now - start).seconds)
             }
+            passes.append(times)
         }
-        print("time per stage (mean of \(runs) passes, one core):")
+        print("time per stage (median of \(runs) passes, one core):")
         for (index, stage) in pipeline.stages.enumerated() {
-            let seconds = totals[index] / Double(runs)
+            let seconds = Self.median(passes.map { $0[index] })
             print(
                 "  \(stage.name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(format(seconds * 1000)) ms  \(format(Double(bytes) / 1e6 / seconds)) MB/s"
             )
         }
+        let names = together.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let group = pipeline.stages.indices.filter { names.contains(pipeline.stages[$0].name) }
+        guard !group.isEmpty else { return }
+        // The median of each pass's sum, not the sum of the medians: the stages of one pass
+        // ran under the same load.
+        let seconds = Self.median(passes.map { times in group.reduce(0) { $0 + times[$1] } })
+        print(
+            "  together: \(group.map { pipeline.stages[$0].name }.joined(separator: " + ")): \(format(seconds * 1000)) ms  \(format(Double(bytes) / 1e6 / seconds)) MB/s"
+        )
+    }
+
+    /// The median of some numbers (the upper one of the two middle numbers for an even count).
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted[sorted.count / 2]
     }
 
     /// Throughput over all cores with ``AnalysisPipeline/run(_:maxConcurrency:)``.
