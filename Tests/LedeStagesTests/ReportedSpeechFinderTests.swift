@@ -49,6 +49,12 @@ import Testing
                 "prices would keep falling | Other brokers"
             ),
             ("Landlords argue that the rules cost them money.", "the rules cost them money | Landlords"),
+            ("Tenants argue the new fee breaks the lease.", "the new fee breaks the lease | Tenants"),
+            ("The firm did not deny that it had lost the files.", "it had lost the files | The firm"),
+            (
+                "The coach refused to acknowledge that the team had lost its way.",
+                "the team had lost its way | The coach"
+            ),
             (
                 "In Maine, about a third of renters said they had moved twice.",
                 "they had moved twice | about a third of renters"
