@@ -161,6 +161,15 @@ struct ReportedSpeechFinder {
         if verb > first, isLowercase(verb), isWord(verb - 1, ReportedSpeechWords.possessiveDeterminers) {
             return nil
         }
+        // `Reports say ...`, `its audit reports`, `Press reports said`: these forms are nouns at
+        // the start of a sentence, after a possessive and a word, and before another reporting
+        // verb (the cue scanner drops `press reports`).
+        if isWord(verb, "reports") || isWord(verb, "estimates") || isWord(verb, "estimate"),
+            verb == first || (verb - 2 >= first && isWord(verb - 2, ReportedSpeechWords.possessiveDeterminers))
+                || (afterVerb < end && isCue(afterVerb))
+        {
+            return nil
+        }
         // `Noting that the vote was close, Reyes ...`, `After saying he would run, the mayor ...`:
         // a participle clause that opens the sentence reports for the main clause's subject, and
         // ends at the comma before it.

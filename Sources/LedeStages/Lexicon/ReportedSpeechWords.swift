@@ -293,7 +293,7 @@ enum ReportedSpeechWords {
     /// `added another rule`, `wrote a book`, `went on a tour`.
     static let objectNotContent: Set<String> = [
         "maintain", "add", "write", "claim", "concede", "observe", "declare", "go on", "continue", "boast",
-        "comment", "remark", "counter", "signal",
+        "comment", "remark", "counter", "signal", "estimate",
     ]
 
     /// Verbs that take an infinitive of a reporting verb, whose subject is theirs: `declined

@@ -26,6 +26,7 @@ enum ReportingVerbs {
         ("deny", ["denied", "denies", "deny", "denying"]),
         ("declare", ["declared", "declares", "declare", "declaring"]),
         ("predict", ["predicted", "predicts", "predict", "predicting"]),
+        ("estimate", ["estimated", "estimates", "estimate"]),
         ("suggest", ["suggested", "suggests", "suggest", "suggesting"]),
         ("indicate", ["indicated", "indicates", "indicating"]),
         ("recall", ["recalled", "recalls", "recall", "recalling"]),
@@ -65,7 +66,8 @@ enum ReportingVerbs {
         ("attack", ["attacked", "attacks", "attack", "attacking"]), ("accuse", ["accused", "accuses", "accusing"]),
         ("hail", ["hailed", "hails", "hail", "hailing"]), ("welcome", ["welcomed", "welcomes", "welcoming"]),
         ("blame", ["blamed", "blames", "blaming"]), ("slam", ["slammed", "slams", "slam", "slamming"]),
-        ("defend", ["defended", "defends", "defend", "defending"]), ("report", ["reported"]), ("rule", ["ruled"]),
+        ("defend", ["defended", "defends", "defend", "defending"]), ("report", ["reported", "reports"]),
+        ("rule", ["ruled"]),
         ("agree", ["agreed"]), ("continue", ["continued"]),
     ]
 
