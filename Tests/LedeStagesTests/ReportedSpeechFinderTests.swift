@@ -50,6 +50,14 @@ import Testing
             ),
             ("Landlords argue that the rules cost them money.", "the rules cost them money | Landlords"),
             ("Tenants argue the new fee breaks the lease.", "the new fee breaks the lease | Tenants"),
+            (
+                "Days after the mayor said the plan was sound, the council dropped it.",
+                "the plan was sound | the mayor"
+            ),
+            (
+                "Before the mayor said the new plan for the harbor was “a mess,” the council had voted for it.",
+                "the new plan for the harbor was “a mess,” | the mayor"
+            ),
             ("The newspaper reports the talks have stalled.", "the talks have stalled | The newspaper"),
             ("Press reports said the talks had stalled.", "the talks had stalled | Press reports"),
             (

@@ -239,7 +239,7 @@ enum ReportedSpeechWords {
     /// said it was a mistake, she ...`.
     static let concessives: WordSet = [
         "although", "though", "while", "whilst", "when", "whenever", "if", "because", "since", "once", "until",
-        "whereas", "unless",
+        "whereas", "unless", "after", "before",
     ]
 
     /// Subordinators whose clause, right after a reporting verb, is part of what was said when
