@@ -49,6 +49,26 @@ import Testing
                 "prices would keep falling | Other brokers"
             ),
             ("Landlords argue that the rules cost them money.", "the rules cost them money | Landlords"),
+            ("Tenants argue the new fee breaks the lease.", "the new fee breaks the lease | Tenants"),
+            (
+                "Days after the mayor said the plan was sound, the council dropped it.",
+                "the plan was sound | the mayor"
+            ),
+            (
+                "Before the mayor said the new plan for the harbor was “a mess,” the council had voted for it.",
+                "the new plan for the harbor was “a mess,” | the mayor"
+            ),
+            ("The newspaper reports the talks have stalled.", "the talks have stalled | The newspaper"),
+            ("Press reports said the talks had stalled.", "the talks had stalled | Press reports"),
+            (
+                "Analysts estimate the repairs will cost $4 million.",
+                "the repairs will cost $4 million | Analysts"
+            ),
+            ("The firm did not deny that it had lost the files.", "it had lost the files | The firm"),
+            (
+                "The coach refused to acknowledge that the team had lost its way.",
+                "the team had lost its way | The coach"
+            ),
             (
                 "In Maine, about a third of renters said they had moved twice.",
                 "they had moved twice | about a third of renters"
@@ -408,6 +428,8 @@ import Testing
             "The band went on to play a second set.",
             "She won 40 pledged delegates in the state.",
             "The club kept posting, sharing three old photos.",
+            "A 2019 estimate put the cost of the bridge at $4 million.",
+            "Local news reports of the closure were wrong.",
             // Mostly a quotation: the quotation's attribution, not reported speech.
             "The mayor said the plan was “a disaster for every family in this town.”",
         ] as [String]

@@ -144,6 +144,9 @@ enum CueScanner {
                 if TextBytes.isLower(first) {
                     if let verb = verbs[word] {
                         guard tokens[position].kind == wordKind else { continue }
+                        if (first == 0x72 || first == 0x65) && length >= 7 && isNoun(bytes, tokens, position) {
+                            continue
+                        }
                         cues.append(CueWord(span: tokens[position].span, verb: verb))
                     } else if first == 0x70 || first == 0x77, let particle = phrasal[word],
                         position + 1 < tokens.count, tokens[position].kind == wordKind
@@ -175,6 +178,32 @@ enum CueScanner {
             }
         }
         return cues
+    }
+
+    /// Whether `reports`, `estimates` or `estimate` at `position` is a noun: after a number or
+    /// a determiner (`a 2014 estimate`, `the estimates`), and the plurals after any lower-case
+    /// word but a pronoun (`press reports`, `initial estimates`), unless a determiner comes
+    /// before that word (`she reports` and `the newspaper reports` are verbs).
+    private static func isNoun(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        _ tokens: UnsafeBufferPointer<Token>,
+        _ position: Int
+    ) -> Bool {
+        let range = tokens[position].span.range
+        let isPlural = bytes[range].elementsEqual("reports".utf8) || bytes[range].elementsEqual("estimates".utf8)
+        guard isPlural || bytes[range].elementsEqual("estimate".utf8), position > 0 else { return false }
+        let before = tokens[position - 1].span.range
+        let first = bytes[before.lowerBound]
+        if TextBytes.isDigit(first) { return true }
+        guard TextBytes.isLower(first) else { return false }
+        if AttributionLexicon.determiners.packedLookup(bytes, before, lowercased: true) ?? false { return true }
+        guard isPlural, !(ReportedSpeechWords.subjectPronouns.packedLookup(bytes, before, lowercased: true) ?? false)
+        else { return false }
+        // `the newspaper reports`: a determiner before the word before makes that word the subject.
+        guard position > 1 else { return true }
+        return
+            !(AttributionLexicon.determiners.packedLookup(bytes, tokens[position - 2].span.range, lowercased: true)
+            ?? false)
     }
 
     private static func isFollowedByArticle(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {

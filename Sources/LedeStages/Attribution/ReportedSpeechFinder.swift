@@ -161,6 +161,15 @@ struct ReportedSpeechFinder {
         if verb > first, isLowercase(verb), isWord(verb - 1, ReportedSpeechWords.possessiveDeterminers) {
             return nil
         }
+        // `Reports say ...`, `its audit reports`, `Press reports said`: these forms are nouns at
+        // the start of a sentence, after a possessive and a word, and before another reporting
+        // verb (the cue scanner drops `press reports`).
+        if isWord(verb, "reports") || isWord(verb, "estimates") || isWord(verb, "estimate"),
+            verb == first || (verb - 2 >= first && isWord(verb - 2, ReportedSpeechWords.possessiveDeterminers))
+                || (afterVerb < end && isCue(afterVerb))
+        {
+            return nil
+        }
         // `Noting that the vote was close, Reyes ...`, `After saying he would run, the mayor ...`:
         // a participle clause that opens the sentence reports for the main clause's subject, and
         // ends at the comma before it.
@@ -280,15 +289,24 @@ struct ReportedSpeechFinder {
                     .speakerCue
                 )
             case .content(let contentStart, let hasThat):
-                // `Although she said it was a mistake, she ...`: a subordinate clause ends at its comma.
+                // `Although she said it was a mistake, she ...`, `Days after the mayor said ..., the
+                // council ...`: a subordinate clause ends at its comma.
                 var contentEnd = end
                 if let clause = commaSegmentStart(endingAt: subject.first, floor: first),
                     isWord(clause, ReportedSpeechWords.concessives)
                         || (clause + 1 < subject.first && isWord(clause, ReportedSpeechWords.leadingConjunctions)
                             && isWord(clause + 1, ReportedSpeechWords.concessives))
+                        || (clause + 1 == subject.first - 1
+                            && isWord(subject.first - 1, ReportedSpeechWords.concessives))
                 {
                     contentEnd = contentStart
                     while contentEnd < end && !isComma(contentEnd) { contentEnd += 1 }
+                    // `After he said it was “a mistake,” she ...`: the quotation closes after its comma.
+                    if contentEnd + 1 < end, isQuoteMark(contentEnd + 1),
+                        document.tokens[contentEnd + 1].span.start == document.tokens[contentEnd].span.end
+                    {
+                        contentEnd += 2
+                    }
                 }
                 guard let content = content(from: contentStart, end: contentEnd, traits: traits, hasThat: hasThat)
                 else {

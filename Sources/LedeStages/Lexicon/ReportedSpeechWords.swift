@@ -239,7 +239,7 @@ enum ReportedSpeechWords {
     /// said it was a mistake, she ...`.
     static let concessives: WordSet = [
         "although", "though", "while", "whilst", "when", "whenever", "if", "because", "since", "once", "until",
-        "whereas", "unless",
+        "whereas", "unless", "after", "before",
     ]
 
     /// Subordinators whose clause, right after a reporting verb, is part of what was said when
@@ -293,7 +293,7 @@ enum ReportedSpeechWords {
     /// `added another rule`, `wrote a book`, `went on a tour`.
     static let objectNotContent: Set<String> = [
         "maintain", "add", "write", "claim", "concede", "observe", "declare", "go on", "continue", "boast",
-        "comment", "remark", "counter", "signal",
+        "comment", "remark", "counter", "signal", "estimate",
     ]
 
     /// Verbs that take an infinitive of a reporting verb, whose subject is theirs: `declined
