@@ -366,6 +366,18 @@ import Testing
     }
 
     @Test(
+        "a pronoun with a contracted auxiliary is the speaker of the verb after it, unless the verb is passive",
+        arguments: [
+            ("She’s predicting the team will finish “well ahead of the pack.”", "well ahead of the pack. | She"),
+            ("They're warning that the plan “will not survive the winter.”", "will not survive the winter. | They"),
+            ("It’s said that the mayor “never sleeps.”", "never sleeps. | none"),
+        ] as [(String, String)]
+    )
+    func contractedAuxiliaries(text: String, expected: String) throws {
+        #expect(try Self.mentions(text) == [expected])
+    }
+
+    @Test(
         "a quotation inside a clause is its subject's words, whatever the verb",
         arguments: [
             ("The mayor thanked the council for “acting fast to keep the bridge open.”", "The mayor"),
