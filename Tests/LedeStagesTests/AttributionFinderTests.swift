@@ -378,6 +378,17 @@ import Testing
     }
 
     @Test(
+        "a clause of `as` after a quotation names its speaker when a comma sets it off",
+        arguments: [
+            ("The vote is “wide open right now,” as Hale told reporters.", "wide open right now, | Hale"),
+            ("The crowd cheered “a fair deal” as he promised to cut taxes.", "a fair deal | The crowd"),
+        ] as [(String, String)]
+    )
+    func asClauses(text: String, expected: String) throws {
+        #expect(try Self.mentions(text) == [expected])
+    }
+
+    @Test(
         "a quotation inside a clause is its subject's words, whatever the verb",
         arguments: [
             ("The mayor thanked the council for “acting fast to keep the bridge open.”", "The mayor"),
