@@ -397,6 +397,10 @@ import Testing
             ("Whitlow has repeatedly decried the “rigged tender” in her columns.", "Whitlow"),
             ("Ms Lee, who chairs the panel, mocked the plan for its “magic numbers.”", "Ms Lee"),
             ("She met her rival, whom he nicknamed “the quiet banker.”", "he"),
+            ("She has coined a new phrase, “quiet quitters,” to describe them.", "She"),
+            ("Lee heralded the pact as a “turning point.”", "Lee"),
+            ("Hale groused that the paper “never gets it right” and left.", "Hale"),
+            ("Ortiz implied the judge was “not neutral” in the case.", "Ortiz"),
         ] as [(String, String)]
     )
     func clauseSubjects(text: String, speaker: String) throws {
