@@ -401,6 +401,7 @@ import Testing
             ("Lee heralded the pact as a “turning point.”", "Lee"),
             ("Hale groused that the paper “never gets it right” and left.", "Hale"),
             ("Ortiz implied the judge was “not neutral” in the case.", "Ortiz"),
+            ("The senator mocked Hale for calling himself the “king of debt,” noting the cost.", "The senator"),
         ] as [(String, String)]
     )
     func clauseSubjects(text: String, speaker: String) throws {

@@ -182,7 +182,11 @@ struct DirectQuotationAttributor {
                 gapStart += 3
             }
             if gapStart == cue.span.start {
-                if let speaker = try phrases.speaker(after: cue.span, limit: after) {
+                // `“...,” noting the cost`: an `-ing` form never comes before its speaker; the
+                // phrase after it is its object.
+                let isIngForm =
+                    cue.span.length >= 5 && bytes[(cue.span.end - 3)..<cue.span.end].elementsEqual("ing".utf8)
+                if !isIngForm, let speaker = try phrases.speaker(after: cue.span, limit: after) {
                     return make(speaker, phrases.cue(cue, limit: after), .cueSpeaker, adjacent: true)
                 }
             } else if let phrase = try phrases.phrase(before: cue, from: gapStart), phrase.start == gapStart {
