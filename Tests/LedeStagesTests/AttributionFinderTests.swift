@@ -402,6 +402,7 @@ import Testing
             ("Hale groused that the paper “never gets it right” and left.", "Hale"),
             ("Ortiz implied the judge was “not neutral” in the case.", "Ortiz"),
             ("The senator mocked Hale for calling himself the “king of debt,” noting the cost.", "The senator"),
+            ("Lee on Monday thanked the nurses “for their care in a hard year” and left.", "Lee"),
         ] as [(String, String)]
     )
     func clauseSubjects(text: String, speaker: String) throws {

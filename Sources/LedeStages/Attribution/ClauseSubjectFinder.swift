@@ -410,6 +410,17 @@ struct ClauseSubjectFinder {
                 hasHead = true
                 lastIsProperName = false
             case .preposition:
+                // `Hale on Monday thanked`: a day or a month after a preposition dates the verb
+                // after it, and the phrase before it is the subject.
+                if hasHead, index + 2 < end,
+                    document.isWord(tokens[index + 1].span.range, in: AttributionLexicon.calendarNames),
+                    let found = verb(at: index + 2, end: end)
+                {
+                    return .subject(
+                        Span(start: tokens[phraseStart].span.start, end: tokens[last].span.end),
+                        verb: found
+                    )
+                }
                 // `a spokeswoman for the council`; not `Hale at the time`.
                 guard hasHead, !lastIsProperName || document.isWord(token.span.range, in: ClauseWords.nameLinks) else {
                     return .none
