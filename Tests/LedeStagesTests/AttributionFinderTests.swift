@@ -403,6 +403,8 @@ import Testing
             ("Ortiz implied the judge was “not neutral” in the case.", "Ortiz"),
             ("The senator mocked Hale for calling himself the “king of debt,” noting the cost.", "The senator"),
             ("Lee on Monday thanked the nurses “for their care in a hard year” and left.", "Lee"),
+            ("Lee, the city's mayor, on Monday thanked the nurses “for their care” and left.", "Lee"),
+            ("He waved to the crowd, mouthing “thank you” as he left.", "He"),
         ] as [(String, String)]
     )
     func clauseSubjects(text: String, speaker: String) throws {

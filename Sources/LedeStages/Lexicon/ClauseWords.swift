@@ -89,7 +89,7 @@ enum ClauseWords {
         "name", "title", "term", "text", "message", "post", "sign", "vote", "quote", "print", "question", "object",
         "charge", "offer", "answer", "detail", "outline", "address", "cheer", "boo", "toast", "salute", "forecast",
         "guarantee", "dispute", "email", "demand", "protest", "cry", "lecture", "chat", "reject", "shout", "coin",
-        "herald", "grouse", "vent",
+        "herald", "grouse", "vent", "mouth",
     ]
 
     /// Conjunctions that join a clause to the one before: after one, the clause's subject
