@@ -366,6 +366,29 @@ import Testing
     }
 
     @Test(
+        "a pronoun with a contracted auxiliary is the speaker of the verb after it, unless the verb is passive",
+        arguments: [
+            ("She’s predicting the team will finish “well ahead of the pack.”", "well ahead of the pack. | She"),
+            ("They're warning that the plan “will not survive the winter.”", "will not survive the winter. | They"),
+            ("It’s said that the mayor “never sleeps.”", "never sleeps. | none"),
+        ] as [(String, String)]
+    )
+    func contractedAuxiliaries(text: String, expected: String) throws {
+        #expect(try Self.mentions(text) == [expected])
+    }
+
+    @Test(
+        "a clause of `as` after a quotation names its speaker when a comma sets it off",
+        arguments: [
+            ("The vote is “wide open right now,” as Hale told reporters.", "wide open right now, | Hale"),
+            ("The crowd cheered “a fair deal” as he promised to cut taxes.", "a fair deal | The crowd"),
+        ] as [(String, String)]
+    )
+    func asClauses(text: String, expected: String) throws {
+        #expect(try Self.mentions(text) == [expected])
+    }
+
+    @Test(
         "a quotation inside a clause is its subject's words, whatever the verb",
         arguments: [
             ("The mayor thanked the council for “acting fast to keep the bridge open.”", "The mayor"),
@@ -374,6 +397,14 @@ import Testing
             ("Whitlow has repeatedly decried the “rigged tender” in her columns.", "Whitlow"),
             ("Ms Lee, who chairs the panel, mocked the plan for its “magic numbers.”", "Ms Lee"),
             ("She met her rival, whom he nicknamed “the quiet banker.”", "he"),
+            ("She has coined a new phrase, “quiet quitters,” to describe them.", "She"),
+            ("Lee heralded the pact as a “turning point.”", "Lee"),
+            ("Hale groused that the paper “never gets it right” and left.", "Hale"),
+            ("Ortiz implied the judge was “not neutral” in the case.", "Ortiz"),
+            ("The senator mocked Hale for calling himself the “king of debt,” noting the cost.", "The senator"),
+            ("Lee on Monday thanked the nurses “for their care in a hard year” and left.", "Lee"),
+            ("Lee, the city's mayor, on Monday thanked the nurses “for their care” and left.", "Lee"),
+            ("He waved to the crowd, mouthing “thank you” as he left.", "He"),
         ] as [(String, String)]
     )
     func clauseSubjects(text: String, speaker: String) throws {

@@ -383,7 +383,7 @@ struct ClauseSubjectFinder {
                     var comma = index
                     for _ in 0..<4 {
                         guard let next = apposition(after: comma, end: end) else { break }
-                        if let found = verb(at: next, end: end) {
+                        if let found = verb(at: next, end: end) ?? datedVerb(at: next, end: end) {
                             return .subject(
                                 Span(start: tokens[phraseStart].span.start, end: tokens[last].span.end),
                                 verb: found
@@ -410,6 +410,14 @@ struct ClauseSubjectFinder {
                 hasHead = true
                 lastIsProperName = false
             case .preposition:
+                // `Hale on Monday thanked`: a day or a month after a preposition dates the verb
+                // after it, and the phrase before it is the subject.
+                if hasHead, let found = datedVerb(at: index, end: end) {
+                    return .subject(
+                        Span(start: tokens[phraseStart].span.start, end: tokens[last].span.end),
+                        verb: found
+                    )
+                }
                 // `a spokeswoman for the council`; not `Hale at the time`.
                 guard hasHead, !lastIsProperName || document.isWord(token.span.range, in: ClauseWords.nameLinks) else {
                     return .none
@@ -441,6 +449,15 @@ struct ClauseSubjectFinder {
             index += 1
         }
         return .none
+    }
+
+    /// The finite verb after a preposition and a weekday or month at `index` (`on Monday
+    /// thanked`, `in March told`), which date it.
+    private mutating func datedVerb(at index: Int, end: Int) -> Int? {
+        guard index + 2 < end, wordClass(index) == .preposition,
+            document.isWord(tokens[index + 1].span.range, in: AttributionLexicon.calendarNames)
+        else { return nil }
+        return verb(at: index + 2, end: end)
     }
 
     /// The index of the `)` that closes the `(` at `index`, within a few tokens.

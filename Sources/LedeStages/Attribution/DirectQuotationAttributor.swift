@@ -167,14 +167,26 @@ struct DirectQuotationAttributor {
         {
             return make(speaker, cue.cue, .introducing, adjacent: true)
         }
-        // 2. Right after the closing mark: `“...,” Leavitt said.` / `“...,” said Leavitt.` — but not a
-        // verb that introduces the next quotation (`Hayes said: “...`).
+        // 2. Right after the closing mark: `“...,” Leavitt said.` / `“...,” said Leavitt.` / `“...,” as
+        // Leavitt said.` — but not a verb that introduces the next quotation (`Hayes said: “...`).
         if let cue = cues.first(from: quote.span.end, before: min(after, quote.span.end + 161)),
             document.nextByte(after: cue.span.end, before: after) != 0x3A
         {
-            let gapStart = document.skip(from: quote.span.end, to: cue.span.start, over: " ,\n")
+            var gapStart = document.skip(from: quote.span.end, to: cue.span.start, over: " ,\n")
+            // `“...,” as Hale said on Monday.`: a clause of `as` set off by a comma after it names
+            // its speaker (without the comma, `as` may mean `while`: `“...” as he promised to ...`).
+            let bytes = document.bytes
+            if gapStart + 3 < cue.span.start, bytes[gapStart] == 0x61, bytes[gapStart + 1] == 0x73,
+                bytes[gapStart + 2] == 0x20, endsAsObject(quote)
+            {
+                gapStart += 3
+            }
             if gapStart == cue.span.start {
-                if let speaker = try phrases.speaker(after: cue.span, limit: after) {
+                // `“...,” noting the cost`: an `-ing` form never comes before its speaker; the
+                // phrase after it is its object.
+                let isIngForm =
+                    cue.span.length >= 5 && bytes[(cue.span.end - 3)..<cue.span.end].elementsEqual("ing".utf8)
+                if !isIngForm, let speaker = try phrases.speaker(after: cue.span, limit: after) {
                     return make(speaker, phrases.cue(cue, limit: after), .cueSpeaker, adjacent: true)
                 }
             } else if let phrase = try phrases.phrase(before: cue, from: gapStart), phrase.start == gapStart {

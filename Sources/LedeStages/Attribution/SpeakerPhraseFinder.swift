@@ -239,7 +239,8 @@ struct SpeakerPhraseFinder {
             && bytes[span.end - 1] == 0x67
     }
 
-    /// Whether a form of `be` stands among the words in `start ..< end`.
+    /// Whether a form of `be` stands among the words in `start ..< end`, or a contraction
+    /// that may be one (`’s`, `’re`, `’m`: `it’s said` is passive, `she’s said` may be).
     private func isPassiveAuxiliary(from start: Int, to end: Int) -> Bool {
         let bytes = document.bytes
         var index = start
@@ -247,10 +248,20 @@ struct SpeakerPhraseFinder {
             while index < end && !TextBytes.isASCIILetter(bytes[index]) { index += 1 }
             let wordStart = index
             while index < end && TextBytes.isASCIILetter(bytes[index]) { index += 1 }
-            if wordStart < index, document.isWord(wordStart..<index, in: ClauseWords.formsOfBe) { return true }
+            guard wordStart < index else { continue }
+            if document.isWord(wordStart..<index, in: ClauseWords.formsOfBe) { return true }
+            // An apostrophe is `'` or the last byte of `’` (E2 80 99).
+            if wordStart > start, bytes[wordStart - 1] == 0x27 || bytes[wordStart - 1] == 0x99,
+                document.isWord(wordStart..<index, in: Self.contractedBe)
+            {
+                return true
+            }
         }
         return false
     }
+
+    /// The contracted forms of `be` after an apostrophe; `s` may also be `has`.
+    private static let contractedBe: WordSet = ["s", "re", "m"]
 
     /// The start of `and` or `but` just before `offset` (with only spaces between), after `floor`.
     private func coordinatorBefore(_ offset: Int, after floor: Int) -> Int? {

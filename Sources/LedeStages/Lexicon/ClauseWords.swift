@@ -79,7 +79,8 @@ enum ClauseWords {
         "compliment", "celebrate", "retort", "rebut", "interject", "interrupt", "holler", "heckle", "jeer", "taunt",
         "tease", "wonder", "query", "plead", "beg", "implore", "fault", "threaten", "assure", "reassure", "confess",
         "rebuff", "propose", "recommend", "advise", "advocate", "endorse", "oppose", "grumble", "gripe", "groan",
-        "moan", "whine", "proclaim", "mention", "recount", "talk", "speak", "discuss", "preach", "publish",
+        "moan", "whine", "proclaim", "mention", "recount", "talk", "speak", "discuss", "preach", "publish", "brag",
+        "imply", "pronounce",
     ]
 
     /// Base forms of verbs of speech that are also common nouns (`name`, `message`, `vote`):
@@ -87,7 +88,8 @@ enum ClauseWords {
     static let speechActNouns: WordSet = [
         "name", "title", "term", "text", "message", "post", "sign", "vote", "quote", "print", "question", "object",
         "charge", "offer", "answer", "detail", "outline", "address", "cheer", "boo", "toast", "salute", "forecast",
-        "guarantee", "dispute", "email", "demand", "protest", "cry", "lecture", "chat", "reject", "shout",
+        "guarantee", "dispute", "email", "demand", "protest", "cry", "lecture", "chat", "reject", "shout", "coin",
+        "herald", "grouse", "vent", "mouth",
     ]
 
     /// Conjunctions that join a clause to the one before: after one, the clause's subject
