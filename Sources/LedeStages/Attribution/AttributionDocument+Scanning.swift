@@ -171,6 +171,11 @@ extension AttributionDocument {
         return (upper ? character?.isUppercase : character?.isLowercase) == true
     }
 
+    /// Whether a span is a word of five bytes or more in `-ing`: `saying`, `calling`, `noting`.
+    func endsInIng(_ span: Span) -> Bool {
+        span.length >= 5 && bytes[span.end - 3] == 0x69 && bytes[span.end - 2] == 0x6E && bytes[span.end - 1] == 0x67
+    }
+
     /// Whether a span holds a possessive `'s ` (straight or curly apostrophe), as in `NATO's Article 5`.
     func hasPossessive(_ span: Span) -> Bool {
         let bytes = self.bytes  // one reference for the loop

@@ -144,7 +144,7 @@ enum CueScanner {
                 if TextBytes.isLower(first) {
                     if let verb = verbs[word] {
                         guard tokens[position].kind == wordKind else { continue }
-                        if (first == 0x72 || first == 0x65) && length >= 7 && isNoun(bytes, tokens, position) {
+                        if isNoun(bytes, tokens, position) {
                             continue
                         }
                         cues.append(CueWord(span: tokens[position].span, verb: verb))
@@ -190,8 +190,11 @@ enum CueScanner {
         _ position: Int
     ) -> Bool {
         let range = tokens[position].span.range
-        let isPlural = bytes[range].elementsEqual("reports".utf8) || bytes[range].elementsEqual("estimates".utf8)
-        guard isPlural || bytes[range].elementsEqual("estimate".utf8), position > 0 else { return false }
+        let nounLike = ReportedSpeechWords.nounLikeCues
+        guard position > 0, !nounLike.cannotHold(first: bytes[range.lowerBound], length: range.count),
+            nounLike.packedLookup(bytes, range, lowercased: false) ?? false
+        else { return false }
+        let isPlural = bytes[range.upperBound - 1] == 0x73  // s
         let before = tokens[position - 1].span.range
         let first = bytes[before.lowerBound]
         if TextBytes.isDigit(first) { return true }

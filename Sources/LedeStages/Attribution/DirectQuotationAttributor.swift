@@ -176,17 +176,15 @@ struct DirectQuotationAttributor {
             // `“...,” as Hale said on Monday.`: a clause of `as` set off by a comma after it names
             // its speaker (without the comma, `as` may mean `while`: `“...” as he promised to ...`).
             let bytes = document.bytes
-            if gapStart + 3 < cue.span.start, bytes[gapStart] == 0x61, bytes[gapStart + 1] == 0x73,
-                bytes[gapStart + 2] == 0x20, endsAsObject(quote)
+            if gapStart + 3 < cue.span.start, bytes[gapStart..<gapStart + 3].elementsEqual("as ".utf8),
+                endsAsObject(quote)
             {
                 gapStart += 3
             }
             if gapStart == cue.span.start {
                 // `“...,” noting the cost`: an `-ing` form never comes before its speaker; the
                 // phrase after it is its object.
-                let isIngForm =
-                    cue.span.length >= 5 && bytes[(cue.span.end - 3)..<cue.span.end].elementsEqual("ing".utf8)
-                if !isIngForm, let speaker = try phrases.speaker(after: cue.span, limit: after) {
+                if !document.endsInIng(cue.span), let speaker = try phrases.speaker(after: cue.span, limit: after) {
                     return make(speaker, phrases.cue(cue, limit: after), .cueSpeaker, adjacent: true)
                 }
             } else if let phrase = try phrases.phrase(before: cue, from: gapStart), phrase.start == gapStart {

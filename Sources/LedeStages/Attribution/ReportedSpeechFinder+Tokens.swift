@@ -156,10 +156,7 @@ extension ReportedSpeechFinder {
 
     /// Whether a token is a word in `-ing`.
     func isParticiple(_ token: Int) -> Bool {
-        let span = document.tokens[token].span
-        let bytes = document.bytes
-        return span.length > 4 && bytes[span.end - 1] == 0x67 && bytes[span.end - 2] == 0x6E
-            && bytes[span.end - 3] == 0x69
+        document.endsInIng(document.tokens[token].span)
     }
 
     /// Whether a token is a word in `-ed` or `-ing` (`Pressed`, `Speaking`).

@@ -164,7 +164,7 @@ struct ReportedSpeechFinder {
         // `Reports say ...`, `its audit reports`, `Press reports said`: these forms are nouns at
         // the start of a sentence, after a possessive and a word, and before another reporting
         // verb (the cue scanner drops `press reports`).
-        if isWord(verb, "reports") || isWord(verb, "estimates") || isWord(verb, "estimate"),
+        if isWord(verb, ReportedSpeechWords.nounLikeCues),
             verb == first || (verb - 2 >= first && isWord(verb - 2, ReportedSpeechWords.possessiveDeterminers))
                 || (afterVerb < end && isCue(afterVerb))
         {

@@ -233,11 +233,7 @@ struct SpeakerPhraseFinder {
     }
 
     /// Whether a verb is an `-ing` form: `saying`, `calling`.
-    private func isParticiple(_ span: Span) -> Bool {
-        let bytes = document.bytes
-        return span.length >= 5 && bytes[span.end - 3] == 0x69 && bytes[span.end - 2] == 0x6E
-            && bytes[span.end - 1] == 0x67
-    }
+    private func isParticiple(_ span: Span) -> Bool { document.endsInIng(span) }
 
     /// Whether a form of `be` stands among the words in `start ..< end`, or a contraction
     /// that may be one (`’s`, `’re`, `’m`: `it’s said` is passive, `she’s said` may be).

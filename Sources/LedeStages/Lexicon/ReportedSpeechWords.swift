@@ -345,6 +345,10 @@ enum ReportedSpeechWords {
         "encouraged", "encourages", "pressured", "pressed",
     ]
 
+    /// Reporting verbs whose form is as often a noun (`press reports`, `a 2019 estimate`): the
+    /// cue scanner and the reported-speech finder read the words around them first.
+    static let nounLikeCues: WordSet = ["reports", "estimates", "estimate"]
+
     /// Possessive determiners that are never an object pronoun (unlike `her`): a reporting
     /// word after one is a noun (`his claim`, `their reports`).
     static let possessiveDeterminers: WordSet = ["his", "their", "its", "our", "my", "your"]
