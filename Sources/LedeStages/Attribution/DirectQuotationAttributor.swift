@@ -123,6 +123,10 @@ struct DirectQuotationAttributor {
     }
 
     /// Attributes one quotation of body text: the forms in order, as one cascade.
+    ///
+    /// A title of a work is a term. Otherwise the cascade looks for a speaker next to the
+    /// quotation's marks, then in a clause that introduces it, then elsewhere in its sentence,
+    /// and last in the text around it.
     private func attribute(
         _ found: Quote,
         index: Int,
@@ -140,324 +144,72 @@ struct DirectQuotationAttributor {
             quote.kind = .fragment
             return attribution(of: quote, index: index, speaker: nil, cue: nil, form: .none, adjacent: false)
         }
-        let sentences = document.sentences
-        let text = document.text
-        let sentence = sentences.isEmpty ? Span(start: 0, end: document.bytes.count) : sentences[quote.sentence].span
-        // A quotation of several sentences is attributed after its last one.
-        let lastSentence = document.sentenceIndex(containing: max(quote.span.start, quote.span.end - 1))
-        let endSentence = sentences.isEmpty ? sentence : sentences[lastSentence].span
-        // Neighbouring quotations in the same sentence bound the search.
-        let before = document.quoteEnd(atOrBefore: quote.span.start, after: sentence.start) ?? sentence.start
-        let after = document.quoteStart(atOrAfter: quote.span.end, before: endSentence.end) ?? endSentence.end
-        let sentenceEnd = max(endSentence.end, quote.span.end)
-        func make(
-            _ speaker: Span?,
-            _ cue: Cue?,
-            _ form: AttributionForm,
-            adjacent: Bool = false,
-            rule: String? = nil
-        ) -> Attribution {
-            attribution(of: quote, index: index, speaker: speaker, cue: cue, form: form, adjacent: adjacent, rule: rule)
-        }
-
-        // 1. A colon attribution just before it: `Ms Hewitt said: “...”`.
-        if let cue = cues.last(endingBy: quote.span.start, from: before),
-            document.trimmedString(cue.span.end, quote.span.start) == ":",
-            let speaker = try phrases.speaker(before: cue, from: before)
-        {
-            return make(speaker, cue.cue, .introducing, adjacent: true)
-        }
-        // 2. Right after the closing mark: `“...,” Leavitt said.` / `“...,” said Leavitt.` / `“...,” as
-        // Leavitt said.` — but not a verb that introduces the next quotation (`Hayes said: “...`).
-        if let cue = cues.first(from: quote.span.end, before: min(after, quote.span.end + 161)),
-            document.nextByte(after: cue.span.end, before: after) != 0x3A
-        {
-            var gapStart = document.skip(from: quote.span.end, to: cue.span.start, over: " ,\n")
-            // `“...,” as Hale said on Monday.`: a clause of `as` set off by a comma after it names
-            // its speaker (without the comma, `as` may mean `while`: `“...” as he promised to ...`).
-            let bytes = document.bytes
-            if gapStart + 3 < cue.span.start, bytes[gapStart..<gapStart + 3].elementsEqual("as ".utf8),
-                endsAsObject(quote)
-            {
-                gapStart += 3
-            }
-            if gapStart == cue.span.start {
-                // `“...,” noting the cost`: an `-ing` form never comes before its speaker; the
-                // phrase after it is its object.
-                if !document.endsInIng(cue.span), let speaker = try phrases.speaker(after: cue.span, limit: after) {
-                    return make(speaker, phrases.cue(cue, limit: after), .cueSpeaker, adjacent: true)
-                }
-            } else if let phrase = try phrases.phrase(before: cue, from: gapStart), phrase.start == gapStart {
-                return make(phrase.speaker, phrases.cue(cue, limit: after), .speakerCue, adjacent: true)
-            }
-        }
-        // A quotation that opens its sentence and ends in a comma, a question or an exclamation
-        // mark is the object of the clause after it, whatever its verb: `“Tuesday,” she guessed.`,
-        // `“Sit down,” Hale snapped.`
-        let opensSentence = document.skip(from: sentence.start, to: quote.span.start, over: " (") == quote.span.start
-        if opensSentence, endsAsObject(quote) {
-            let reader = ClauseSubjectFinder(document: document)
-            let limit = clauseEnd(after: quote, sentenceEnd: after, lastSentence: lastSentence)
-            if let subject = reader.subject(at: quote.span.end, before: limit), phrases.isPlausibleSpeaker(subject) {
-                return make(subject, nil, .speakerCue, adjacent: true, rule: "speaker-verb")
-            }
-            // `“...,” remembered Dana Whitlow.`: a verb before its speaker, right after a
-            // quotation, is a verb of saying whatever it is.
-            if let verb = reader.verb(after: quote.span.end, before: limit),
-                let speaker = try phrases.speaker(after: verb, limit: limit)
-            {
-                return make(speaker, nil, .cueSpeaker, adjacent: true, rule: "verb-speaker")
-            }
-        }
-        // 2. Introducing it: `Ms Hewitt said: “...”`, `He told the BBC: “...”`, `X says that “...”`,
-        // `Said the Pew report: “...”`, `Manchester City boss Kevin Keegan: “...”`.
-        if let cue = cues.last(endingBy: quote.span.start, from: before) {
-            let between = document.trimmedString(cue.span.end, quote.span.start)
-            var introduces = between.isEmpty || between == ":" || between == "," || between == "that"
-            var listener: Span?
-            if !introduces, cue.isTell,
-                let match = try AttributionPatterns.told.firstMatch(in: text, range: cue.span.end..<quote.span.start),
-                let range = match["listener"]
-            {
-                let rest = document.trimmedString(range.upperBound, quote.span.start)
-                introduces = rest.isEmpty || rest == ":" || rest == ","
-                listener = Span(range)
-            }
-            if introduces, let speaker = try phrases.speaker(before: cue, from: before) {
-                return make(
-                    speaker,
-                    Cue(span: cue.span, lemma: cue.lemma, listener: listener),
-                    between == "that" ? .speakerCue : .introducing
-                )
-            }
-            // `Reyes said the plan was sound, adding, “...”`: the participle introduces it, and
-            // its speaker is the main clause's.
-            if introduces, let speaker = try participleSpeaker(cue, sentence: sentence, phrases: &phrases) {
-                return make(speaker, Cue(span: cue.span, lemma: cue.lemma, listener: listener), .introducing)
-            }
-            if !introduces, cue.span.start <= document.skip(from: before, to: cue.span.start, over: " -*"),
-                let match = try AttributionPatterns.cueFirst.firstMatch(
-                    in: text,
-                    range: cue.span.start..<quote.span.start
-                ),
-                let range = match["speaker"]
-            {
-                return make(Span(range), cue.cue, .cueSpeaker)
-            }
-        }
-        if document.endsWithColon(before: quote.span.start, after: before),
-            let match = try AttributionPatterns.colonIntroduction.firstMatch(
-                in: text,
-                range: before..<quote.span.start
-            ),
-            let range = match["speaker"], phrases.isPlausibleSpeaker(Span(range))
-        {
-            return make(Span(range), nil, .introducing)
-        }
-        // 3. `according to X` in the sentence.
-        if let (speaker, cue) = try phrases.accordingTo(in: sentence) {
-            return make(speaker, cue, .accordingTo)
-        }
-        // 4. A dash after the quotation.
-        if document.hasDash(from: quote.span.end, to: min(sentenceEnd, quote.span.end + 6)),
-            let match = try AttributionPatterns.dash.firstMatch(in: text, range: quote.span.end..<sentenceEnd),
-            let range = match["speaker"]
-        {
-            return make(Span(range), nil, .dash)
-        }
-        // 5. A reporting clause in the same sentence: the main one before the quotation, or one after it.
-        for cue in cues.starting(in: sentence.start..<quote.span.start) where cue.span.end <= quote.span.start {
-            let from = document.quoteEnd(atOrBefore: cue.span.start, after: sentence.start) ?? sentence.start
-            if let speaker = try phrases.speaker(before: cue, from: from) {
-                return make(speaker, phrases.cue(cue, limit: quote.span.start), .speakerCue)
-            }
-        }
-        if let cue = cues.first(from: quote.span.end, before: sentenceEnd),
-            document.nextByte(after: cue.span.end, before: document.bytes.count) != 0x3A
-        {
-            // The clause after the quotation must open with its speaker (`..., officials said`),
-            // not with another phrase (`with Merz also signaling openness`).
-            let from = document.lastClauseStart(before: cue.span.start, notBefore: quote.span.end)
-            if let phrase = try phrases.phrase(before: cue, from: from),
-                phrase.start == document.skip(from: from, to: cue.span.start, over: " ,")
-            {
-                return make(phrase.speaker, phrases.cue(cue, limit: sentenceEnd), .speakerCue)
-            }
-            // `“...” if she loses, said Jo Lee, an analyst.`: the verb opens its clause and the
-            // speaker follows it.
-            if from == cue.span.start, from > quote.span.end, document.bytes[from - 2] == 0x2C,
-                let speaker = try phrases.speaker(after: cue.span, limit: sentenceEnd)
-            {
-                return make(speaker, phrases.cue(cue, limit: sentenceEnd), .cueSpeaker)
-            }
-        }
-        // 6. The subject of the clause that holds it: `Okafor praised Brandt as “a leader who ...”`, `A
-        // woman hollered “Sit down!”`. A phrase of a few words is the subject's only when the
-        // clause speaks of speech (`Whitlow decried the “rigged tender”`); otherwise it is the
-        // writer's term (`They joined the “coalition of the willing”`).
-        if !opensSentence, !followsSoCalled(quote.span.start, after: sentence.start),
-            let subject = phrases.clauseSubject(from: sentence.start, before: quote.span.start),
-            !isShortPhrase(quote) && !isTitleCased(quote)
-                || ClauseSubjectFinder(document: document).hasSpeechVerb(from: subject.end, to: quote.span.start)
-        {
-            return make(subject, nil, .speakerCue, rule: "clause-subject")
-        }
-        // 7. Only full quotations inherit a speaker from around them.
-        // A fragment inside reported speech is its speaker's words: `Reyes said the plan was a
-        // “reckless gamble” for the town`.
-        if quote.kind == .fragment, !followsSoCalled(quote.span.start, after: sentence.start),
-            let holder = earlier.holder, let speaker = holder.speaker
-        {
-            return make(speaker.mention, holder.cue, .speakerCue, rule: "reported-content")
-        }
-        guard quote.kind == .full else { return make(nil, nil, .none) }
-        let quotes = document.quotes
-        // A sentence that ends in a colon introduces the quotation after it, in the same
-        // paragraph or the next: `Dr Castell wrote:` / `The transcript follows:`.
-        if opensSentence, quote.sentence > 0, let (speaker, cue) = try colonIntroduction(of: quote, phrases: &phrases) {
-            return make(speaker, cue, .precedingSentence)
-        }
-        // The quotation before may be a fragment with a speaker of its own (`a “cruel trade,”
-        // she said.`), not one that inherited its speaker from the passage.
-        if let last = earlier.previous, let speaker = last.speaker, let lastQuote = last.quote,
-            last.quoteKind == .full || last.quoteKind == .fragment && last.form != .context,
-            quotes[lastQuote].paragraph == quote.paragraph
-                || (opensSentence && document.startsParagraph(quote)
-                    && quotes[lastQuote].paragraph == quote.paragraph - 1),
-            cues.first(from: max(last.cue?.span.end ?? 0, quotes[lastQuote].span.end) + 1, before: quote.span.start)
-                .map({ $0.span.end <= quote.span.start }) != true
-        {
-            return make(speaker.mention, last.cue, .continuation)
-        }
-        if opensSentence, quote.sentence > 0, sentences[quote.sentence - 1].paragraph == quote.paragraph,
-            let (speaker, cue) = try phrases.reportingSubject(of: quote.sentence - 1)
-        {
-            return make(speaker, cue, .precedingSentence)
-        }
-        if lastSentence + 1 < sentences.count, sentences[lastSentence + 1].paragraph == quote.paragraph,
-            quote.span.end >= sentenceEnd - 2
-        {
-            let next = sentences[lastSentence + 1].span
-            if !document.quoteStarts(in: next),
-                let cue = cues.first(from: next.start, before: min(next.end, next.start + 60)),
-                let speaker = try phrases.speaker(before: cue, from: next.start), speaker.start == next.start
-            {
-                return make(speaker, phrases.cue(cue, limit: next.end), .followingSentence)
-            }
-        }
-        // `“...”` then a line `- Dana Whitlow.`: a paragraph that is only a quotation, signed
-        // by a dash line after it.
-        if document.startsParagraph(quote), let speaker = signature(after: quote) {
-            return make(speaker, nil, .dash)
-        }
-        // A quotation in title case with no speaker of its own is a name or a title (`“Good
-        // Morning America.”`), not the passage speaker's words.
-        if isTitleCased(quote) {
-            quote.kind = .fragment
-            return make(nil, nil, .none)
-        }
-        // The speaker of the passage around it: the nearest earlier speaker within two paragraphs.
-        if let last = earlier.nearest, let speaker = last.speaker,
-            let lastParagraph = document.paragraphIndex(containing: speaker.mention.start),
-            quote.paragraph - lastParagraph <= 2
-        {
-            return make(speaker.mention, last.cue, .context)
-        }
-        return make(nil, nil, .none)
+        let site = Site(quote, index: index, in: document)
+        if let attribution = try adjacentAttribution(at: site, phrases: &phrases) { return attribution }
+        if let attribution = try introducingAttribution(at: site, phrases: &phrases) { return attribution }
+        if let attribution = try attributionInSentence(at: site, phrases: &phrases) { return attribution }
+        return try inheritedAttribution(at: site, earlier: earlier, phrases: &phrases)
     }
 
-    /// The speaker of a sentence that ends in a colon just before a quotation: the speaker of
-    /// its reporting verb, or else the subject of its clause.
-    private func colonIntroduction(
-        of quote: Quote,
-        phrases: inout SpeakerPhraseFinder
-    ) throws -> (speaker: Span, cue: Cue?)? {
-        let previous = document.sentences[quote.sentence - 1]
-        guard quote.paragraph - previous.paragraph <= 1,
-            document.endsWithColon(before: previous.span.end, after: previous.span.start)
-        else { return nil }
-        let colon = document.trimEnd(previous.span.end, floor: previous.span.start)
-        if let (speaker, cue) = try phrases.reportingSubject(of: quote.sentence - 1) {
-            return (speaker, cue)
+    /// A quotation of body text and the stretch of text where its attribution is sought.
+    struct Site {
+        /// The quotation, with its kind as the cascade has decided it so far.
+        var quote: Quote
+        /// The quotation's index in the document's quotations.
+        let index: Int
+        /// The sentence that the quotation starts in.
+        let sentence: Span
+        /// The index of the sentence that the quotation ends in: a quotation of several
+        /// sentences is attributed after its last one.
+        let lastSentence: Int
+        /// Where the search before the quotation starts: the end of the quotation before it in
+        /// the same sentence, or the start of the sentence.
+        let before: Int
+        /// Where the search after the quotation stops: the start of the quotation after it in
+        /// its last sentence, or the end of that sentence.
+        let after: Int
+        /// The end of the quotation's last sentence, or of the quotation if it runs past it.
+        let sentenceEnd: Int
+        /// Whether the quotation opens its sentence, after spaces and an opening parenthesis.
+        let opensSentence: Bool
+
+        /// Finds the sentence of a quotation and the neighbouring quotations that bound the search.
+        init(_ quote: Quote, index: Int, in document: AttributionDocument) {
+            self.quote = quote
+            self.index = index
+            let sentences = document.sentences
+            let sentence =
+                sentences.isEmpty ? Span(start: 0, end: document.bytes.count) : sentences[quote.sentence].span
+            self.sentence = sentence
+            lastSentence = document.sentenceIndex(containing: max(quote.span.start, quote.span.end - 1))
+            let endSentence = sentences.isEmpty ? sentence : sentences[lastSentence].span
+            // Neighbouring quotations in the same sentence bound the search.
+            before = document.quoteEnd(atOrBefore: quote.span.start, after: sentence.start) ?? sentence.start
+            after = document.quoteStart(atOrAfter: quote.span.end, before: endSentence.end) ?? endSentence.end
+            sentenceEnd = max(endSentence.end, quote.span.end)
+            opensSentence = document.skip(from: sentence.start, to: quote.span.start, over: " (") == quote.span.start
         }
-        return phrases.clauseSubject(from: previous.span.start, before: colon).map { ($0, nil) }
     }
 
-    /// The speaker that a line after a quotation's paragraph names with a dash (`- Dana
-    /// Whitlow.`, `-Priya Nandakumar, Leeds.`): one to five capitalized words after the
-    /// dash, up to a comma or the end of the line.
-    private func signature(after quote: Quote) -> Span? {
-        let paragraphs = document.paragraphs
-        let bytes = document.bytes
-        guard quote.paragraph + 1 < paragraphs.count,
-            document.skip(from: quote.span.end, to: paragraphs[quote.paragraph].span.end, over: " .")
-                == paragraphs[quote.paragraph].span.end
-        else { return nil }
-        let line = paragraphs[quote.paragraph + 1].span
-        var start = line.start
-        guard start < line.end, bytes[start] == 0x2D else { return nil }
-        start = document.skip(from: start, to: line.end, over: "- ")
-        var end = start
-        var words = 0
-        while end < line.end && bytes[end] != 0x2C && bytes[end] != 0x0A {
-            let wordStart = end
-            while end < line.end && bytes[end] != 0x20 && bytes[end] != 0x2C && bytes[end] != 0x0A { end += 1 }
-            guard document.startsWithCase(Span(start: wordStart, end: end), upper: true) else { return nil }
-            words += 1
-            guard words <= 5 else { return nil }
-            end = document.skip(from: end, to: line.end, over: " ")
-        }
-        let speaker = Span(start: start, end: document.trimEnd(end, floor: start))
-        return speaker.length > 0 ? speaker : nil
-    }
-
-    /// Where the clause after a quotation ends: the end of its sentence, or, when a question
-    /// or exclamation mark ended the sentence with the quotation (`“Why?” Ortiz pressed.`),
-    /// the end of the next sentence of the paragraph.
-    private func clauseEnd(after quote: Quote, sentenceEnd: Int, lastSentence: Int) -> Int {
-        let sentences = document.sentences
-        guard sentenceEnd <= document.skip(from: quote.span.end, to: sentenceEnd, over: " "),
-            lastSentence + 1 < sentences.count, sentences[lastSentence + 1].paragraph == quote.paragraph
-        else { return sentenceEnd }
-        let next = sentences[lastSentence + 1].span
-        return document.quoteStart(atOrAfter: next.start, before: next.end) ?? next.end
-    }
-
-    /// Whether a quotation ends as the quoted object of a clause after it does: with a comma,
-    /// a question mark or an exclamation mark inside the closing mark, or a comma after it.
-    private func endsAsObject(_ quote: Quote) -> Bool {
-        let bytes = document.bytes
-        if quote.content.end > quote.content.start {
-            var end = quote.content.end
-            while end > quote.content.start && TextBytes.isSpace(bytes[end - 1]) { end -= 1 }
-            if end > quote.content.start, [0x2C, 0x3F, 0x21].contains(bytes[end - 1]) { return true }
-        }
-        return document.nextByte(after: quote.span.end, before: bytes.count) == 0x2C
-    }
-
-    /// The speaker of a reporting participle after a comma (`..., adding, “...”`): the subject
-    /// of the first reporting verb before it in the sentence.
-    private func participleSpeaker(
-        _ cue: CueWord,
-        sentence: Span,
-        phrases: inout SpeakerPhraseFinder
-    ) throws -> Span? {
-        guard document.isWord(cue.span.range, in: ReportedSpeechWords.participles, lowercased: true) else {
-            return nil
-        }
-        // A comma before it, or a quotation whose comma is inside its marks: `“messy,” adding`.
-        let bytes = document.bytes
-        var index = cue.span.start
-        while index > sentence.start && TextBytes.isSpace(bytes[index - 1]) { index -= 1 }
-        guard index - 1 > sentence.start,
-            bytes[index - 1] == 0x2C || bytes[index - 1] == 0x22
-                || (bytes[index - 1] == 0x9D && index - 3 >= sentence.start && bytes[index - 3] == 0xE2)
-        else { return nil }
-        for verb in cues.starting(in: sentence.start..<cue.span.start) where verb.span.end < cue.span.start {
-            let from = document.quoteEnd(atOrBefore: verb.span.start, after: sentence.start) ?? sentence.start
-            if let speaker = try phrases.speaker(before: verb, from: from) { return speaker }
-        }
-        return nil
+    /// The attribution of the quotation at a site to a speaker (or to none), with the quotation's
+    /// kind as the cascade has decided it.
+    func attribution(
+        at site: Site,
+        _ speaker: Span?,
+        _ cue: Cue?,
+        _ form: AttributionForm,
+        adjacent: Bool = false,
+        rule: String? = nil
+    ) -> Attribution {
+        attribution(
+            of: site.quote,
+            index: site.index,
+            speaker: speaker,
+            cue: cue,
+            form: form,
+            adjacent: adjacent,
+            rule: rule
+        )
     }
 
     /// The attribution of a quotation to a speaker (or to none).
@@ -500,7 +252,7 @@ struct DirectQuotationAttributor {
 ///
 /// Each is read only when the cascade gets that far, so that a quotation attributed by its own
 /// verb copies neither.
-private struct EarlierAttributions {
+struct EarlierAttributions {
     /// The quotations' attributions so far, in order.
     let quoted: [Attribution]
     /// The reported speech of the document.
