@@ -248,6 +248,10 @@ enum ReportedSpeechWords {
         "if", "although", "though", "unless", "because", "whereas", "when", "while", "once", "until",
     ]
 
+    /// Prepositions whose phrase, right after a reporting verb and before a comma, belongs to
+    /// what was said, not to the saying: `said despite the rain, the match would go on`.
+    static let contentPrepositions: WordSet = ["despite", "notwithstanding", "unlike", "regardless"]
+
     /// Quantifiers that may stand alone as a subject: `Some said`, `Both say`, `most of them
     /// said`.
     static let quantifierSubjects: WordSet = [
