@@ -322,6 +322,27 @@ import Testing
         #expect(try Self.reported(sentence) == [expected])
     }
 
+    @Test(
+        "the clause's subject comes after an opening span of time and a relative clause set off by commas",
+        arguments: [
+            (
+                "Minutes later, the club issued a statement saying the match would go ahead.",
+                "the match would go ahead | the club"
+            ),
+            (
+                "Days after the storm, the utility put out a notice saying refunds would follow.",
+                "refunds would follow | the utility"
+            ),
+            (
+                "In Salem, where the mayor grew up, she won the crowd by joking that she would stay.",
+                "she would stay | she"
+            ),
+        ] as [(String, String)]
+    )
+    func subjectAfterOpeningAdverbials(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence).last == expected)
+    }
+
     @Test("a participle of speech that opens a sentence is no subject of the noun after it")
     func participleOpener() throws {
         #expect(
