@@ -378,6 +378,18 @@ import Testing
     }
 
     @Test(
+        "a conjunction that opens the sentence is no part of the speaker",
+        arguments: [
+            ("But Mr. Okafor said: “We will appeal.”", "We will appeal. | Mr. Okafor"),
+            ("And Dana Kerr told the board: “The vote stands.”", "The vote stands. | Dana Kerr"),
+            ("Yet Okafor said it was “a fair deal.”", "a fair deal. | Okafor"),
+        ] as [(String, String)]
+    )
+    func leadingConjunctions(text: String, expected: String) throws {
+        #expect(try Self.mentions(text) == [expected])
+    }
+
+    @Test(
         "a clause of `as` after a quotation names its speaker when a comma sets it off",
         arguments: [
             ("The vote is “wide open right now,” as Hale told reporters.", "wide open right now, | Hale"),

@@ -112,6 +112,14 @@ import Testing
             ),
             ("Lane said, per a translator, that the server was open.", "the server was open | Lane"),
             ("Her aides have in the past said she was staying quiet.", "she was staying quiet | Her aides"),
+            (
+                "The ferry runs late - a former captain said the crew was short.",
+                "the crew was short | a former captain"
+            ),
+            (
+                "The coach says despite the loss, the squad will make the playoffs.",
+                "despite the loss, the squad will make the playoffs | The coach"
+            ),
         ] as [(String, String)]
     )
     func contentAfterVerb(sentence: String, expected: String) throws {
@@ -132,6 +140,10 @@ import Testing
             (
                 "Her deputy, Lena Park, said the office would stay open.",
                 "the office would stay open | Lena Park"
+            ),
+            (
+                "The pool reopened, and Ada Moss, the warden, said the water was safe.",
+                "the water was safe | Ada Moss"
             ),
             (
                 "The report was written by an aide, who said the figures were checked twice.",
@@ -310,6 +322,27 @@ import Testing
         #expect(try Self.reported(sentence) == [expected])
     }
 
+    @Test(
+        "the clause's subject comes after an opening span of time and a relative clause set off by commas",
+        arguments: [
+            (
+                "Minutes later, the club issued a statement saying the match would go ahead.",
+                "the match would go ahead | the club"
+            ),
+            (
+                "Days after the storm, the utility put out a notice saying refunds would follow.",
+                "refunds would follow | the utility"
+            ),
+            (
+                "In Salem, where the mayor grew up, she won the crowd by joking that she would stay.",
+                "she would stay | she"
+            ),
+        ] as [(String, String)]
+    )
+    func subjectAfterOpeningAdverbials(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence).last == expected)
+    }
+
     @Test("a participle of speech that opens a sentence is no subject of the noun after it")
     func participleOpener() throws {
         #expect(
@@ -329,6 +362,27 @@ import Testing
             try Self.reported("The coach said the team was tired, adding that two players were injured.")
                 == ["the team was tired | The coach", "two players were injured | The coach"]
         )
+    }
+
+    @Test(
+        "a second verb of the same subject after a comma ends the content, unless it is a participle",
+        arguments: [
+            (
+                "The mayor says the levy will pass, recalled that voters backed it in 2019 and left.",
+                "the levy will pass | The mayor"
+            ),
+            (
+                "The mayor says the levy, announced in May, will pass.",
+                "the levy, announced in May, will pass | The mayor"
+            ),
+            (
+                "The mayor says the levy, said to be the largest, will pass.",
+                "the levy, said to be the largest, will pass | The mayor"
+            ),
+        ] as [(String, String)]
+    )
+    func secondVerb(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence).first == expected)
     }
 
     @Test(

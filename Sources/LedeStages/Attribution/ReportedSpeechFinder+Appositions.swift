@@ -44,7 +44,10 @@ extension ReportedSpeechFinder {
         {
             return true
         }
-        if isWord(first, ReportedSpeechWords.subjectPronouns) { return nil }
+        // `, and Ada Moss,`: a conjunction opens a clause, not a description.
+        if isWord(first, ReportedSpeechWords.subjectPronouns) || isWord(first, ReportedSpeechWords.andBut) {
+            return nil
+        }
         if isLowercase(first) || isWord(first, ReportedSpeechWords.appositionOpeners) { return false }
         // `Mexico's ambassador to Peru`, `the firm's' chief`: a possessive before a title.
         if first < last, isPossessive(first), isLowercase(first + 1) { return false }
@@ -99,6 +102,13 @@ extension ReportedSpeechFinder {
         guard head > 0 else { return nil }
         let candidate = segments[head]
         if isNameLike(candidate.start, candidate.end) { return candidate.end }
+        // `The pool reopened, and Ada Moss, the warden, said`: a name after the `and` or
+        // `but` that joins its clause to the one before.
+        if let conjunction = (candidate.start..<candidate.end).last(where: {
+            isLowercase($0) && isWord($0, ReportedSpeechWords.andBut)
+        }), isNameLike(conjunction + 1, candidate.end) {
+            return candidate.end
+        }
         guard sure, nounPhraseStart(endingAt: candidate.end, floor: floor) == candidate.start,
             !isWord(candidate.start, ReportedSpeechWords.adverbialOpeners),
             candidate.start < candidate.end

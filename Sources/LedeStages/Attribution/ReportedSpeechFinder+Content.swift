@@ -149,8 +149,12 @@ extension ReportedSpeechFinder {
             }
             if isComma(index) {
                 let after = commaTail(index, end: end)
-                // `said if he won, taxes would fall`: a subordinate clause opens the content.
-                if case .parenthetical = after, opensSubordinateClause(adjunctStart, end: end) {
+                // `said if he won, taxes would fall`: a subordinate clause opens the content;
+                // so does a phrase that qualifies it (`said despite the rain, the match ...`).
+                if case .parenthetical = after,
+                    opensSubordinateClause(adjunctStart, end: end)
+                        || isWord(adjunctStart, ReportedSpeechWords.contentPrepositions)
+                {
                     return .content(start: adjunctStart, hasThat: false)
                 }
                 return after
@@ -297,6 +301,15 @@ extension ReportedSpeechFinder {
         return nil
     }
 
+    /// Whether a token can open what a second reporting verb says.
+    ///
+    /// `that`, a name or a subject pronoun does (`recalled that`, `argued Ohio voters`). A
+    /// preposition or `to` after the verb makes it a participle (`, announced in May,`, `, said
+    /// to be`), and a determiner may open a time phrase (`, reported the week before`).
+    private func opensObjectOfSecondVerb(_ token: Int) -> Bool {
+        isWord(token, "that") || isCapitalized(token) || isWord(token, ReportedSpeechWords.subjectPronouns)
+    }
+
     /// The last token of reported content that starts at `start`: the end of the sentence,
     /// or a semicolon, or a comma before another reporting clause (`, adding that`, `,
     /// according to`), or `and` before another verb (`and added that`).
@@ -332,6 +345,14 @@ extension ReportedSpeechFinder {
             // `..., the paper reported.`: another verb and its speaker end the content.
             if isComma(index), index > start, let verb = shortClauseVerb(after: index, end: end),
                 isAtEnd(verb + 1, end) || isComma(verb + 1)
+            {
+                stoppedAt = index
+                break
+            }
+            // `Reyes says the tax will pass, recalled that ...`, `..., argued voters should ...`:
+            // a second verb of the same subject, after a comma, with its own object.
+            if isComma(index), index > start, index + 2 < end, isLowercase(index + 1), isCue(index + 1),
+                !isParticiple(index + 1), opensObjectOfSecondVerb(index + 2)
             {
                 stoppedAt = index
                 break

@@ -385,6 +385,14 @@ extension ReportedSpeechFinder {
     /// Leading conjunctions and adverbials (`But`, `On Tuesday,`) are skipped; the phrase ends
     /// at a comma, a parenthesis, an auxiliary or a verb in `-ed`, and is at most six words.
     func clauseSubject(from floor: Int, before token: Int) -> Span? {
+        /// Whether a comma after `start` and before `token` closes the phrase that `start`
+        /// opens: a relative clause with no comma after it holds the verb itself (`the
+        /// chairman, who is saying`).
+        func closesBefore(_ start: Int, _ token: Int) -> Bool {
+            var comma = start + 1
+            while comma < token && comma < start + 20 && !isComma(comma) { comma += 1 }
+            return comma < token
+        }
         var index = floor
         // Skip a quotation, `But`, `And`, and adverbials up to their comma.
         var guardSteps = 0
@@ -406,11 +414,16 @@ extension ReportedSpeechFinder {
             } else if isWord(index, ReportedSpeechWords.adverbialOpeners)
                 || (isCapitalized(index) && !isNameBeforeVerb(index, before: token)
                     && (isVerbForm(index) || isAdverbShape(index) && !(index + 1 < token && isCapitalized(index + 1))))
+                || (index + 1 < token && isWord(index, ReportedSpeechWords.spansOfTime)
+                    && isWord(index + 1, ReportedSpeechWords.afterTime))
                 || (index > floor && isComma(index - 1) && isLowercase(index)
                     && (isWord(index, "also") || isVerbForm(index) || isAdverb(index)))
+                || (index > floor && isComma(index - 1) && isLowercase(index)
+                    && isWord(index, ReportedSpeechWords.commaRelatives) && closesBefore(index, token))
             {
-                // `On Tuesday,`, `Speaking to reporters,`, `Shortly after the vote,`, and the
-                // rest of an adverbial after a comma (`, also known as the authority,`).
+                // `On Tuesday,`, `Speaking to reporters,`, `Shortly after the vote,`, `Minutes
+                // later,`, and the rest of an adverbial or a relative clause after a comma (`,
+                // also known as the authority,`, `, where the mayor grew up,`).
                 var comma = index + 1
                 while comma < token && comma < index + 20 && !isComma(comma) { comma += 1 }
                 guard comma < token, isComma(comma) else { return nil }

@@ -55,13 +55,14 @@ extension ReportedSpeechFinder {
         return TextBytes.isASCIILetter(first) || TextBytes.isDigit(first) || first >= 0xC3
     }
 
-    /// Whether a token is punctuation that ends a phrase: `, ; : ( ) -- —`, a quotation mark.
+    /// Whether a token is punctuation that ends a phrase: `, ; : ( ) -- —`, a hyphen with a
+    /// space on each side (``isDash(_:)``), a quotation mark.
     func isBreak(_ token: Int) -> Bool {
         let span = document.tokens[token].span
         let first = document.bytes[span.start]
         switch first {
         case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x22, 0x5B, 0x5D: return true
-        case 0x2D: return span.length >= 2  // --
+        case 0x2D: return isDash(token)
         case 0xE2: return !isWordLike(token)  // — – “ ” and the like
         default: return false
         }

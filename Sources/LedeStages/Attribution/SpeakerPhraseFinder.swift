@@ -94,7 +94,8 @@ struct SpeakerPhraseFinder {
             {
                 return (inner, range.lowerBound)
             }
-            return (Span(range), range.lowerBound)
+            let speaker = withoutConjunction(Span(range))
+            return (speaker, speaker.start)
         }
         // A speaker is at most a dozen words: search only the last 160 bytes before the verb,
         // from the start of a word, so that long sentences cost no more than short ones.
@@ -152,7 +153,20 @@ struct SpeakerPhraseFinder {
             }
         }
         guard afterPreposition == nil else { return nil }
-        return isPlausibleSpeaker(span) ? (span, span.start) : nil
+        let speaker = withoutConjunction(span)
+        return isPlausibleSpeaker(speaker) ? (speaker, speaker.start) : nil
+    }
+
+    /// A phrase without the conjunction that opens its sentence: `Mr. Okafor` in `But Mr. Okafor
+    /// said`, where the patterns read the capitalized `But` as a word of the name.
+    private func withoutConjunction(_ span: Span) -> Span {
+        let bytes = document.bytes
+        var end = span.start
+        while end < span.end && bytes[end] != 0x20 { end += 1 }
+        guard end < span.end, TextBytes.isUpper(bytes[span.start]),
+            document.isWord(span.start..<end, in: ReportedSpeechWords.leadingConjunctions, lowercased: true)
+        else { return span }
+        return Span(start: document.skip(from: end, to: span.end, over: " "), end: span.end)
     }
 
     /// The range of the lower-case word that ends one space before `offset`, after `floor`.

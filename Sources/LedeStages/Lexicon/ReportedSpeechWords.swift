@@ -38,6 +38,20 @@ enum ReportedSpeechWords {
         "last", "this", "next", "earlier", "later", "that", "each", "every", "several", "many", "multiple",
     ]
 
+    /// Plural spans of time that open an adverbial with a word of ``afterTime``: `Minutes
+    /// later,`, `Years after the vote,`.
+    static let spansOfTime: WordSet = [
+        "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments",
+    ]
+
+    /// Words after a span of time that make it an adverbial: `later`, `after`, `before`,
+    /// `earlier`, `ago`.
+    static let afterTime: WordSet = ["later", "after", "before", "earlier", "ago"]
+
+    /// Relative words that open a clause set off by commas after a place or a time: `In Salem,
+    /// where the mayor grew up,`.
+    static let commaRelatives: WordSet = ["where", "when", "who", "which", "whose"]
+
     /// Adverbs set off by commas between a subject and its verb: `Critics, however, say`.
     static let interjected: WordSet = [
         "however", "though", "too", "meanwhile", "instead", "also", "therefore", "moreover", "then", "now",
@@ -247,6 +261,10 @@ enum ReportedSpeechWords {
     static let contentSubordinators: WordSet = [
         "if", "although", "though", "unless", "because", "whereas", "when", "while", "once", "until",
     ]
+
+    /// Prepositions whose phrase, right after a reporting verb and before a comma, belongs to
+    /// what was said, not to the saying: `said despite the rain, the match would go on`.
+    static let contentPrepositions: WordSet = ["despite", "notwithstanding", "unlike", "regardless"]
 
     /// Quantifiers that may stand alone as a subject: `Some said`, `Both say`, `most of them
     /// said`.
