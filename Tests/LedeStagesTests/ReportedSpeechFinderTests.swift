@@ -60,6 +60,7 @@ import Testing
             ),
             ("The newspaper reports the talks have stalled.", "the talks have stalled | The newspaper"),
             ("Press reports said the talks had stalled.", "the talks had stalled | Press reports"),
+            ("The mayor comments that the plan is dead.", "the plan is dead | The mayor"),
             (
                 "Analysts estimate the repairs will cost $4 million.",
                 "the repairs will cost $4 million | Analysts"
@@ -484,6 +485,8 @@ import Testing
             "The club kept posting, sharing three old photos.",
             "A 2019 estimate put the cost of the bridge at $4 million.",
             "Local news reports of the closure were wrong.",
+            "The council seized on controversial comments made by the mayor.",
+            "The tenants sent angry tweets and letters to the landlord.",
             // Mostly a quotation: the quotation's attribution, not reported speech.
             "The mayor said the plan was “a disaster for every family in this town.”",
         ] as [String]

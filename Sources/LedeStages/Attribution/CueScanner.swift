@@ -180,10 +180,10 @@ enum CueScanner {
         return cues
     }
 
-    /// Whether `reports`, `estimates` or `estimate` at `position` is a noun: after a number or
-    /// a determiner (`a 2014 estimate`, `the estimates`), and the plurals after any lower-case
-    /// word but a pronoun (`press reports`, `initial estimates`), unless a determiner comes
-    /// before that word (`she reports` and `the newspaper reports` are verbs).
+    /// Whether a word of `ReportedSpeechWords.nounLikeCues` at `position` is a noun: after a
+    /// number or a determiner (`a 2014 estimate`, `the estimates`), and the plurals after any
+    /// lower-case word but a pronoun (`press reports`, `initial estimates`), unless a
+    /// determiner comes before that word (`she reports` and `the newspaper reports` are verbs).
     private static func isNoun(
         _ bytes: UnsafeBufferPointer<UInt8>,
         _ tokens: UnsafeBufferPointer<Token>,
