@@ -118,6 +118,10 @@ import Testing
                 "the crew was short | a former captain"
             ),
             (
+                "The ferry runs late — a former captain said the crew was short — and fares rose.",
+                "the crew was short | a former captain"
+            ),
+            (
                 "The coach says despite the loss, the squad will make the playoffs.",
                 "despite the loss, the squad will make the playoffs | The coach"
             ),

@@ -211,6 +211,12 @@ extension ReportedSpeechFinder {
                 {
                     contentEnd += 2
                 }
+            } else if subject.first - 1 > site.first, isDash(subject.first - 1) {
+                // `The ferry runs late - a captain said the crew was short - and fares rose`: a
+                // clause that a dash opens ends at the dash that closes it.
+                var dash = contentStart
+                while dash < site.end && !isDash(dash) { dash += 1 }
+                contentEnd = dash
             }
             guard let content = content(from: contentStart, end: contentEnd, traits: site.traits, hasThat: hasThat)
             else {
