@@ -398,6 +398,7 @@ import Testing
                 "the bridge would reopen in May | The mayor"
             ),
             ("She told him that the deal was off.", "the deal was off | She"),
+            ("Reyes told the jury he had not seen the car.", "he had not seen the car | Reyes"),
             (
                 "A voter asked the candidate whether she would raise taxes.",
                 "whether she would raise taxes | A voter"

@@ -36,9 +36,11 @@ extension ReportedSpeechFinder {
         index = token
         if isWord(index, ReportedSpeechWords.listenerDeterminers) { index += 1 }
         var lower = 0
+        // (`told the court he had ...`: a subject pronoun opens the content.)
         while index < end && isLowercase(index) && lower < 2 && !isWord(index, ReportedSpeechWords.clauseOpeners)
             && !isWord(index, ReportedSpeechWords.questionOpeners) && !isWord(index, AttributionLexicon.determiners)
             && !isWord(index, ReportedSpeechWords.adverbialOpeners)
+            && !isWord(index, ReportedSpeechWords.subjectPronouns)
         {
             index += 1
             lower += 1
