@@ -239,6 +239,10 @@ import Testing
         arguments: [
             ("The plan will fail, he said.", "The plan will fail | he"),
             (
+                "SALEM, Ore. (AP) — The pool reopened on Friday, the mayor said.",
+                "The pool reopened on Friday | the mayor"
+            ),
+            (
                 "The school will close in June, the district said in a statement on Friday.",
                 "The school will close in June | the district"
             ),

@@ -62,7 +62,9 @@ extension ReportedSpeechFinder {
     /// The content before a subject or verb at `token`, after a comma: `The plan will fail, he
     /// said`; with `resume`, also the rest of the sentence from there (`The economy, she
     /// argued, is weak`).
-    func contentBefore(_ token: Int, first: Int, resume: Int?, end: Int) -> Span? {
+    func contentBefore(_ token: Int, first sentenceFirst: Int, resume: Int?, end: Int) -> Span? {
+        // `WASHINGTON (AP) — The Senate passed ..., officials said`: the dateline is no content.
+        let first = afterDateline(sentenceFirst, before: token) ?? sentenceFirst
         let resumeLast = resume.map { contentLast(from: $0, end: end) }
         // `As the paper noted, ...`: the content is what follows.
         if let resume, let resumeLast, token > first, isWord(token - 1, "as") {

@@ -327,6 +327,15 @@ extension ReportedSpeechFinder {
         return document.bytes[span.range].allSatisfy { TextBytes.isUpper($0) || $0 == 0x2E || $0 == 0x2D }
     }
 
+    /// The token after the dash of a dateline that opens at `token`: `BERLIN (AP) —`, `SALEM,
+    /// Ore. --`; `nil` when no dash follows within a few tokens, before `limit`.
+    func afterDateline(_ token: Int, before limit: Int) -> Int? {
+        guard isDateline(token) else { return nil }
+        var dash = token + 1
+        while dash < limit && dash < token + 8 && !isDash(dash) { dash += 1 }
+        return dash < limit && isDash(dash) ? dash + 1 : nil
+    }
+
     /// Whether a token is a word in `-ly` of any case (`Shortly`).
     func isAdverbShape(_ token: Int) -> Bool {
         let span = document.tokens[token].span
@@ -407,10 +416,8 @@ extension ReportedSpeechFinder {
                 index += 1
             } else if isDateline(index) {
                 // `BERLIN (AP) — ...`
-                var dash = index + 1
-                while dash < token && dash < index + 8 && !isDash(dash) { dash += 1 }
-                guard dash < token, isDash(dash) else { break }
-                index = dash + 1
+                guard let next = afterDateline(index, before: token) else { break }
+                index = next
             } else if isWord(index, ReportedSpeechWords.adverbialOpeners)
                 || (isCapitalized(index) && !isNameBeforeVerb(index, before: token)
                     && (isVerbForm(index) || isAdverbShape(index) && !(index + 1 < token && isCapitalized(index + 1))))
