@@ -378,9 +378,13 @@ import Testing
     }
 
     @Test(
-        "a conjunction that opens the sentence is no part of the speaker",
+        "a conjunction that opens the sentence, or `as`, is no part of the speaker",
         arguments: [
             ("But Mr. Okafor said: “We will appeal.”", "We will appeal. | Mr. Okafor"),
+            (
+                "Voters want change, or, as columnist Dana Kerr wrote, “stop the rot.”",
+                "stop the rot. | columnist Dana Kerr"
+            ),
             ("And Dana Kerr told the board: “The vote stands.”", "The vote stands. | Dana Kerr"),
             ("Yet Okafor said it was “a fair deal.”", "a fair deal. | Okafor"),
         ] as [(String, String)]

@@ -157,17 +157,22 @@ struct SpeakerPhraseFinder {
         return isPlausibleSpeaker(speaker) ? (speaker, speaker.start) : nil
     }
 
-    /// A phrase without the conjunction that opens its sentence: `Mr. Okafor` in `But Mr. Okafor
-    /// said`, where the patterns read the capitalized `But` as a word of the name.
+    /// A phrase without the conjunction that opens it: `Mr. Okafor` in `But Mr. Okafor said`,
+    /// where the patterns read the capitalized `But` as a word of the name, and `columnist Dana
+    /// Kerr` in `as columnist Dana Kerr wrote`, where they read `as` as a word of the role.
     private func withoutConjunction(_ span: Span) -> Span {
         let bytes = document.bytes
         var end = span.start
         while end < span.end && bytes[end] != 0x20 { end += 1 }
-        guard end < span.end, TextBytes.isUpper(bytes[span.start]),
+        guard end < span.end,
             document.isWord(span.start..<end, in: ReportedSpeechWords.leadingConjunctions, lowercased: true)
+                || document.isWord(span.start..<end, in: Self.as, lowercased: true)
         else { return span }
         return Span(start: document.skip(from: end, to: span.end, over: " "), end: span.end)
     }
+
+    /// `as`, which opens a clause (`as Kerr wrote`), never a name.
+    private static let `as`: WordSet = ["as"]
 
     /// The range of the lower-case word that ends one space before `offset`, after `floor`.
     private func lowercaseWordBefore(_ offset: Int, after floor: Int) -> Range<Int>? {
