@@ -377,6 +377,15 @@ import Testing
         #expect(try Self.mentions(text) == [expected])
     }
 
+    @Test("a reporting noun after a possessive and an adjective names no speaker of the quotations after it")
+    func possessiveNoun() throws {
+        let text =
+            "Sen. Dana Kerr visited the studio to discuss his recent remarks about the mayor, saying “on her worst day” she’d be “a better mayor.”"
+        #expect(
+            try Self.mentions(text) == ["on her worst day | Sen. Dana Kerr", "a better mayor. | Sen. Dana Kerr"]
+        )
+    }
+
     @Test(
         "a conjunction that opens the sentence, or `as`, is no part of the speaker",
         arguments: [

@@ -23,6 +23,7 @@ import Testing
         "reporting verbs and phrases, with their lemma and listener",
         arguments: [
             ("“We won,” Leavitt said.", ["said | say"]),
+            ("The newspaper reports that the talks stalled.", ["reports | report"]),
             ("Sources told Reuters on Monday that talks had stalled.", ["told | tell | Reuters"]),
             ("She told the BBC’s Today programme the plan was dead.", ["told | tell | the BBC’s Today"]),
             ("Hayes pointed out that prices rose.", ["pointed out | point out"]),
@@ -44,6 +45,9 @@ import Testing
             "The accordion player and the sayings of the day.",
             "",
             "Fans cheered 🎉 and « nous avons dit » nothing.",
+            "Voters disliked his recent remarks about the pool.",
+            "The council seized on controversial comments from the mayor.",
+            "The tenants sent angry tweets to the landlord.",
         ]
     )
     func noCues(text: String) throws {

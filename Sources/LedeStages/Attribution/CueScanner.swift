@@ -183,7 +183,8 @@ enum CueScanner {
     /// Whether a word of `ReportedSpeechWords.nounLikeCues` at `position` is a noun: after a
     /// number or a determiner (`a 2014 estimate`, `the estimates`), and the plurals after any
     /// lower-case word but a pronoun (`press reports`, `initial estimates`), unless a
-    /// determiner comes before that word (`she reports` and `the newspaper reports` are verbs).
+    /// determiner other than a possessive comes before that word (`she reports` and `the
+    /// newspaper reports` are verbs; `his recent remarks` is a noun).
     private static func isNoun(
         _ bytes: UnsafeBufferPointer<UInt8>,
         _ tokens: UnsafeBufferPointer<Token>,
@@ -202,11 +203,14 @@ enum CueScanner {
         if AttributionLexicon.determiners.packedLookup(bytes, before, lowercased: true) ?? false { return true }
         guard isPlural, !(ReportedSpeechWords.subjectPronouns.packedLookup(bytes, before, lowercased: true) ?? false)
         else { return false }
-        // `the newspaper reports`: a determiner before the word before makes that word the subject.
+        // `the newspaper reports`: a determiner before the word before makes that word the
+        // subject; a possessive makes it an adjective (`his recent remarks`).
         guard position > 1 else { return true }
-        return
-            !(AttributionLexicon.determiners.packedLookup(bytes, tokens[position - 2].span.range, lowercased: true)
-            ?? false)
+        let twoBefore = tokens[position - 2].span.range
+        if ReportedSpeechWords.possessiveDeterminers.packedLookup(bytes, twoBefore, lowercased: true) ?? false {
+            return true
+        }
+        return !(AttributionLexicon.determiners.packedLookup(bytes, twoBefore, lowercased: true) ?? false)
     }
 
     private static func isFollowedByArticle(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {

@@ -363,10 +363,12 @@ enum ReportedSpeechWords {
         "encouraged", "encourages", "pressured", "pressed",
     ]
 
-    /// Reporting verbs whose form is as often a noun (`press reports`, `a 2019 estimate`, `the
-    /// mayor's earlier comments`): the cue scanner and the reported-speech finder read the words
+    /// Reporting verbs whose form is as often a noun (`press reports`, `a 2019 estimate`, `his
+    /// recent remarks`): the cue scanner and the reported-speech finder read the words
     /// around them first.
-    static let nounLikeCues: WordSet = ["reports", "estimates", "estimate", "comments", "comment", "tweets"]
+    static let nounLikeCues: WordSet = [
+        "reports", "estimates", "estimate", "comments", "comment", "tweets", "remarks", "remark",
+    ]
 
     /// Possessive determiners that are never an object pronoun (unlike `her`): a reporting
     /// word after one is a noun (`his claim`, `their reports`).
