@@ -49,7 +49,7 @@ struct SpeakerClassifier {
         }
         let kind = computeKind(span, words: known?.words, split: known?.split)
         kinds[span] = kind
-        kindsByText[text] = kind
+        kindsByText.insertNew(kind, for: text)
         return kind
     }
 
