@@ -60,14 +60,16 @@ struct SpeakerClassifier {
         }
         let words = knownWords ?? document.words(span)
         let startsWithDeterminer = words.first.map { AttributionLexicon.determiners.containsLowercased($0) } ?? false
-        let head = startsWithDeterminer ? Array(words.dropFirst()) : words
+        let head = words.dropFirst(startsWithDeterminer ? 1 : 0)
         let isCommon = startsWithDeterminer && (head.first.map { WordShape.startsLowercase($0) } ?? true)
         if (isCommon || startsWithDeterminer || document.hasPossessive(span))
             && (try? AttributionPatterns.document.matches(text, range: span.range)) == true
         {
             return .document
         }
-        if (split ?? RoleSplit(words)).role != nil || hasTitle(words) { return .person }
+        // The caller's split is read in place rather than copied.
+        let hasRole = split != nil ? split?.role != nil : RoleSplit(words).role != nil
+        if hasRole || hasTitle(words) { return .person }
         if isCommon || document.startsWithCase(span, upper: false) {
             // "The head of Germany's soldiers' union": an unnamed person, whatever follows.
             if head.prefix(3).contains(where: { AttributionLexicon.roleWords.containsLowercased($0) }) {

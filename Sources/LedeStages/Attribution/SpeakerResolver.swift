@@ -59,7 +59,7 @@ struct SpeakerResolver {
             }
         }
         // Full names written bare, for the short forms that nothing else completes.
-        var lastWords = Set<String>()
+        var lastWords = Set<String>(minimumCapacity: infos.count)
         for slot in infos.indices {
             switch infos[slot].kind {
             case .organization where infos[slot].words.count == 1:
