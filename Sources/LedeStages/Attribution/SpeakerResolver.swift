@@ -41,6 +41,9 @@ struct SpeakerResolver {
         var infos: [MentionInfo] = []
         var slots = SpanTable<Int>()
         var splits = SmallTable<String, RoleSplit>()
+        // At most one mention per attribution: room for them at once, not one at a time.
+        mentions.reserveCapacity(attributions.count)
+        infos.reserveCapacity(attributions.count)
         for index in attributions.indices {
             guard let mention = attributions[index].speaker?.mention, slots[mention] == nil else { continue }
             slots[mention] = mentions.count
@@ -81,6 +84,7 @@ struct SpeakerResolver {
             }
         }
         var resolved: [Resolved] = []
+        resolved.reserveCapacity(mentions.count)
         var speakers: [Speaker?] = Array(repeating: nil, count: mentions.count)
         for index in attributions.indices {
             guard var speaker = attributions[index].speaker, let slot = slots[speaker.mention] else { continue }
