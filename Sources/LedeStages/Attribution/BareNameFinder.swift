@@ -68,7 +68,7 @@ struct BareNameFinder {
         return candidates.compactMap { last in
             if let known = nameAt[last] { return known }
             let name = name(endingAt: last)
-            nameAt[last] = .some(name)
+            nameAt.insertNew(name, for: last)
             return name
         }
     }
@@ -77,7 +77,7 @@ struct BareNameFinder {
     mutating func endsName(_ word: String) -> Bool {
         if let known = endsName[word] { return known }
         let answer = !names(endingIn: [word]).isEmpty
-        endsName[word] = answer
+        endsName.insertNew(answer, for: word)
         return answer
     }
 

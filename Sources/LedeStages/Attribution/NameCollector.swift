@@ -218,7 +218,7 @@ struct NameCollector {
             return
         }
         let slot = people.count
-        personByName[name] = slot
+        personByName.insertNew(slot, for: name)
         if let last = nameTokens.last { peopleByLastWord.modify(last, default: []) { $0.append(slot) } }
         people.append(
             Person(name: name, tokens: nameTokens, role: role, gender: gender, mention: mention, isBareName: isBareName)
