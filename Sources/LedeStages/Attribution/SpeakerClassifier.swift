@@ -37,18 +37,27 @@ struct SpeakerClassifier {
     /// - Returns: The kind, worked out once per span and per text.
     mutating func kind(of span: Span, known: Known? = nil) -> SpeakerKind {
         if let kind = kinds[span] { return kind }
-        // What a mention of `lede.names` (or of the stage that replaces it) says comes first.
-        if let kind = names.kind(ofMentionAt: span) {
-            kinds[span] = kind
-            return kind
-        }
-        let text = known?.text ?? document.string(span)
-        if let kind = kindsByText[text] {
-            kinds[span] = kind
-            return kind
-        }
-        let kind = computeKind(span, words: known?.words, split: known?.split)
+        let kind = kindByText(of: span, known: known)
         kinds[span] = kind
+        return kind
+    }
+
+    /// The kind of speaker a span names, kept by text but not by span: for a caller that asks
+    /// about each span once, such as the resolver.
+    ///
+    /// The answer is the one ``kind(of:known:)`` gives: an answer kept by span came from the
+    /// mention at the span or from the answer kept for its text, which this looks up in turn.
+    ///
+    /// - Parameters:
+    ///   - span: The mention.
+    ///   - known: What the caller already has for this span.
+    /// - Returns: The kind, worked out once per text.
+    mutating func kindByText(of span: Span, known: Known? = nil) -> SpeakerKind {
+        // What a mention of `lede.names` (or of the stage that replaces it) says comes first.
+        if let kind = names.kind(ofMentionAt: span) { return kind }
+        let text = known?.text ?? document.string(span)
+        if let kind = kindsByText[text] { return kind }
+        let kind = computeKind(span, words: known?.words, split: known?.split)
         kindsByText.insertNew(kind, for: text)
         return kind
     }

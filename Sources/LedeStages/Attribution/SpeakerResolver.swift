@@ -129,7 +129,11 @@ struct SpeakerResolver {
             splits.insertNew(split, for: value)
             madeHere = split
         }
-        let kind = classifier.kind(of: span, known: SpeakerClassifier.Known(text: value, words: words, split: madeHere))
+        // Each mention is classified once here, so the classifier need not keep the kind by span.
+        let kind = classifier.kindByText(
+            of: span,
+            known: SpeakerClassifier.Known(text: value, words: words, split: madeHere)
+        )
         return MentionInfo(words: words, kind: kind, split: split)
     }
 
