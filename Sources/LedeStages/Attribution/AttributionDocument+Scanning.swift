@@ -144,6 +144,8 @@ extension AttributionDocument {
     func words(_ span: Span) -> [String] {
         let ascii = withBytes { buffer -> [String]? in
             var words: [String] = []
+            // A speaker's phrase has a few words: room for them at once, not one at a time.
+            words.reserveCapacity(4)
             var start = span.start
             for index in span.start..<span.end {
                 let byte = buffer[index]

@@ -68,7 +68,7 @@ struct BareNameFinder {
         return candidates.compactMap { last in
             if let known = nameAt[last] { return known }
             let name = name(endingAt: last)
-            nameAt[last] = .some(name)
+            nameAt.insertNew(name, for: last)
             return name
         }
     }
@@ -77,7 +77,7 @@ struct BareNameFinder {
     mutating func endsName(_ word: String) -> Bool {
         if let known = endsName[word] { return known }
         let answer = !names(endingIn: [word]).isEmpty
-        endsName[word] = answer
+        endsName.insertNew(answer, for: word)
         return answer
     }
 
@@ -88,8 +88,14 @@ struct BareNameFinder {
     private func isToken(_ index: Int, oneOf words: Set<String>, ascii: [[UInt8]]?) -> Bool {
         let range = document.tokens[index].span.range
         let bytes = document.bytes
-        if let ascii, bytes[range].allSatisfy({ $0 < 0x80 }) {
-            return ascii.contains { $0.elementsEqual(bytes[range]) }
+        if let ascii {
+            // A token whose first character is an ASCII byte that no word starts with is none
+            // of them, whatever follows; an ASCII token is one exactly when it has its bytes.
+            let first = bytes[range.lowerBound]
+            if first < 0x80 && !ascii.contains(where: { $0.first == first }) { return false }
+            if bytes[range].allSatisfy({ $0 < 0x80 }) {
+                return ascii.contains { $0.count == range.count && $0.elementsEqual(bytes[range]) }
+            }
         }
         return words.contains(document.tokenString(index))
     }
@@ -154,33 +160,38 @@ struct BareNameFinder {
         // One pass on bytes: a token may be in a run when it starts with an ASCII capital or a
         // non-ASCII letter (checked in full later) and is a word.
         let wordKind = TokenKind.word
-        let pairs: [(first: Int, last: Int)] = document.tokens.withUnsafeBufferPointer { tokens in
-            document.withBytes { bytes in
-                func mayStartRun(_ index: Int) -> Bool {
-                    let first = bytes[tokens[index].span.start]
-                    return (TextBytes.isUpper(first) || first >= 0xC3) && tokens[index].kind == wordKind
-                }
-                var pairs: [(first: Int, last: Int)] = []
-                var index = 0
-                while index < tokens.count {
-                    guard mayStartRun(index) else {
-                        index += 1
-                        continue
-                    }
-                    var end = index + 1
-                    while end < tokens.count && tokens[end].span.start == tokens[end - 1].span.end + 1
-                        && bytes[tokens[end - 1].span.end] == 0x20 && mayStartRun(end)
-                    {
-                        end += 1
-                    }
-                    if (2...4).contains(end - index) { pairs.append((index, end - 1)) }
-                    index = end
-                }
-                return pairs
+        let document = self.document
+        let ends: [Int] = document.tokens.withUnsafeBufferPointer { tokens in
+            let bytes = document.bytes
+            func mayStartRun(_ index: Int) -> Bool {
+                let first = bytes[tokens[index].span.start]
+                return (TextBytes.isUpper(first) || first >= 0xC3) && tokens[index].kind == wordKind
             }
+            // A token that may start a run is a capitalized word, as `isCapitalizedWord` says,
+            // when its first character is its ASCII first byte; others are asked.
+            func isCapitalized(_ index: Int) -> Bool {
+                let span = tokens[index].span
+                if bytes[span.start] < 0x80 && (span.length == 1 || bytes[span.start + 1] < 0x80) { return true }
+                return document.isCapitalizedWord(index)
+            }
+            var ends: [Int] = []
+            var index = 0
+            while index < tokens.count {
+                guard mayStartRun(index) else {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < tokens.count && tokens[end].span.start == tokens[end - 1].span.end + 1
+                    && bytes[tokens[end - 1].span.end] == 0x20 && mayStartRun(end)
+                {
+                    end += 1
+                }
+                if (2...4).contains(end - index) && (index..<end).allSatisfy(isCapitalized) { ends.append(end - 1) }
+                index = end
+            }
+            return ends
         }
-        let ends = pairs.filter { pair in (pair.first...pair.last).allSatisfy { document.isCapitalizedWord($0) } }
-            .map(\.last)
         runEnds = ends
         return ends
     }

@@ -71,7 +71,10 @@ struct NameCollector {
     init(document: AttributionDocument, mentions: [Mention]) {
         self.document = document
         bareNames = BareNameFinder(document: document)
-        let isSorted = zip(mentions, mentions.dropFirst()).allSatisfy { $0.span.start <= $1.span.start }
+        // By index: a mention is read in place, not copied with its strings.
+        let isSorted = mentions.indices.dropFirst().allSatisfy {
+            mentions[$0 - 1].span.start <= mentions[$0].span.start
+        }
         // A stable sort: mentions that start together keep their order.
         self.mentions =
             isSorted
@@ -85,7 +88,7 @@ struct NameCollector {
     private mutating func introducePending() {
         guard isPending else { return }
         isPending = false
-        for mention in mentions where mention.kind == .person { introduce(mention) }
+        for index in mentions.indices where mentions[index].kind == .person { introduce(mentions[index]) }
     }
 
     /// Takes in the name of a person.
@@ -215,7 +218,7 @@ struct NameCollector {
             return
         }
         let slot = people.count
-        personByName[name] = slot
+        personByName.insertNew(slot, for: name)
         if let last = nameTokens.last { peopleByLastWord.modify(last, default: []) { $0.append(slot) } }
         people.append(
             Person(name: name, tokens: nameTokens, role: role, gender: gender, mention: mention, isBareName: isBareName)

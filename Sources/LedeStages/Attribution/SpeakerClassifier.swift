@@ -37,19 +37,28 @@ struct SpeakerClassifier {
     /// - Returns: The kind, worked out once per span and per text.
     mutating func kind(of span: Span, known: Known? = nil) -> SpeakerKind {
         if let kind = kinds[span] { return kind }
-        // What a mention of `lede.names` (or of the stage that replaces it) says comes first.
-        if let kind = names.kind(ofMentionAt: span) {
-            kinds[span] = kind
-            return kind
-        }
-        let text = known?.text ?? document.string(span)
-        if let kind = kindsByText[text] {
-            kinds[span] = kind
-            return kind
-        }
-        let kind = computeKind(span, words: known?.words, split: known?.split)
+        let kind = kindByText(of: span, known: known)
         kinds[span] = kind
-        kindsByText[text] = kind
+        return kind
+    }
+
+    /// The kind of speaker a span names, kept by text but not by span: for a caller that asks
+    /// about each span once, such as the resolver.
+    ///
+    /// The answer is the one ``kind(of:known:)`` gives: an answer kept by span came from the
+    /// mention at the span or from the answer kept for its text, which this looks up in turn.
+    ///
+    /// - Parameters:
+    ///   - span: The mention.
+    ///   - known: What the caller already has for this span.
+    /// - Returns: The kind, worked out once per text.
+    mutating func kindByText(of span: Span, known: Known? = nil) -> SpeakerKind {
+        // What a mention of `lede.names` (or of the stage that replaces it) says comes first.
+        if let kind = names.kind(ofMentionAt: span) { return kind }
+        let text = known?.text ?? document.string(span)
+        if let kind = kindsByText[text] { return kind }
+        let kind = computeKind(span, words: known?.words, split: known?.split)
+        kindsByText.insertNew(kind, for: text)
         return kind
     }
 
@@ -60,14 +69,16 @@ struct SpeakerClassifier {
         }
         let words = knownWords ?? document.words(span)
         let startsWithDeterminer = words.first.map { AttributionLexicon.determiners.containsLowercased($0) } ?? false
-        let head = startsWithDeterminer ? Array(words.dropFirst()) : words
+        let head = words.dropFirst(startsWithDeterminer ? 1 : 0)
         let isCommon = startsWithDeterminer && (head.first.map { WordShape.startsLowercase($0) } ?? true)
         if (isCommon || startsWithDeterminer || document.hasPossessive(span))
             && (try? AttributionPatterns.document.matches(text, range: span.range)) == true
         {
             return .document
         }
-        if (split ?? RoleSplit(words)).role != nil || hasTitle(words) { return .person }
+        // The caller's split is read in place rather than copied.
+        let hasRole = split != nil ? split?.role != nil : RoleSplit(words).role != nil
+        if hasRole || hasTitle(words) { return .person }
         if isCommon || document.startsWithCase(span, upper: false) {
             // "The head of Germany's soldiers' union": an unnamed person, whatever follows.
             if head.prefix(3).contains(where: { AttributionLexicon.roleWords.containsLowercased($0) }) {

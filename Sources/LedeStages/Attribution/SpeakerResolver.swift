@@ -41,8 +41,11 @@ struct SpeakerResolver {
         var infos: [MentionInfo] = []
         var slots = SpanTable<Int>()
         var splits = SmallTable<String, RoleSplit>()
-        for attribution in attributions {
-            guard let mention = attribution.speaker?.mention, slots[mention] == nil else { continue }
+        // At most one mention per attribution: room for them at once, not one at a time.
+        mentions.reserveCapacity(attributions.count)
+        infos.reserveCapacity(attributions.count)
+        for index in attributions.indices {
+            guard let mention = attributions[index].speaker?.mention, slots[mention] == nil else { continue }
             slots[mention] = mentions.count
             mentions.append(mention)
             infos.append(mentionInfo(mention, splits: &splits, classifier: &classifier))
@@ -59,15 +62,14 @@ struct SpeakerResolver {
             }
         }
         // Full names written bare, for the short forms that nothing else completes.
-        var lastWords = Set<String>()
-        for info in infos {
-            switch info.kind {
-            case .organization where info.words.count == 1:
-                lastWords.insert(info.words[0])
-            case .person where info.split.name.count <= 2:
-                if let last = info.split.name.last,
-                    classifier.names.person(for: info.split.name)?.tokens.count ?? 0 <= info.split.name.count
-                {
+        var lastWords = Set<String>(minimumCapacity: infos.count)
+        for slot in infos.indices {
+            switch infos[slot].kind {
+            case .organization where infos[slot].words.count == 1:
+                lastWords.insert(infos[slot].words[0])
+            case .person where infos[slot].split.name.count <= 2:
+                let name = infos[slot].split.name
+                if let last = name.last, classifier.names.person(for: name)?.tokens.count ?? 0 <= name.count {
                     lastWords.insert(last)
                 }
             default:
@@ -82,6 +84,7 @@ struct SpeakerResolver {
             }
         }
         var resolved: [Resolved] = []
+        resolved.reserveCapacity(mentions.count)
         var speakers: [Speaker?] = Array(repeating: nil, count: mentions.count)
         for index in attributions.indices {
             guard var speaker = attributions[index].speaker, let slot = slots[speaker.mention] else { continue }
@@ -123,10 +126,14 @@ struct SpeakerResolver {
             madeHere = nil
         } else {
             split = RoleSplit(words)
-            splits[value] = split
+            splits.insertNew(split, for: value)
             madeHere = split
         }
-        let kind = classifier.kind(of: span, known: SpeakerClassifier.Known(text: value, words: words, split: madeHere))
+        // Each mention is classified once here, so the classifier need not keep the kind by span.
+        let kind = classifier.kindByText(
+            of: span,
+            known: SpeakerClassifier.Known(text: value, words: words, split: madeHere)
+        )
         return MentionInfo(words: words, kind: kind, split: split)
     }
 

@@ -111,6 +111,8 @@ public struct SpeakerTagger: Tagger {
     /// - Complexity: O(*a*) for *a* attributions, plus sorting each entity's mentions.
     static func entities(of attributions: [Attribution]) -> [SpeakerEntity] {
         var entities: [SpeakerEntity] = []
+        // A news article has a few speakers: room for them at once.
+        entities.reserveCapacity(min(attributions.count, EntitySlots.readLimit))
         var slots = EntitySlots()
         // The mentions each entity holds already, for entities with many: a text of one speaker
         // has as many mentions as attributions. An entity with few is read instead.

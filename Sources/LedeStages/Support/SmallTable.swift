@@ -57,6 +57,28 @@ struct SmallTable<Key: Hashable, Value> {
         }
         var value = defaultValue()
         body(&value)
+        // Room for a few entries at once: a table that holds one often holds several, and
+        // growing one at a time would move them each time.
+        if entries.isEmpty { entries.reserveCapacity(Self.firstCapacity) }
         entries.append((key, value))
     }
+
+    /// Stores a value for a key that the table does not hold, without looking for the key
+    /// first: for a caller that has just asked for it.
+    ///
+    /// - Precondition: `self[key]` is `nil`.
+    /// - Complexity: O(1), amortized.
+    mutating func insertNew(_ value: Value, for key: Key) {
+        if isHashed {
+            hashed[key] = value
+        } else if entries.count < Self.readLimit {
+            if entries.isEmpty { entries.reserveCapacity(Self.firstCapacity) }
+            entries.append((key, value))
+        } else {
+            modify(key, default: value) { _ in }
+        }
+    }
+
+    /// How many entries the first insertion makes room for.
+    private static var firstCapacity: Int { 4 }
 }
