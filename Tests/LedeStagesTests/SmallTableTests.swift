@@ -17,6 +17,23 @@ import Testing
         }
     }
 
+    @Test(
+        "inserting new keys answers as a dictionary does, below and above the read limit",
+        arguments: [1, 15, 16, 17, 40]
+    )
+    func insertsNewKeys(count: Int) {
+        var table = SmallTable<String, Int>()
+        var dictionary: [String: Int] = [:]
+        for index in 0..<count {
+            table.insertNew(index, for: "word\(index)")
+            dictionary["word\(index)"] = index
+        }
+        #expect(table.count == dictionary.count)
+        for index in 0..<(count + 5) {
+            #expect(table["word\(index)"] == dictionary["word\(index)"])
+        }
+    }
+
     @Test("changes a value in place, starting from the default")
     func modifies() {
         var table = SmallTable<String, [Int]>()
