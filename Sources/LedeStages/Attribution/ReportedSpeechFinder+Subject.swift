@@ -1,7 +1,8 @@
 internal import Lede
 
 /// Reading the words before a reporting verb, token by token: its subject, with the
-/// appositions, auxiliaries and adjuncts between them, and the clause it starts.
+/// appositions, auxiliaries and adjuncts between them. Where the verb's clause starts, and the
+/// subject a clause opens with, are read in `ReportedSpeechFinder+Clause.swift`.
 extension ReportedSpeechFinder {
     /// The subject of a reporting verb.
     struct Subject {
@@ -59,16 +60,6 @@ extension ReportedSpeechFinder {
         // `was saying` is not a passive; `was told` is.
         if passive && isParticiple(cue) { return (index, false, true) }
         return (index, passive, false)
-    }
-
-    /// Whether a capitalized word in `-ing` or `-ed` is a name, as a verb right after it shows
-    /// (`Ebeling smiled`, `Manning told`), and not a participle that opens an adverbial
-    /// (`Speaking to reporters,`).
-    private func isNameBeforeVerb(_ token: Int, before limit: Int) -> Bool {
-        let next = token + 1
-        guard next < limit, isVerbForm(token), isLowercase(next) else { return false }
-        return isCue(next) || isClauseVerb(next) || isWord(next, ClauseWords.irregularPast)
-            || isVerbForm(next) && !isParticiple(next)
     }
 
     /// The auxiliary before a short prepositional adjunct that ends at `token`: `have` in `have
@@ -318,169 +309,5 @@ extension ReportedSpeechFinder {
             return (nil, false)
         }
         return (Subject(speaker: span(first, last), first: first), false)
-    }
-
-    /// Whether a token is an upper-case word that opens a dateline: `BERLIN (AP) —`.
-    func isDateline(_ token: Int) -> Bool {
-        let span = document.tokens[token].span
-        guard span.length >= 3 else { return false }
-        return document.bytes[span.range].allSatisfy { TextBytes.isUpper($0) || $0 == 0x2E || $0 == 0x2D }
-    }
-
-    /// The token after the dash of a dateline that opens at `token`: `BERLIN (AP) —`, `SALEM,
-    /// Ore. --`; `nil` when no dash follows within a few tokens, before `limit`.
-    func afterDateline(_ token: Int, before limit: Int) -> Int? {
-        guard isDateline(token) else { return nil }
-        var dash = token + 1
-        while dash < limit && dash < token + 8 && !isDash(dash) { dash += 1 }
-        return dash < limit && isDash(dash) ? dash + 1 : nil
-    }
-
-    /// Whether a token is a word in `-ly` of any case (`Shortly`).
-    func isAdverbShape(_ token: Int) -> Bool {
-        let span = document.tokens[token].span
-        let bytes = document.bytes
-        return span.length >= 5 && bytes[span.end - 1] == 0x79 && bytes[span.end - 2] == 0x6C
-            && !isWord(token, ReportedSpeechWords.notAdverbs)
-    }
-
-    /// The first token of the clause that holds `token`: just after the nearest subordinator
-    /// or relative word before it (`when the mayor ... promised`, `why the senator quit ...
-    /// before announcing`), or after a semicolon, colon or unpaired dash, or `floor`.
-    ///
-    /// Parentheses, paired dashes, quotations and relative clauses set off by commas (`,
-    /// who runs a bakery nearby,`) are stepped over.
-    func clauseStart(before token: Int, floor: Int) -> Int {
-        var index = token - 1
-        while index >= floor {
-            if isByte(index, 0x29) {
-                var open = index - 1
-                while open > floor && open > index - 20 && !isByte(open, 0x28) { open -= 1 }
-                if isByte(open, 0x28) { index = open }
-            } else if isDash(index) {
-                var open = index - 1
-                while open > floor && open > index - 30 && !isDash(open) { open -= 1 }
-                guard isDash(open) else { return index + 1 }
-                index = open
-            } else if isQuoteMark(index),
-                let quote = document.quoteSpans.index(containing: document.tokens[index].span.start)
-            {
-                index = min(index, document.tokenIndex(at: document.quoteSpans[quote].start))
-            } else if isByte(index, 0x3B) || isByte(index, 0x3A) {
-                return index + 1
-            } else if isLowercase(index), isWord(index, ReportedSpeechWords.embeddedClauseOpeners) {
-                let embedded =
-                    isWord(index, ReportedSpeechWords.relativeOpeners) && index - 1 >= floor && isComma(index - 1)
-                if !embedded { return index + 1 }
-            }
-            index -= 1
-        }
-        return floor
-    }
-
-    /// Whether a token is a quotation mark: `"`, `“`, `”`.
-    func isQuoteMark(_ token: Int) -> Bool {
-        let span = document.tokens[token].span
-        let bytes = document.bytes
-        if span.length == 1 { return bytes[span.start] == 0x22 }
-        return span.length == 3 && bytes[span.start] == 0xE2 && bytes[span.start + 1] == 0x80
-            && (bytes[span.start + 2] == 0x9C || bytes[span.start + 2] == 0x9D)
-    }
-
-    /// The subject of the clause that holds `token`, read forward from `floor`: for a verb
-    /// after `and` (`Governor Hale toured the streets and said`) or a participle after a comma
-    /// (`..., saying`).
-    ///
-    /// Leading conjunctions and adverbials (`But`, `On Tuesday,`) are skipped; the phrase ends
-    /// at a comma, a parenthesis, an auxiliary or a verb in `-ed`, and is at most six words.
-    func clauseSubject(from floor: Int, before token: Int) -> Span? {
-        /// Whether a comma after `start` and before `token` closes the phrase that `start`
-        /// opens: a relative clause with no comma after it holds the verb itself (`the
-        /// chairman, who is saying`).
-        func closesBefore(_ start: Int, _ token: Int) -> Bool {
-            var comma = start + 1
-            while comma < token && comma < start + 20 && !isComma(comma) { comma += 1 }
-            return comma < token
-        }
-        var index = floor
-        // Skip a quotation, `But`, `And`, and adverbials up to their comma.
-        var guardSteps = 0
-        while index < token && guardSteps < 4 {
-            guardSteps += 1
-            let start = document.tokens[index].span.start
-            if let quoteEnd = document.quoteEnd(atOrBefore: document.tokens[token].span.start, after: start),
-                document.quoteStart(atOrAfter: start, before: start + 1) != nil
-            {
-                index = document.tokenIndex(at: quoteEnd)
-            } else if isWord(index, ReportedSpeechWords.leadingConjunctions) {
-                index += 1
-            } else if isDateline(index) {
-                // `BERLIN (AP) — ...`
-                guard let next = afterDateline(index, before: token) else { break }
-                index = next
-            } else if isWord(index, ReportedSpeechWords.adverbialOpeners)
-                || (isCapitalized(index) && !isNameBeforeVerb(index, before: token)
-                    && (isVerbForm(index) || isAdverbShape(index) && !(index + 1 < token && isCapitalized(index + 1))))
-                || (index + 1 < token && isWord(index, ReportedSpeechWords.spansOfTime)
-                    && isWord(index + 1, ReportedSpeechWords.afterTime))
-                || (index > floor && isComma(index - 1) && isLowercase(index)
-                    && (isWord(index, "also") || isVerbForm(index) || isAdverb(index)))
-                || (index > floor && isComma(index - 1) && isLowercase(index)
-                    && isWord(index, ReportedSpeechWords.commaRelatives) && closesBefore(index, token))
-            {
-                // `On Tuesday,`, `Speaking to reporters,`, `Shortly after the vote,`, `Minutes
-                // later,`, and the rest of an adverbial or a relative clause after a comma (`,
-                // also known as the authority,`, `, where the mayor grew up,`).
-                var comma = index + 1
-                while comma < token && comma < index + 20 && !isComma(comma) { comma += 1 }
-                guard comma < token, isComma(comma) else { return nil }
-                index = comma + 1
-            } else if isBreak(index) {
-                index += 1
-            } else {
-                break
-            }
-        }
-        guard index < token, isWordLike(index) else { return nil }
-        let first = index
-        guard
-            isCapitalized(first) || isWord(first, AttributionLexicon.determiners)
-                || isWord(first, ReportedSpeechWords.subjectPronouns) || isLowercase(first)
-        else { return nil }
-        if isWord(first, ReportedSpeechWords.subjectPronouns) { return span(first, first) }
-        var last = first
-        var next = first + 1
-        let bytes = document.bytes
-        // A name (`Reyes went first`) ends at the first lower-case word after it; a phrase
-        // that opens with a determiner or an adjective (`The State Department`, `Top aides`)
-        // goes on to its verb.
-        let isName =
-            isCapitalized(first) && !isWord(first, AttributionLexicon.determiners)
-            && !isWord(first, ReportedSpeechWords.quantifiers) && !isNationalityBeforePlural(first)
-        // A phrase led by a determiner is at most four words, unless `of` goes on (`the head of
-        // the committee`).
-        let limit = isName ? 6 : 4
-        while next < token && next - first < 6 {
-            if next - first >= limit && !isWord(next, "of") && !isWord(next - 1, "of") && !isWord(next - 1, "the") {
-                break
-            }
-            if isBreak(next) || isCue(next) || isClauseVerb(next)
-                || isWord(next, ReportedSpeechWords.clauseOpeners)
-                || (isName && isLowercase(next) && !isWord(next, AttributionLexicon.linkWords))
-            {
-                break
-            }
-            let span = document.tokens[next].span
-            if isLowercase(next) && span.length > 3 && bytes[span.end - 1] == 0x64 && bytes[span.end - 2] == 0x65 {
-                break  // a verb in -ed
-            }
-            if isLowercase(next) && isWord(next, ClauseWords.irregularPast) { break }  // `began`, `took`
-            // `The government refuses to`: a verb that takes an infinitive.
-            if isLowercase(next) && isWord(next, ReportedSpeechWords.catenatives) { break }
-            if !isWordLike(next) && !isByte(next, 0x2E) { break }
-            last = next
-            next += 1
-        }
-        return span(first, last)
     }
 }
