@@ -5,9 +5,10 @@ internal import Lede
 ///
 /// Names come from three places: the mentions of ``NameFinder`` (`lede.names`), or of the
 /// stage that replaces it (a role or title before a capitalized run anywhere in the text,
-/// `Secretary Patricia Hewitt`, found by ``roleNameMentions(in:roleStarts:stage:)``), taken
-/// when the collector is made; the speakers themselves (added by the resolver); and bare runs
-/// of capitalized words that end in a word a speaker uses (``collectBareNames(endingIn:)``).
+/// `Secretary Patricia Hewitt`, found by
+/// ``NameFinder/roleNameMentions(in:roleStarts:stage:)``), taken when the collector is made;
+/// the speakers themselves (added by the resolver); and bare runs of capitalized words that
+/// end in a word a speaker uses (``collectBareNames(endingIn:)``).
 struct NameCollector {
     /// A person's full name.
     struct Person {
@@ -57,12 +58,12 @@ struct NameCollector {
 
     /// Collects the names of mentions.
     ///
-    /// The mentions are taken in order, as ``roleNameMentions(in:roleStarts:stage:)`` gives
-    /// them: a mention of a person by a single word after a title (`Mr Blair`) makes that word
-    /// a person's name and may give the latest person of that surname a gender; any other
-    /// mention of a person is a full name, with its role and gender. A mention of an
-    /// organization only tells the kind of a speaker written at its place. The names are taken
-    /// in when they are first needed.
+    /// The mentions are taken in order, as
+    /// ``NameFinder/roleNameMentions(in:roleStarts:stage:)`` gives them: a mention of a person
+    /// by a single word after a title (`Mr Blair`) makes that word a person's name and may give
+    /// the latest person of that surname a gender; any other mention of a person is a full
+    /// name, with its role and gender. A mention of an organization only tells the kind of a
+    /// speaker written at its place. The names are taken in when they are first needed.
     ///
     /// - Parameters:
     ///   - document: The document.
@@ -103,92 +104,6 @@ struct NameCollector {
         } else {
             add(nameTokens, role: mention.role, gender: gender, mention: mention.span)
         }
-    }
-
-    /// The mentions of the capitalized runs preceded by a role word or title, anywhere in the
-    /// text: `Secretary Patricia Hewitt`, `Mr Blair`.
-    ///
-    /// The scan of the text found the candidates; tokens are looked at only there.
-    ///
-    /// - Parameters:
-    ///   - document: The document.
-    ///   - starts: The offsets of capitalized role words and titles followed by a capitalized
-    ///     word, in order (``NameFinder/roleStarts(in:)``).
-    ///   - stage: The stage name, for provenance.
-    /// - Returns: A mention of a person per run, in text order: the name of two or more words
-    ///   after a role or title, with the role (rule `role`), or the title and its gender (rule
-    ///   `title`); or a single name after a title (`title`).
-    /// - Complexity: O(*n*) in the number of tokens.
-    static func roleNameMentions(in document: AttributionDocument, roleStarts starts: [Int], stage: String) -> [Mention]
-    {
-        var mentions: [Mention] = []
-        let tokens = document.tokens
-        let roleWords = AttributionLexicon.roleWords
-        let linkWords = AttributionLexicon.linkWords
-        var nextCandidate = 0
-        var index = 0
-        while index < tokens.count {
-            while nextCandidate < starts.count && starts[nextCandidate] < tokens[index].span.start {
-                nextCandidate += 1
-            }
-            guard nextCandidate < starts.count else { break }
-            if tokens[index].span.start < starts[nextCandidate] {
-                index = document.tokenIndex(at: starts[nextCandidate])
-                continue
-            }
-            let isTitle = document.isWord(tokens[index].span.range, in: AttributionLexicon.titleWords, lowercased: true)
-            let isRole = isTitle || document.isWord(tokens[index].span.range, in: roleWords, lowercased: true)
-            guard isRole, document.startsWithCase(tokens[index].span, upper: true) else {
-                index += 1
-                continue
-            }
-            var end = index + 1
-            while end < tokens.count && end - index <= 4 && tokens[end].kind == .word
-                && document.startsWithCase(tokens[end].span, upper: true)
-                && !document.isWord(tokens[end].span.range, in: roleWords, lowercased: true)
-            {
-                end += 1
-            }
-            let nameTokens = (index + 1..<end).map { document.tokenString($0) }
-            if nameTokens.count >= 2 || (nameTokens.count == 1 && isTitle) {
-                // The role: the capitalized words before, up to four, with "of the" links.
-                var roleStart = index
-                while roleStart > 0 {
-                    let previous = tokens[roleStart - 1].span
-                    // Words of the same line and phrase: one space apart (not a headline above).
-                    guard previous.end + 1 == tokens[roleStart].span.start, document.bytes[previous.end] == 0x20 else {
-                        break
-                    }
-                    if document.startsWithCase(previous, upper: true) || document.isWord(previous.range, in: linkWords)
-                    {
-                        roleStart -= 1
-                    } else {
-                        break
-                    }
-                    if index - roleStart > 8 { break }
-                }
-                while roleStart < index && document.isWord(tokens[roleStart].span.range, in: linkWords) {
-                    roleStart += 1
-                }
-                let roleText =
-                    isTitle ? nil : (roleStart...index).map { document.tokenString($0) }.joined(separator: " ")
-                let title = isTitle ? document.tokenString(index) : nil
-                let gender = title.flatMap { Self.gender(ofTitle: $0) }
-                mentions.append(
-                    Mention(
-                        span: Span(start: tokens[index + 1].span.start, end: tokens[end - 1].span.end),
-                        kind: .person,
-                        name: nameTokens.joined(separator: " "),
-                        role: roleText,
-                        title: title,
-                        gender: gender.map(Gender.init),
-                        provenance: Provenance(stage: stage, rule: isTitle ? "title" : "role")
-                    )
-                )
-            }
-            index = max(end, index + 1)
-        }
-        return mentions
     }
 
     /// The gender a title tells, if any.

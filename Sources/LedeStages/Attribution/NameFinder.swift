@@ -63,7 +63,7 @@ public struct NameFinder: Tagger {
     /// The mentions of a document.
     private func mentions(of document: Document) -> [Mention] {
         AttributionDocument.reading(document, parts: []) { view in
-            NameCollector.roleNameMentions(in: view, roleStarts: Self.roleStarts(in: view), stage: name)
+            Self.roleNameMentions(in: view, roleStarts: Self.roleStarts(in: view), stage: name)
         }
     }
 
@@ -110,5 +110,91 @@ public struct NameFinder: Tagger {
             }
         }
         return starts
+    }
+
+    /// The mentions of the capitalized runs preceded by a role word or title, anywhere in the
+    /// text: `Secretary Patricia Hewitt`, `Mr Blair`.
+    ///
+    /// The scan of the text found the candidates; tokens are looked at only there.
+    ///
+    /// - Parameters:
+    ///   - document: The document.
+    ///   - starts: The offsets of capitalized role words and titles followed by a capitalized
+    ///     word, in order (``NameFinder/roleStarts(in:)``).
+    ///   - stage: The stage name, for provenance.
+    /// - Returns: A mention of a person per run, in text order: the name of two or more words
+    ///   after a role or title, with the role (rule `role`), or the title and its gender (rule
+    ///   `title`); or a single name after a title (`title`).
+    /// - Complexity: O(*n*) in the number of tokens.
+    static func roleNameMentions(in document: AttributionDocument, roleStarts starts: [Int], stage: String) -> [Mention]
+    {
+        var mentions: [Mention] = []
+        let tokens = document.tokens
+        let roleWords = AttributionLexicon.roleWords
+        let linkWords = AttributionLexicon.linkWords
+        var nextCandidate = 0
+        var index = 0
+        while index < tokens.count {
+            while nextCandidate < starts.count && starts[nextCandidate] < tokens[index].span.start {
+                nextCandidate += 1
+            }
+            guard nextCandidate < starts.count else { break }
+            if tokens[index].span.start < starts[nextCandidate] {
+                index = document.tokenIndex(at: starts[nextCandidate])
+                continue
+            }
+            let isTitle = document.isWord(tokens[index].span.range, in: AttributionLexicon.titleWords, lowercased: true)
+            let isRole = isTitle || document.isWord(tokens[index].span.range, in: roleWords, lowercased: true)
+            guard isRole, document.startsWithCase(tokens[index].span, upper: true) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < tokens.count && end - index <= 4 && tokens[end].kind == .word
+                && document.startsWithCase(tokens[end].span, upper: true)
+                && !document.isWord(tokens[end].span.range, in: roleWords, lowercased: true)
+            {
+                end += 1
+            }
+            let nameTokens = (index + 1..<end).map { document.tokenString($0) }
+            if nameTokens.count >= 2 || (nameTokens.count == 1 && isTitle) {
+                // The role: the capitalized words before, up to four, with "of the" links.
+                var roleStart = index
+                while roleStart > 0 {
+                    let previous = tokens[roleStart - 1].span
+                    // Words of the same line and phrase: one space apart (not a headline above).
+                    guard previous.end + 1 == tokens[roleStart].span.start, document.bytes[previous.end] == 0x20 else {
+                        break
+                    }
+                    if document.startsWithCase(previous, upper: true) || document.isWord(previous.range, in: linkWords)
+                    {
+                        roleStart -= 1
+                    } else {
+                        break
+                    }
+                    if index - roleStart > 8 { break }
+                }
+                while roleStart < index && document.isWord(tokens[roleStart].span.range, in: linkWords) {
+                    roleStart += 1
+                }
+                let roleText =
+                    isTitle ? nil : (roleStart...index).map { document.tokenString($0) }.joined(separator: " ")
+                let title = isTitle ? document.tokenString(index) : nil
+                let gender = title.flatMap { NameCollector.gender(ofTitle: $0) }
+                mentions.append(
+                    Mention(
+                        span: Span(start: tokens[index + 1].span.start, end: tokens[end - 1].span.end),
+                        kind: .person,
+                        name: nameTokens.joined(separator: " "),
+                        role: roleText,
+                        title: title,
+                        gender: gender.map(Gender.init),
+                        provenance: Provenance(stage: stage, rule: isTitle ? "title" : "role")
+                    )
+                )
+            }
+            index = max(end, index + 1)
+        }
+        return mentions
     }
 }
