@@ -167,13 +167,6 @@ struct BareNameFinder {
                 let first = bytes[tokens[index].span.start]
                 return (TextBytes.isUpper(first) || first >= 0xC3) && tokens[index].kind == wordKind
             }
-            // A token that may start a run is a capitalized word, as `isCapitalizedWord` says,
-            // when its first character is its ASCII first byte; others are asked.
-            func isCapitalized(_ index: Int) -> Bool {
-                let span = tokens[index].span
-                if bytes[span.start] < 0x80 && (span.length == 1 || bytes[span.start + 1] < 0x80) { return true }
-                return document.isCapitalizedWord(index)
-            }
             var ends: [Int] = []
             var index = 0
             while index < tokens.count {
@@ -187,7 +180,9 @@ struct BareNameFinder {
                 {
                     end += 1
                 }
-                if (2...4).contains(end - index) && (index..<end).allSatisfy(isCapitalized) { ends.append(end - 1) }
+                if (2...4).contains(end - index) && (index..<end).allSatisfy(document.isCapitalizedWord) {
+                    ends.append(end - 1)
+                }
                 index = end
             }
             return ends

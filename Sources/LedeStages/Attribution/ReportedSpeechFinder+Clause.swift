@@ -78,14 +78,6 @@ extension ReportedSpeechFinder {
     /// Leading conjunctions and adverbials (`But`, `On Tuesday,`) are skipped; the phrase ends
     /// at a comma, a parenthesis, an auxiliary or a verb in `-ed`, and is at most six words.
     func clauseSubject(from floor: Int, before token: Int) -> Span? {
-        /// Whether a comma after `start` and before `token` closes the phrase that `start`
-        /// opens: a relative clause with no comma after it holds the verb itself (`the
-        /// chairman, who is saying`).
-        func closesBefore(_ start: Int, _ token: Int) -> Bool {
-            var comma = start + 1
-            while comma < token && comma < start + 20 && !isComma(comma) { comma += 1 }
-            return comma < token
-        }
         var index = floor
         // Skip a quotation, `But`, `And`, and adverbials up to their comma.
         var guardSteps = 0
@@ -110,13 +102,15 @@ extension ReportedSpeechFinder {
                 || (index > floor && isComma(index - 1) && isLowercase(index)
                     && (isWord(index, "also") || isVerbForm(index) || isAdverb(index)))
                 || (index > floor && isComma(index - 1) && isLowercase(index)
-                    && isWord(index, ReportedSpeechWords.commaRelatives) && closesBefore(index, token))
+                    // A relative clause with no comma after it holds the verb itself (`the
+                    // chairman, who is saying`).
+                    && isWord(index, ReportedSpeechWords.commaRelatives)
+                    && commaSearch(from: index, before: token) < token)
             {
                 // `On Tuesday,`, `Speaking to reporters,`, `Shortly after the vote,`, `Minutes
                 // later,`, and the rest of an adverbial or a relative clause after a comma (`,
                 // also known as the authority,`, `, where the mayor grew up,`).
-                var comma = index + 1
-                while comma < token && comma < index + 20 && !isComma(comma) { comma += 1 }
+                let comma = commaSearch(from: index, before: token)
                 guard comma < token, isComma(comma) else { return nil }
                 index = comma + 1
             } else if isBreak(index) {
@@ -166,6 +160,14 @@ extension ReportedSpeechFinder {
             next += 1
         }
         return span(first, last)
+    }
+
+    /// Where a search for the comma that closes the phrase opening at `start` stops: at the
+    /// first comma, at `token`, or twenty tokens on.
+    private func commaSearch(from start: Int, before token: Int) -> Int {
+        var comma = start + 1
+        while comma < token && comma < start + 20 && !isComma(comma) { comma += 1 }
+        return comma
     }
 
     /// Whether a capitalized word in `-ing` or `-ed` is a name, as a verb right after it shows

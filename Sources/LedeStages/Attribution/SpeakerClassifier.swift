@@ -76,8 +76,7 @@ struct SpeakerClassifier {
         {
             return .document
         }
-        // The caller's split is read in place rather than copied.
-        let hasRole = split != nil ? split?.role != nil : RoleSplit(words).role != nil
+        let hasRole = split.map { $0.role != nil } ?? (RoleSplit(words).role != nil)
         if hasRole || hasTitle(words) { return .person }
         if isCommon || document.startsWithCase(span, upper: false) {
             // "The head of Germany's soldiers' union": an unnamed person, whatever follows.
