@@ -39,7 +39,7 @@ public struct AnalysisPipeline: AnalysisStage {
     /// Annotations the documents are expected to have before the first stage runs.
     public let assumptions: Set<AnnotationKeyID>
     /// What running each stage checks, read once here rather than for every document.
-    private let contracts: [StageContract]
+    let contracts: [StageContract]
 
     /// Builds and checks a pipeline from an array of stages.
     ///
@@ -117,7 +117,7 @@ public struct AnalysisPipeline: AnalysisStage {
     }
 
     /// A stage's name and declarations, which the pipeline checks after the stage runs.
-    private struct StageContract: Sendable {
+    struct StageContract: Sendable {
         var name: String
         var rewritesText: Bool
         var provides: [AnnotationKeyID]
@@ -129,7 +129,7 @@ public struct AnalysisPipeline: AnalysisStage {
         }
     }
 
-    private func run(
+    func run(
         _ stage: any AnalysisStage,
         _ contract: StageContract,
         on document: inout Document
@@ -205,13 +205,16 @@ public struct AnalysisPipeline: AnalysisStage {
     /// Analyses a stream of documents in parallel, handing each result to `onResult` in input
     /// order as soon as it and all before it are done.
     ///
-    /// At most `maxConcurrency` documents are analysed at once, and at most four times as many
-    /// finished ones wait for an earlier one, so a long stream (such as JSON Lines on standard
-    /// input) runs in bounded memory. The input sequence is read on the calling task.
+    /// The documents are read in small batches (a few dozen, fewer when they are long), and
+    /// each batch is analysed one stage at a time (``process(_:)-([Document])``), which is
+    /// faster than one document at a time and gives the same documents. At most
+    /// `maxConcurrency` batches are analysed at once, and at most four times as many finished
+    /// ones wait for an earlier one, so a long stream (such as JSON Lines on standard input)
+    /// runs in bounded memory. The input sequence is read on the calling task.
     ///
     /// - Parameters:
     ///   - documents: The documents, read lazily.
-    ///   - maxConcurrency: How many documents run at once; defaults to the number of active cores.
+    ///   - maxConcurrency: How many batches run at once; defaults to the number of active cores.
     ///   - onResult: Called with each document's position and result, in input order.
     /// - Throws: Only what `onResult` throws; that stops the run.
     public func run<Documents: Sequence>(
@@ -220,23 +223,20 @@ public struct AnalysisPipeline: AnalysisStage {
         onResult: (Int, Result<Document, PipelineError>) throws -> Void
     ) async rethrows where Documents.Element == Document {
         let pipeline = self
-        try await forEachInOrder(documents, maxConcurrency: maxConcurrency) { document in
-            pipeline.result(for: document)
-        } onResult: { index, result in
-            try onResult(index, result)
-        }
-    }
-
-    /// Processes a document, returning its error rather than throwing it.
-    private func result(for document: Document) -> Result<Document, PipelineError> {
-        var document = document
-        do {
-            try process(&document)
-            return .success(document)
-        } catch let error as PipelineError {
-            return .failure(error)
-        } catch {
-            return .failure(PipelineError(code: .stageFailed, message: "\(error)", underlying: error))
+        var position = 0
+        try await forEachInOrder(DocumentBatches(documents: documents), maxConcurrency: maxConcurrency) {
+            batch -> [Result<Document, PipelineError>] in
+            var batch = batch
+            let errors = pipeline.process(&batch)
+            return zip(batch, errors).map { document, error in
+                if let error { return .failure(error) }
+                return .success(document)
+            }
+        } onResult: { _, results in
+            for result in results {
+                try onResult(position, result)
+                position += 1
+            }
         }
     }
 

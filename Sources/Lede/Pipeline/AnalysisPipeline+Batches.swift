@@ -1,0 +1,82 @@
+extension AnalysisPipeline {
+    /// Runs every stage on several documents, one stage at a time over all of them.
+    ///
+    /// Each document ends exactly as ``process(_:)`` would leave it, since a stage keeps
+    /// nothing from one document to the next; only the order of the work differs. Running one
+    /// stage over a few dozen documents before the next stage keeps that stage's code and
+    /// tables in the processor's caches, where taking each document through every stage in
+    /// turn makes the stages evict one another: on news articles the whole news pipeline runs
+    /// about a fifth faster on one core this way. ``run(_:maxConcurrency:onResult:)`` uses it.
+    ///
+    /// A document whose stage fails is left as that stage left it, no later stage runs on it,
+    /// and the others go on.
+    ///
+    /// - Parameter documents: The documents to analyse, in place.
+    /// - Returns: For each document, in order, `nil` when every stage ran, or the error of the
+    ///   stage that stopped it.
+    /// - Complexity: The stages' work; the batch holds every document at once.
+    public func process(_ documents: inout [Document]) -> [PipelineError?] {
+        var errors: [PipelineError?] = Array(repeating: nil, count: documents.count)
+        let outerStages = documents.map(\.currentStage)
+        for (stage, contract) in zip(stages, contracts) {
+            for index in documents.indices where errors[index] == nil {
+                do throws(PipelineError) {
+                    try run(stage, contract, on: &documents[index])
+                } catch {
+                    errors[index] = error
+                }
+            }
+        }
+        for index in documents.indices { documents[index].currentStage = outerStages[index] }
+        return errors
+    }
+}
+
+extension AnalysisPipeline {
+    /// The most documents ``run(_:maxConcurrency:onResult:)`` puts in one batch.
+    ///
+    /// Enough for each stage's code and tables to stay in the processor's caches over the
+    /// batch, few enough to keep results flowing. A caller that batches documents itself for
+    /// ``process(_:)-([Document])`` may use it too.
+    public static let batchSize = 32
+    /// The bytes of text at which ``run(_:maxConcurrency:onResult:)`` closes a batch early.
+    ///
+    /// The document that reaches it is the batch's last, so a batch of long documents holds
+    /// few of them.
+    public static let batchBytes = 1 << 18
+}
+
+/// Documents read from a sequence in batches for ``AnalysisPipeline/process(_:)-([Document])``:
+/// a batch closes at ``AnalysisPipeline/batchSize`` documents or once its texts reach
+/// ``AnalysisPipeline/batchBytes``.
+///
+/// `DocumentBatches` is `Sendable` when its sequence is.
+struct DocumentBatches<Documents: Sequence>: Sequence where Documents.Element == Document {
+    /// The most documents in a batch.
+    static var maximumCount: Int { AnalysisPipeline.batchSize }
+    /// The bytes of text at which a batch closes.
+    static var maximumBytes: Int { AnalysisPipeline.batchBytes }
+
+    let documents: Documents
+
+    /// Reads the batches.
+    struct Iterator: IteratorProtocol {
+        var documents: Documents.Iterator
+
+        mutating func next() -> [Document]? {
+            var batch: [Document] = []
+            var bytes = 0
+            while batch.count < DocumentBatches.maximumCount && bytes < DocumentBatches.maximumBytes,
+                let document = documents.next()
+            {
+                bytes += document.text.utf8.count
+                batch.append(document)
+            }
+            return batch.isEmpty ? nil : batch
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(documents: documents.makeIterator()) }
+}
+
+extension DocumentBatches: Sendable where Documents: Sendable {}
