@@ -115,7 +115,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LedeExampleSupportTests",
-            dependencies: ["LedeExampleSupport"],
+            dependencies: ["Lede", "LedeExampleSupport"],
             path: "Tests/LedeExampleSupportTests"
         ),
         // Runs the built `summarize` as a child process; depending on it builds it first.
