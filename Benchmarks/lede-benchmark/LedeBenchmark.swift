@@ -54,6 +54,15 @@ struct LedeBenchmark: AsyncParsableCommand {
     )
     var together: String = "lede.names,lede.cues,lede.attributions,lede.speakers"
 
+    @Option(help: "With --scenario tag: the size of the batches of the second measurement.")
+    var batch: Int = 32
+
+    @Flag(
+        help:
+            "With --scenario stages: take each document through every stage in turn, as the pipeline does, and time each stage there; without it, each stage runs over the whole corpus before the next. A stage's time differs between the two: inside the pipeline a document's data is fresh in the cache, and the stages share it with one another."
+    )
+    var byDocument = false
+
     enum Scenario: String, ExpressibleByArgument, CaseIterable {
         case segment, tag, stages, parallel, all, summarize, json, adversarial
     }
@@ -98,6 +107,14 @@ struct LedeBenchmark: AsyncParsableCommand {
         }
         if scenario == .tag || scenario == .all {
             try measure("normalize + segment + tag (news pipeline)", tag, texts, bytes: bytes, words: words)
+            try measure(
+                "the same, in batches of \(batch) (one stage at a time over each batch)",
+                tag,
+                texts,
+                bytes: bytes,
+                words: words,
+                batch: batch
+            )
         }
         if scenario == .stages || scenario == .all {
             try stages(tag, texts, bytes: bytes)
@@ -259,17 +276,38 @@ struct LedeBenchmark: AsyncParsableCommand {
     }
 
     /// Times a pipeline on one core; prints the median and the spread of `repeat` runs.
-    func measure(_ label: String, _ pipeline: AnalysisPipeline, _ texts: [String], bytes: Int, words: Int) throws {
+    ///
+    /// With `batch`, the documents are analysed in batches of that many with
+    /// `AnalysisPipeline.process(_:)` on an array, one stage at a time over each batch, as
+    /// `AnalysisPipeline.run(_:maxConcurrency:onResult:)` does; without it, one at a time.
+    func measure(
+        _ label: String,
+        _ pipeline: AnalysisPipeline,
+        _ texts: [String],
+        bytes: Int,
+        words: Int,
+        batch: Int? = nil
+    ) throws {
         var seconds: [Double] = []
         var sentences = 0
         for run in 0...max(1, `repeat`) {
             let clock = ContinuousClock()
             let start = clock.now
             var count = 0
-            for text in texts {
-                var document = Document(text: text)
-                try pipeline.process(&document)
-                count += document.sentences.count
+            if let batch {
+                var first = 0
+                while first < texts.count {
+                    var documents = texts[first..<min(texts.count, first + batch)].map { Document(text: $0) }
+                    if let error = pipeline.process(&documents).lazy.compactMap({ $0 }).first { throw error }
+                    count += documents.reduce(0) { $0 + $1.sentences.count }
+                    first += batch
+                }
+            } else {
+                for text in texts {
+                    var document = Document(text: text)
+                    try pipeline.process(&document)
+                    count += document.sentences.count
+                }
             }
             let elapsed = clock.now - start
             if run > 0 { seconds.append(elapsed.seconds) }  // the first run warms up
@@ -316,16 +354,27 @@ struct LedeBenchmark: AsyncParsableCommand {
         var passes: [[Double]] = []
         for _ in 0..<runs {
             var documents = texts.map { Document(text: $0) }
-            var times: [Double] = []
-            for stage in pipeline.stages {
-                let clock = ContinuousClock()
-                let start = clock.now
-                for position in documents.indices { try stage.process(&documents[position]) }
-                times.append((clock.now - start).seconds)
+            var times = Array(repeating: 0.0, count: pipeline.stages.count)
+            let clock = ContinuousClock()
+            if byDocument {
+                for position in documents.indices {
+                    for (index, stage) in pipeline.stages.enumerated() {
+                        let start = clock.now
+                        try stage.process(&documents[position])
+                        times[index] += (clock.now - start).seconds
+                    }
+                }
+            } else {
+                for (index, stage) in pipeline.stages.enumerated() {
+                    let start = clock.now
+                    for position in documents.indices { try stage.process(&documents[position]) }
+                    times[index] = (clock.now - start).seconds
+                }
             }
             passes.append(times)
         }
-        print("time per stage (median of \(runs) passes, one core):")
+        let order = byDocument ? "each document through every stage" : "each stage over the corpus"
+        print("time per stage (\(order); median of \(runs) passes, one core):")
         for (index, stage) in pipeline.stages.enumerated() {
             let seconds = Self.median(passes.map { $0[index] })
             print(
