@@ -16,6 +16,10 @@ enum RecordLimits {
     static let defaultMaximumBytes = 16 << 20
 
     /// The time limit of a record of `bytes` bytes: `timeout` per started megabyte, at least `timeout`.
+    ///
+    /// A worker analyses the records it holds in batches, one stage at a time over each, so
+    /// the limit bounds each stretch of work on a record (reading it, one stage on one of its
+    /// documents, its summary and answer): a runaway analysis stays in one of them.
     static func timeLimit(bytes: Int, timeout: Double) -> Double {
         timeout * max(1, Double(bytes) / Double(1 << 20))
     }

@@ -11,15 +11,19 @@ extension AnalysisPipeline {
     /// A document whose stage fails is left as that stage left it, no later stage runs on it,
     /// and the others go on.
     ///
-    /// - Parameter documents: The documents to analyse, in place.
+    /// - Parameters:
+    ///   - documents: The documents to analyse, in place.
+    ///   - willRun: Called with a document's position before each stage runs on it, for a
+    ///     caller that watches which document a crash or a runaway stage is in.
     /// - Returns: For each document, in order, `nil` when every stage ran, or the error of the
     ///   stage that stopped it.
     /// - Complexity: The stages' work; the batch holds every document at once.
-    public func process(_ documents: inout [Document]) -> [PipelineError?] {
+    public func process(_ documents: inout [Document], willRun: (Int) -> Void = { _ in }) -> [PipelineError?] {
         var errors: [PipelineError?] = Array(repeating: nil, count: documents.count)
         let outerStages = documents.map(\.currentStage)
         for (stage, contract) in zip(stages, contracts) {
             for index in documents.indices where errors[index] == nil {
+                willRun(index)
                 do throws(PipelineError) {
                     try run(stage, contract, on: &documents[index])
                 } catch {
@@ -37,7 +41,7 @@ extension AnalysisPipeline {
     ///
     /// Enough for each stage's code and tables to stay in the processor's caches over the
     /// batch, few enough to keep results flowing. A caller that batches documents itself for
-    /// ``process(_:)-([Document])`` may use it too.
+    /// ``process(_:willRun:)`` may use it too.
     public static let batchSize = 32
     /// The bytes of text at which ``run(_:maxConcurrency:onResult:)`` closes a batch early.
     ///
@@ -46,7 +50,7 @@ extension AnalysisPipeline {
     public static let batchBytes = 1 << 18
 }
 
-/// Documents read from a sequence in batches for ``AnalysisPipeline/process(_:)-([Document])``:
+/// Documents read from a sequence in batches for ``AnalysisPipeline/process(_:willRun:)``:
 /// a batch closes at ``AnalysisPipeline/batchSize`` documents or once its texts reach
 /// ``AnalysisPipeline/batchBytes``.
 ///

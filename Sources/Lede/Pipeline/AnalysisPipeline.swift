@@ -206,7 +206,7 @@ public struct AnalysisPipeline: AnalysisStage {
     /// order as soon as it and all before it are done.
     ///
     /// The documents are read in small batches (a few dozen, fewer when they are long), and
-    /// each batch is analysed one stage at a time (``process(_:)-([Document])``), which is
+    /// each batch is analysed one stage at a time (``process(_:willRun:)``), which is
     /// faster than one document at a time and gives the same documents. At most
     /// `maxConcurrency` batches are analysed at once, and at most four times as many finished
     /// ones wait for an earlier one, so a long stream (such as JSON Lines on standard input)
