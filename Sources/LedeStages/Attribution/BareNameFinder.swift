@@ -149,9 +149,22 @@ struct BareNameFinder {
             !AttributionLexicon.sentenceStarters.contains(words[0]), !AttributionLexicon.leading.contains(words[0]),
             !AttributionLexicon.determiners.containsLowercased(words[0]),
             !AttributionLexicon.pronouns.contains(words[0]),
-            (try? AttributionPatterns.organization.matches(words.joined(separator: " "))) != true
+            !isOrganization(words, from: start, to: last)
         else { return nil }
         return (words, Span(start: tokens[start].span.start, end: span.end))
+    }
+
+    /// Whether the organization pattern matches a name's words, joined by spaces.
+    ///
+    /// The words are the tokens `start...last`, one space apart, so the text they span is the
+    /// words joined: ``OrganizationMatcher`` reads it in place, as a string of its own; the
+    /// pattern runs on the joined words when it cannot tell.
+    private func isOrganization(_ words: [String], from start: Int, to last: Int) -> Bool {
+        let range = document.tokens[start].span.start..<document.tokens[last].span.end
+        if let answer = OrganizationMatcher.shared?.matches(document.bytes, in: range, isSubjectStart: true) {
+            return answer
+        }
+        return (try? AttributionPatterns.organization.matches(words.joined(separator: " "))) == true
     }
 
     /// Finds the token indices that end a run of two to four capitalized words, one space
