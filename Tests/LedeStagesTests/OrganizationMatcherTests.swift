@@ -61,6 +61,21 @@ import Testing
     }
 
     @Test(
+        "a phrase of its own is answered as the pattern answers it",
+        arguments: ["the Treasury", "Bank of England", "an NHS trust", "Unionist", "the BBC2 team", "Zoë Ball", ""]
+    )
+    func matchesPhrase(phrase: String) throws {
+        let pattern = try AttributionPatterns.organization
+        let answer = OrganizationMatcher.shared?.matches(phrase)
+        if phrase.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(answer == (try pattern.matches(phrase)))
+        } else {
+            #expect(answer == nil)
+        }
+        #expect(OrganizationMatcher.isOrganization(phrase) == (try pattern.matches(phrase)))
+    }
+
+    @Test(
         "gives no matcher for a pattern of another shape",
         arguments: [
             (#"\b (?: (?i: bank | trust ) | \p{Lu}{2,}\d* ) \b"#, PCRE2Options.caseless.union(.extended)),

@@ -1,3 +1,4 @@
+internal import Lede
 internal import PCRE2
 
 /// The `organization` pattern of `Attribution.patterns`, answered on the bytes of ASCII text.
@@ -79,6 +80,27 @@ struct OrganizationMatcher: Sendable {
         }
         if let start = wordStart { return isMatch(bytes, start..<range.upperBound) }
         return false
+    }
+
+    /// Whether the pattern matches a string of its own, as `matches(string)` says, or `nil`
+    /// when the answer is left to the pattern.
+    func matches(_ string: String) -> Bool? {
+        var string = string
+        return string.withUTF8 { matches($0, in: 0..<$0.count, isSubjectStart: true) }
+    }
+
+    /// Whether the organization pattern matches in a span of a document's text: on its bytes
+    /// when the matcher can tell, and by running the pattern otherwise.
+    static func isOrganization(_ span: Span, in document: AttributionDocument) -> Bool {
+        if let answer = shared?.matches(document.bytes, in: span.range, isSubjectStart: false) { return answer }
+        return (try? AttributionPatterns.organization.matches(document.text, range: span.range)) == true
+    }
+
+    /// Whether the organization pattern matches a phrase of its own: on its bytes when the
+    /// matcher can tell, and by running the pattern otherwise.
+    static func isOrganization(_ phrase: String) -> Bool {
+        if let answer = shared?.matches(phrase) { return answer }
+        return (try? AttributionPatterns.organization.matches(phrase)) == true
     }
 
     /// Whether a whole ASCII word is one of the words in any case, or two capitals or more

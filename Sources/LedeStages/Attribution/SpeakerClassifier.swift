@@ -84,24 +84,15 @@ struct SpeakerClassifier {
                 return .anonymous
             }
             if (try? AttributionPatterns.anonymous.matches(text, range: span.range)) == true { return .anonymous }
-            if isOrganization(span) { return .organization }
+            if OrganizationMatcher.isOrganization(span, in: document) { return .organization }
             return .anonymous
         }
-        if isOrganization(span) { return .organization }
+        if OrganizationMatcher.isOrganization(span, in: document) { return .organization }
         if head.count >= 2 { return .person }
         if let surname = head.last, names.isKnownSurname(surname) || names.endsBareName(surname) {
             return .person
         }
         return .organization
-    }
-
-    /// Whether the organization pattern matches in a span of the text: on its bytes when
-    /// ``OrganizationMatcher`` can tell, and by running the pattern otherwise.
-    private func isOrganization(_ span: Span) -> Bool {
-        if let answer = OrganizationMatcher.shared?.matches(document.bytes, in: span.range, isSubjectStart: false) {
-            return answer
-        }
-        return (try? AttributionPatterns.organization.matches(document.text, range: span.range)) == true
     }
 
     /// Whether a title stands before the last word: `Mr Blair`.

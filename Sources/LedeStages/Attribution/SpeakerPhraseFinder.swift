@@ -350,8 +350,7 @@ struct SpeakerPhraseFinder {
         }
         if TextBytes.isLower(bytes[span.start]) {
             // Lower-case phrases must be pronouns, or have a determiner and a speaker-like head.
-            return classifier.kind(of: span) != .organization
-                || (try? AttributionPatterns.organization.matches(document.text, range: span.range)) == true
+            return classifier.kind(of: span) != .organization || OrganizationMatcher.isOrganization(span, in: document)
         }
         return true
     }
@@ -366,8 +365,9 @@ struct SpeakerPhraseFinder {
         return !words.contains {
             AttributionLexicon.roleWords.containsLowercased($0) || WordShape.hasApostrophe($0)
         }
-            && (try? AttributionPatterns.organization.matches(words.joined(separator: " "))) != true
+            && !OrganizationMatcher.isOrganization(words.joined(separator: " "))
     }
+
 }
 
 /// Answers kept by an integer key, in a ``SmallTable``.
