@@ -19,16 +19,14 @@ struct ClauseSubjectFinder {
     /// The document's tokens and bytes, held once for the many reads of a clause.
     private let tokens: [Token]
     private let bytes: UnsafeBufferPointer<UInt8>
-    /// The class of each token of the clause being read, from token `base` on (0 for a token
-    /// not classed yet): a clause's words are classed once however many candidate subjects
-    /// read them.
-    private var classes: [UInt8] = []
-    private var base = 0
+    /// What each word of the clause being read is.
+    private var words: ClauseWordClasses
 
     init(document: AttributionDocument) {
         self.document = document
         tokens = document.tokens
         bytes = document.bytes
+        words = ClauseWordClasses(document: document)
     }
 
     /// The subject of the last clause that starts in `start ..< limit` (at `start` or after a
@@ -46,7 +44,7 @@ struct ClauseSubjectFinder {
         let first = document.tokenIndex(at: start)
         let end = document.tokenIndex(at: limit)
         guard first < end, end - first <= 200 else { return nil }
-        prepare(first, end)
+        words.prepare(first, end)
         var candidates: [Int] = []
         var index = skipOpening(first, end: end)
         if index < end {
@@ -92,8 +90,8 @@ struct ClauseSubjectFinder {
     private mutating func isPassive(_ index: Int, end: Int) -> Bool {
         guard document.isWord(tokens[index].span.range, in: ClauseWords.formsOfBe) else { return false }
         var next = index + 1
-        while next < end && wordClass(next) == .adverb { next += 1 }
-        return next < end && wordClass(next) == .pastVerb
+        while next < end && words.wordClass(next) == .adverb { next += 1 }
+        return next < end && words.wordClass(next) == .pastVerb
     }
 
     /// The subject of the reporting verb `cue`, read as a clause in `start ..< cue.end`: the
@@ -109,9 +107,9 @@ struct ClauseSubjectFinder {
         guard verb < tokens.count, tokens[verb].span.start == cue.start else { return nil }
         let first = document.tokenIndex(at: start)
         guard first < verb, verb - first <= 200 else { return nil }
-        prepare(first, verb + 1)
+        words.prepare(first, verb + 1)
         var candidates = [skipOpening(first, end: verb)]
-        for index in first..<verb where isPunctuation(index) {
+        for index in first..<verb where words.isPunctuation(index) {
             let byte = bytes[tokens[index].span.start]
             if (byte == 0x2C || byte == 0x2D || byte == 0x3B) && !document.quoteOverlaps(tokens[index].span) {
                 candidates.append(skipOpening(index + 1, end: verb))
@@ -135,7 +133,7 @@ struct ClauseSubjectFinder {
         guard index < tokens.count, tokens[index].span.end <= limit,
             TextBytes.isLower(bytes[tokens[index].span.start])
         else { return nil }
-        switch computeClass(index) {
+        switch words.computeClass(index) {
         case .pastVerb, .presentVerb: return tokens[index].span
         default: return nil
         }
@@ -146,7 +144,7 @@ struct ClauseSubjectFinder {
     func isFiniteVerb(_ range: Range<Int>) -> Bool {
         let index = document.tokenIndex(at: range.lowerBound)
         guard index < tokens.count, tokens[index].span.range == range else { return false }
-        switch computeClass(index) {
+        switch words.computeClass(index) {
         case .auxiliary, .pastVerb, .presentVerb: return true
         default: return false
         }
@@ -178,7 +176,7 @@ struct ClauseSubjectFinder {
         while index < tokens.count && tokens[index].span.end <= end {
             let range = tokens[index].span.range
             if TextBytes.isLower(bytes[range.lowerBound])
-                && (isReportingVerb(range) || isSpeechAct(range))
+                && (words.isReportingVerb(range) || isSpeechAct(range))
             {
                 return true
             }
@@ -207,7 +205,7 @@ struct ClauseSubjectFinder {
         }
         guard index < end, end - index <= 200, !document.isWord(tokens[index].span.range, in: ClauseWords.openers)
         else { return nil }
-        prepare(index, end)
+        words.prepare(index, end)
         if case .subject(let span, _) = nounPhrase(at: index, end: end) { return span }
         return nil
     }
@@ -220,7 +218,7 @@ struct ClauseSubjectFinder {
         var index = index
         while index < end {
             let token = tokens[index]
-            if isPunctuation(index) {
+            if words.isPunctuation(index) {
                 index += 1
             } else if document.isWord(token.span.range, in: ClauseWords.discourse) {
                 index += 1
@@ -231,102 +229,12 @@ struct ClauseSubjectFinder {
         return index
     }
 
-    /// What a word is, for reading a clause.
-    private enum WordClass: UInt8 {
-        case pronoun, determiner, capitalized, relative, auxiliary, pastVerb, presentVerb, participle, adverb,
-            preposition, noun, other
-    }
-
-    private mutating func wordClass(_ index: Int) -> WordClass {
-        let slot = index - base
-        guard slot >= 0 && slot < classes.count else { return computeClass(index) }
-        if classes[slot] != 0, let known = WordClass(rawValue: classes[slot] - 1) { return known }
-        let kind = computeClass(index)
-        classes[slot] = kind.rawValue + 1
-        return kind
-    }
-
-    /// Makes room to class the tokens `first ... end`.
-    private mutating func prepare(_ first: Int, _ end: Int) {
-        base = first
-        classes = Array(repeating: 0, count: max(0, end - first + 1))
-    }
-
-    /// Whether a token is punctuation or a symbol: its first byte is ASCII and neither a
-    /// letter nor a digit (a token kind is a string; bytes are cheaper to compare).
-    private func isPunctuation(_ index: Int) -> Bool {
-        let first = bytes[tokens[index].span.start]
-        return first < 0x80 && !TextBytes.isASCIILetter(first) && !TextBytes.isDigit(first)
-    }
-
-    /// The closed classes of lower-case words, in one table: one lookup per word.
-    private static let closedClasses: PackedWordTable<UInt8> = {
-        var entries: [String: UInt8] = [:]
-        func add(_ words: WordSet, _ kind: WordClass) {
-            for word in words.words where entries[word.lowercased()] == nil {
-                entries[word.lowercased()] = kind.rawValue
-            }
-        }
-        add(lowercasePronouns, .pronoun)
-        add(AttributionLexicon.determiners, .determiner)
-        add(ClauseWords.relatives, .relative)
-        add(ClauseWords.auxiliaries, .auxiliary)
-        add(ClauseWords.adverbs, .adverb)
-        add(ClauseWords.nounPrepositions, .preposition)
-        add(ClauseWords.irregularPast, .pastVerb)
-        return PackedWordTable(entries)
-    }()
-
-    private func computeClass(_ index: Int) -> WordClass {
-        let range = tokens[index].span.range
-        let first = bytes[range.lowerBound]
-        if TextBytes.isDigit(first) { return .noun }
-        if range.count == 1 {
-            // The table holds words of two letters or more.
-            return first == 0x49
-                ? .pronoun
-                : first == 0x61 || first == 0x41
-                    ? .determiner
-                    : TextBytes.isUpper(first) ? .capitalized : TextBytes.isLower(first) ? .noun : .other
-        }
-        let closed = Self.closedClasses.value(bytes, range).flatMap(WordClass.init)
-        if TextBytes.isUpper(first) || first >= 0xC3 && document.startsWithCase(tokens[index].span, upper: true) {
-            if closed == .determiner { return .determiner }
-            return closed == .pronoun ? .pronoun : .capitalized
-        }
-        guard TextBytes.isLower(first) else { return .other }
-        if let closed { return closed }
-        let count = range.count
-        func endsWith(_ suffix: StaticString) -> Bool {
-            let length = suffix.utf8CodeUnitCount
-            guard count > length else { return false }
-            return suffix.withUTF8Buffer { buffer in
-                buffer.elementsEqual(bytes[(range.upperBound - length)..<range.upperBound])
-            }
-        }
-        if count >= 4 && endsWith("ed") { return .pastVerb }
-        if count >= 5 && endsWith("ing") { return .participle }
-        if count >= 5 && endsWith("ly") { return .adverb }
-        if isReportingVerb(range) { return .presentVerb }
-        if count >= 3 && endsWith("s") && !endsWith("ss") && !endsWith("us") && !endsWith("is") && !endsWith("'s") {
-            return .presentVerb
-        }
-        return .noun
-    }
-
-    /// Whether a lower-case word is a form of a reporting verb (`says`, `told`), other than an `-ing` form.
-    private func isReportingVerb(_ range: Range<Int>) -> Bool {
-        CueScanner.verbs.value(bytes, range) != nil
-    }
-
-    private static let lowercasePronouns: WordSet = ["he", "she", "they", "we", "it"]
-
     /// Whether a finite verb starts at `index`, after any adverbs: the index of the verb.
     private mutating func verb(at index: Int, end: Int, weakAllowed: Bool = true) -> Int? {
         var index = index
-        while index < end && wordClass(index) == .adverb { index += 1 }
+        while index < end && words.wordClass(index) == .adverb { index += 1 }
         guard index < end else { return nil }
-        switch wordClass(index) {
+        switch words.wordClass(index) {
         case .auxiliary, .pastVerb:
             return index
         case .presentVerb:
@@ -346,7 +254,7 @@ struct ClauseSubjectFinder {
         guard index < end, !document.quoteOverlaps(tokens[index].span) else { return .none }
         // `who he called`: after a relative word, the subject of the relative clause; after a
         // conjunction (`and`, `although`), the subject of the clause it joins.
-        if wordClass(index) == .relative {
+        if words.wordClass(index) == .relative {
             // `who runs the clinic`: the relative word is the subject, and stands for a phrase
             // outside this clause.
             if index + 1 < end, verb(at: index + 1, end: end) != nil { return .none }
@@ -359,7 +267,7 @@ struct ClauseSubjectFinder {
             return verb(at: index + 1, end: end) != nil ? .impersonal : .none
         }
         let phraseStart = index
-        if wordClass(index) == .pronoun {
+        if words.wordClass(index) == .pronoun {
             guard let found = verb(at: index + 1, end: end) else { return .none }
             return .subject(tokens[index].span, verb: found)
         }
@@ -369,7 +277,7 @@ struct ClauseSubjectFinder {
         while index < end && index - phraseStart < 14 {
             let token = tokens[index]
             if document.quoteOverlaps(token.span) { return .none }
-            if isPunctuation(index) {
+            if words.isPunctuation(index) {
                 let byte = bytes[token.span.start]
                 if byte == 0x28, let close = closingParenthesis(after: index, end: end) {
                     // `Sen. Ann Lee (D-Ore.)`
@@ -394,14 +302,14 @@ struct ClauseSubjectFinder {
                 }
                 return .none
             }
-            let kind = wordClass(index)
+            let kind = words.wordClass(index)
             switch kind {
             case .capitalized:
                 last = index
                 hasHead = true
                 lastIsProperName = true
             case .determiner:
-                guard !hasHead || (last >= 0 && last == index - 1 && wordClass(last) == .preposition) else {
+                guard !hasHead || (last >= 0 && last == index - 1 && words.wordClass(last) == .preposition) else {
                     return .none
                 }
                 last = index
@@ -437,7 +345,7 @@ struct ClauseSubjectFinder {
                 guard hasHead, let found = verb(at: index, end: end) else { return .none }
                 // The phrase ends before the verb, and not on a preposition or determiner.
                 while last > phraseStart
-                    && (wordClass(last) == .preposition || wordClass(last) == .determiner)
+                    && (words.wordClass(last) == .preposition || words.wordClass(last) == .determiner)
                 {
                     last -= 1
                 }
@@ -454,7 +362,7 @@ struct ClauseSubjectFinder {
     /// The finite verb after a preposition and a weekday or month at `index` (`on Monday
     /// thanked`, `in March told`), which date it.
     private mutating func datedVerb(at index: Int, end: Int) -> Int? {
-        guard index + 2 < end, wordClass(index) == .preposition,
+        guard index + 2 < end, words.wordClass(index) == .preposition,
             document.isWord(tokens[index + 1].span.range, in: AttributionLexicon.calendarNames)
         else { return nil }
         return verb(at: index + 2, end: end)
@@ -476,7 +384,7 @@ struct ClauseSubjectFinder {
         var next = index + 1
         while next < end && next - index <= 30 {
             if document.quoteOverlaps(tokens[next].span) { return nil }
-            if isPunctuation(next) {
+            if words.isPunctuation(next) {
                 let byte = bytes[tokens[next].span.start]
                 if byte == 0x2C { return next > index + 1 ? next + 1 : nil }
                 if byte == 0x3B || byte == 0x3A || byte == 0x2E { return nil }
