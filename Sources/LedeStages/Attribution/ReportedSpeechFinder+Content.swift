@@ -1,7 +1,8 @@
 internal import Lede
 
 /// Reading the words after a reporting verb, token by token: its listener, the adjuncts
-/// after it, and where its reported clause starts and ends.
+/// after it, and where its reported clause starts (where it ends is in
+/// `ReportedSpeechFinder+ContentEnd.swift`).
 extension ReportedSpeechFinder {
     /// What follows a reporting verb, after its listener and any adjuncts.
     enum Tail {
@@ -290,132 +291,5 @@ extension ReportedSpeechFinder {
         // `, she said, without giving details`: an adjunct of the saying.
         if isLowercase(next) && isWord(next, ReportedSpeechWords.prepositions) { return .end }
         return .parenthetical(resume: next)
-    }
-
-    /// The reporting verb within five words after a comma, with only words between: `, the paper
-    /// reported`.
-    private func shortClauseVerb(after comma: Int, end: Int) -> Int? {
-        var index = comma + 1
-        while index < end && index <= comma + 6 && isWordLike(index) {
-            if isCue(index) { return index > comma + 1 ? index : nil }
-            index += 1
-        }
-        return nil
-    }
-
-    /// Whether a token can open what a second reporting verb says.
-    ///
-    /// `that`, a name or a subject pronoun does (`recalled that`, `argued Ohio voters`). A
-    /// preposition or `to` after the verb makes it a participle (`, announced in May,`, `, said
-    /// to be`), and a determiner may open a time phrase (`, reported the week before`).
-    private func opensObjectOfSecondVerb(_ token: Int) -> Bool {
-        isWord(token, "that") || isCapitalized(token) || isWord(token, ReportedSpeechWords.subjectPronouns)
-    }
-
-    /// The last token of reported content that starts at `start`: the end of the sentence,
-    /// or a semicolon, or a comma before another reporting clause (`, adding that`, `,
-    /// according to`), or `and` before another verb (`and added that`).
-    func contentLast(from start: Int, end: Int) -> Int {
-        let index = contentStop(from: start, end: end)
-        // Back over closing punctuation, but not a closing quotation mark.
-        var last = index - 1
-        while last > start && !isWordLike(last) && !isByte(last, 0x22) && !isByte(last, 0x29)
-            && document.bytes[document.tokens[last].span.start] != 0xE2
-        {
-            last -= 1
-        }
-        return last
-    }
-
-    /// The token after reported content that starts at `start`, before the closing punctuation
-    /// is taken off: see ``contentLast(from:end:)``.
-    ///
-    /// Every verb of a sentence asks, and in a long sentence of verbs with no stop each scan
-    /// would run to its end: the last scan is kept, and a start between the last start and
-    /// where that scan stopped stops at the same place. Only the stop's own token is read
-    /// differently at the start (the tests that need a token before it are off), and the
-    /// tokens between the two starts were all read as no stop.
-    private func contentStop(from start: Int, end: Int) -> Int {
-        if let known = contentStops.stop(from: start, end: end) { return known }
-        var index = start
-        var stoppedAt = end
-        while index < end {
-            if isByte(index, 0x3B) {
-                stoppedAt = index
-                break
-            }
-            // `..., the paper reported.`: another verb and its speaker end the content.
-            if isComma(index), index > start, let verb = shortClauseVerb(after: index, end: end),
-                isAtEnd(verb + 1, end) || isComma(verb + 1)
-            {
-                stoppedAt = index
-                break
-            }
-            // `Reyes says the tax will pass, recalled that ...`, `..., argued voters should ...`:
-            // a second verb of the same subject, after a comma, with its own object.
-            if isComma(index), index > start, index + 2 < end, isLowercase(index + 1), isCue(index + 1),
-                !isParticiple(index + 1), opensObjectOfSecondVerb(index + 2)
-            {
-                stoppedAt = index
-                break
-            }
-            // `..., but aides said the vote came first`: another speaker's clause.
-            if isComma(index), index > start, index + 1 < end, isWord(index + 1, ReportedSpeechWords.andBut),
-                let verb = shortClauseVerb(after: index + 1, end: end), verb > index + 2
-            {
-                stoppedAt = index
-                break
-            }
-            // `... “expanded the party,” claiming that ...`
-            if isQuoteMark(index), index > start, isComma(index - 1), index + 1 < end, isParticipleCue(index + 1) {
-                stoppedAt = index
-                index += 1
-                break
-            }
-            if isComma(index), index + 1 < end,
-                isParticipleCue(index + 1) || isWord(index + 1, "according")
-                    || (isWord(index + 1, ReportedSpeechWords.andBut) && index + 2 < end && isCue(index + 2))
-            {
-                stoppedAt = index
-                break
-            }
-            if isWord(index, ReportedSpeechWords.andBut), index > start, index + 1 < end {
-                var verb = index + 1
-                while verb < end && verb < index + 3 && isWord(verb, ReportedSpeechWords.beforeVerb) { verb += 1 }
-                if verb < end && isCue(verb) {
-                    stoppedAt = index
-                    break
-                }
-            }
-            index += 1
-        }
-        contentStops.keep(from: start, end: end, stoppedAt: stoppedAt, stop: index)
-        return index
-    }
-}
-
-/// The last scan of ``ReportedSpeechFinder/contentLast(from:end:)``: where it started, where
-/// it stopped, and the token after the content it found.
-///
-/// A reference, so that the finder's searches stay non-mutating; each finder has its own, used
-/// on one thread.
-final class ContentStops {
-    private var start = 0
-    private var end = -1
-    private var stoppedAt = 0
-    private var stop = 0
-
-    /// The token after the content from `start`, if the last scan tells it: the same `end`,
-    /// and `start` from the last scan's start up to the token where it stopped.
-    func stop(from start: Int, end: Int) -> Int? {
-        end == self.end && self.start <= start && start < stoppedAt ? stop : nil
-    }
-
-    /// Keeps a scan's answer.
-    func keep(from start: Int, end: Int, stoppedAt: Int, stop: Int) {
-        self.start = start
-        self.end = end
-        self.stoppedAt = stoppedAt
-        self.stop = stop
     }
 }
