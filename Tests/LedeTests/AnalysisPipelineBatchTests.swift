@@ -90,9 +90,9 @@ import Testing
         let short = (0..<70).map { Document(text: "short \($0)") }
         #expect(
             DocumentBatches(documents: short).map(\.count)
-                == [DocumentBatches<[Document]>.maximumCount, DocumentBatches<[Document]>.maximumCount, 6]
+                == [AnalysisPipeline.batchSize, AnalysisPipeline.batchSize, 6]
         )
-        let long = String(repeating: "x", count: DocumentBatches<[Document]>.maximumBytes / 2 + 1)
+        let long = String(repeating: "x", count: AnalysisPipeline.batchBytes / 2 + 1)
         let longs = (0..<5).map { _ in Document(text: long) }
         #expect(DocumentBatches(documents: longs).map(\.count) == [2, 2, 1])
         #expect(DocumentBatches(documents: [Document]()).map(\.count).isEmpty)

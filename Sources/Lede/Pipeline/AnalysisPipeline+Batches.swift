@@ -56,11 +56,6 @@ extension AnalysisPipeline {
 ///
 /// `DocumentBatches` is `Sendable` when its sequence is.
 struct DocumentBatches<Documents: Sequence>: Sequence where Documents.Element == Document {
-    /// The most documents in a batch.
-    static var maximumCount: Int { AnalysisPipeline.batchSize }
-    /// The bytes of text at which a batch closes.
-    static var maximumBytes: Int { AnalysisPipeline.batchBytes }
-
     let documents: Documents
 
     /// Reads the batches.
@@ -70,7 +65,7 @@ struct DocumentBatches<Documents: Sequence>: Sequence where Documents.Element ==
         mutating func next() -> [Document]? {
             var batch: [Document] = []
             var bytes = 0
-            while batch.count < DocumentBatches.maximumCount && bytes < DocumentBatches.maximumBytes,
+            while batch.count < AnalysisPipeline.batchSize && bytes < AnalysisPipeline.batchBytes,
                 let document = documents.next()
             {
                 bytes += document.text.utf8.count
