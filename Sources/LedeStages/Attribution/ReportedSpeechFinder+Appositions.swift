@@ -48,7 +48,12 @@ extension ReportedSpeechFinder {
         if isWord(first, ReportedSpeechWords.subjectPronouns) || isWord(first, ReportedSpeechWords.andBut) {
             return nil
         }
-        if isLowercase(first) || isWord(first, ReportedSpeechWords.appositionOpeners) { return false }
+        if isLowercase(first) || isWord(first, ReportedSpeechWords.appositionOpeners) {
+            // `the measures would create a “fairer state”`: quoted words are read across in an
+            // apposition, but not in a clause, which an auxiliary shows.
+            let quotes = (first...last).contains(where: { isQuoteMark($0) })
+            return quotes && (first...last).contains(where: { isClauseVerb($0) }) ? nil : false
+        }
         // `Mexico's ambassador to Peru`, `the firm's' chief`: a possessive before a title.
         if first < last, isPossessive(first), isLowercase(first + 1) { return false }
         return nil
@@ -68,6 +73,11 @@ extension ReportedSpeechFinder {
         var segmentEnd = last
         while segments.count < 6, let start = commaSegmentStart(endingAt: segmentEnd, floor: floor, limit: 25) {
             segments.append((start, segmentEnd))
+            // A comma inside a closing mark ends a phrase too: `the author of “Quiet Streets,” a memoir`.
+            if start - 3 >= floor, isQuoteMark(start - 1), isComma(start - 2) {
+                segmentEnd = start - 3
+                continue
+            }
             guard start - 2 >= floor, isComma(start - 1) else { break }
             segmentEnd = start - 2
         }

@@ -141,8 +141,14 @@ extension ReportedSpeechFinder {
     /// other break, or `floor`, at most `limit` tokens.
     func commaSegmentStart(endingAt end: Int, floor: Int, limit: Int = 40) -> Int? {
         var index = end
-        while index - 1 >= floor && !isBreak(index - 1) {
-            index -= 1
+        while index - 1 >= floor {
+            if isBreak(index - 1) {
+                // `the author of “Quiet Streets”`: a few quoted words are words of the phrase.
+                guard let open = previousPhraseToken(before: index, floor: floor) else { break }
+                index = open
+            } else {
+                index -= 1
+            }
             if end - index >= limit { return nil }
         }
         return index
@@ -223,10 +229,12 @@ extension ReportedSpeechFinder {
         // `Voters who watched the debate said`: the phrase before a restrictive relative clause.
         if isWordLike(end), let head = relativeHead(endingAt: end, floor: floor) { return (head, false) }
         var last = end
-        // `Ada Moss, chair of the planning board, said`: the comma closes an apposition.
-        let closesApposition = isComma(end)
+        // `Ada Moss, chair of the planning board, said`: the comma closes an apposition, as it
+        // does inside a closing mark (`Kerr, who calls him a “liar,” said`).
+        let closesQuotedApposition = end - 2 >= floor && isQuoteMark(end) && isComma(end - 1)
+        let closesApposition = isComma(end) || closesQuotedApposition
         if closesApposition {
-            last = end - 1
+            last = closesQuotedApposition ? end - 2 : end - 1
             guard last >= floor else { return (nil, false) }
         } else if isWord(end, ReportedSpeechWords.relativeSubjects) || isContractedWho(end) {
             // `written by an aide, who said`: the noun phrase before `who`.

@@ -19,7 +19,7 @@ extension ReportedSpeechFinder {
         /// The first token after the verb.
         let afterVerb: Int
         /// The first token its subject may start at: the subject is never inside a quotation
-        /// before the verb.
+        /// before the verb, though it may hold a few quoted words.
         let floor: Int
 
         /// What the verb reports and how.
@@ -42,9 +42,9 @@ extension ReportedSpeechFinder {
         let verb = document.tokenIndex(at: cue.span.start, in: first..<end)
         guard verb < end else { return nil }
         let afterVerb = document.tokenIndex(at: cue.span.end, in: verb..<end)
-        // The subject is never inside a quotation before the verb.
-        let floorOffset = document.quoteEnd(atOrBefore: cue.span.start, after: sentence.start) ?? sentence.start
-        let floor = max(first, document.tokenIndex(at: floorOffset, in: first..<verb))
+        // The subject is never inside a quotation before the verb, unless the quotation is a
+        // few words set among others: `Kerr, who calls the mayor a “liar,” said`.
+        let floor = subjectFloor(before: verb, cueStart: cue.span.start, sentence: sentence, first: first)
         let site = VerbSite(
             cue: cue,
             sentence: sentence,
