@@ -255,6 +255,10 @@ import Testing
                 "The economy, she argued, is weaker than it looks | she"
             ),
             ("Still, he said, the board must decide soon.", "the board must decide soon | he"),
+            (
+                "About 30 people would show up to each meeting, she said.",
+                "About 30 people would show up to each meeting | she"
+            ),
             ("The tax is unfair to renters, as the auditor noted.", "The tax is unfair to renters | the auditor"),
             (
                 "Most tenants will move within a year, housing experts say; in 2019, few did.",
@@ -479,6 +483,7 @@ import Testing
             "A man claiming to be a doctor was arrested.",
             "Delegates pledged to the governor met on Sunday.",
             "Later in the day, the agency said nothing.",
+            "About 30 minutes later, the agency said.",
             "Moss hopes the plan will underpin his claim that his party is the only real opposition.",
             "But that is not to say the game is anything other than superb.",
             "Outside court the pair denied that.",

@@ -105,9 +105,19 @@ extension ReportedSpeechFinder {
         }
         guard
             hasComma || !isWord(first, ReportedSpeechWords.adverbialOpeners)
-                || isWord(first, ReportedSpeechWords.demonstratives)
+                || isWord(first, ReportedSpeechWords.demonstratives) || opensWithAmountSubject(first, last)
         else { return nil }
         return words >= 3 ? span(first, last) : nil
+    }
+
+    /// Whether the words from `first` to `last` are a clause whose subject is an approximate
+    /// amount: `About 30 people would come`, `Nearly half voted no`; `About 30 minutes later`,
+    /// with no verb, is an adverbial.
+    private func opensWithAmountSubject(_ first: Int, _ last: Int) -> Bool {
+        guard first + 2 <= last, isWord(first, ReportedSpeechWords.approximators),
+            isNumber(first + 1) || isWord(first + 1, ReportedSpeechWords.amounts)
+        else { return false }
+        return (first + 2...last).contains(where: { isClauseVerb($0) || (isLowercase($0) && isVerbForm($0)) })
     }
 
     /// Whether the words from `start` open with one of `AttributionLexicon.nonContentStarts`.
