@@ -207,6 +207,10 @@ import Testing
                 "County Clerk Will Ames, for example, said the count would take a week.",
                 "the count would take a week | County Clerk Will Ames"
             ),
+            (
+                "One of the authors of that 2019 audit, Ada Moss, said the fund was short.",
+                "the fund was short | Ada Moss"
+            ),
         ] as [(String, String)]
     )
     func appositions(sentence: String, expected: String) throws {
@@ -232,6 +236,25 @@ import Testing
     )
     func coordinatedVerb(sentence: String, expected: String) throws {
         #expect(try Self.reported(sentence) == [expected])
+    }
+
+    @Test(
+        "time words and an opening adverbial bound the content after the verb",
+        arguments: [
+            ("Moss said Saturday night that the levy would pass.", ["the levy would pass | Moss"]),
+            ("Moss said Tuesday morning the levy would pass.", ["the levy would pass | Moss"]),
+            (
+                "Among voters who said they cared most about roads, most backed Moss.",
+                ["they cared most about roads | voters"]
+            ),
+            (
+                "For tenants who say the rent is too high, the choice is simple.",
+                ["the rent is too high | tenants"]
+            ),
+        ] as [(String, [String])]
+    )
+    func timeWordsAndOpeningAdverbials(sentence: String, expected: [String]) throws {
+        #expect(try Self.reported(sentence) == expected)
     }
 
     @Test(

@@ -85,7 +85,11 @@ extension ReportedSpeechFinder {
         var steps = 0
         while index < end && steps < 6 {
             steps += 1
-            if isWeekday(index) || isWord(index, ReportedSpeechWords.afterVerb) || isAdverb(index) {
+            if isWeekday(index) {
+                index += 1
+                // `said Saturday night`: a part of the day goes with its weekday.
+                if index < end, isWord(index, ReportedSpeechWords.partsOfDay) { index += 1 }
+            } else if isWord(index, ReportedSpeechWords.afterVerb) || isAdverb(index) {
                 index += 1
             } else if isWord(index, ReportedSpeechWords.beforeWeekday), index + 1 < end, isWeekday(index + 1) {
                 index += 2

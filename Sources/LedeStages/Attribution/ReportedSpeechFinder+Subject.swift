@@ -177,7 +177,10 @@ extension ReportedSpeechFinder {
             {
                 break
             }
-            if isWord(previous, ReportedSpeechWords.clauseOpeners) {
+            // `the authors of that report`: `that` after `of` is a determiner.
+            if isWord(previous, ReportedSpeechWords.clauseOpeners)
+                && !(isWord(previous, "that") && previous - 1 >= floor && isWord(previous - 1, "of"))
+            {
                 // `Reyes and Park said`, `she and a colleague said`: a pair of names.
                 guard isWord(previous, "and"), previous - 1 >= floor,
                     isCapitalized(previous - 1) || isWord(previous - 1, ReportedSpeechWords.subjectPronouns)

@@ -194,10 +194,14 @@ extension ReportedSpeechFinder {
             )
         case .content(let contentStart, let hasThat):
             // `Although she said it was a mistake, she ...`, `Days after the mayor said ..., the
-            // council ...`: a subordinate clause ends at its comma.
+            // council ...`: a subordinate clause ends at its comma, as does a relative clause in
+            // an opening adverbial (`Among voters who said ..., most ...`).
             var contentEnd = site.end
             if let clause = commaSegmentStart(endingAt: subject.first, floor: site.first),
                 isWord(clause, ReportedSpeechWords.concessives)
+                    || (clause == site.first && clause < subject.first
+                        && isWord(clause, ReportedSpeechWords.adverbialOpeners)
+                        && isWord(site.verb - 1, ReportedSpeechWords.relativeSubjects))
                     || (clause + 1 < subject.first && isWord(clause, ReportedSpeechWords.leadingConjunctions)
                         && isWord(clause + 1, ReportedSpeechWords.concessives))
                     || (clause + 1 == subject.first - 1

@@ -190,6 +190,9 @@ enum ReportedSpeechWords {
     /// Words before a weekday in a time phrase: `on Tuesday`, `late Wednesday`.
     static let beforeWeekday: WordSet = ["on", "late", "early"]
 
+    /// Parts of the day after a weekday: `said Saturday night`.
+    static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
+
     /// Adverbs of time and manner right after a reporting verb: `said again`, `said later`.
     static let afterVerb: WordSet = [
         "yesterday", "today", "tonight", "again", "also", "later", "earlier", "repeatedly", "previously",
