@@ -492,6 +492,14 @@ import Testing
                 "Most renters - 63 percent in 2014, according to the survey - still expect to move.",
                 "Most renters - 63 percent in 2014 | the survey"
             ),
+            (
+                "According to the clerk on duty that night, the ballots were never counted.",
+                "the ballots were never counted | the clerk on duty that night"
+            ),
+            (
+                "According to letters from the time that were later made public, Moss met the envoy twice.",
+                "Moss met the envoy twice | letters from the time"
+            ),
         ] as [(String, String)]
     )
     func accordingTo(sentence: String, expected: String) throws {
@@ -538,6 +546,7 @@ import Testing
             ("Most of them said they had loved working there.", "they had loved working there | Most of them"),
             ("Some said the vote was unfair.", "the vote was unfair | Some"),
             ("Both say the deal is fair.", "the deal is fair | Both"),
+            ("Another says the fee is too low.", "the fee is too low | Another"),
             // A quantifier after its noun is not the subject.
             ("The lenders (both members of the group) all said rates would rise.", "rates would rise | The lenders"),
             ("And a neighbor, Ada Moss, said that she would sell.", "she would sell | Ada Moss"),

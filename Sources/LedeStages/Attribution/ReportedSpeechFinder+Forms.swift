@@ -108,6 +108,11 @@ extension ReportedSpeechFinder {
         )
     }
 
+    /// Whether `that` at `token` is a demonstrative before a time noun: `that night`, `that week`.
+    private func isDemonstrativeThat(_ token: Int, _ end: Int) -> Bool {
+        token + 1 < end && isWord(token, "that") && isWord(token + 1, ReportedSpeechWords.timeNouns)
+    }
+
     /// The reported speech of a sentence with `according to`.
     ///
     /// The content follows the comma in `According to X, content.`, precedes the cue in
@@ -123,7 +128,9 @@ extension ReportedSpeechFinder {
         guard sourceStart < end, isWordLike(sourceStart) else { return nil }
         var sourceLast = sourceStart
         while sourceLast + 1 < end && sourceLast - sourceStart < 16 && !isBreak(sourceLast + 1)
-            && !isDash(sourceLast + 1) && !isWord(sourceLast + 1, ReportedSpeechWords.relativeSubjects)
+            && !isDash(sourceLast + 1)
+            && (!isWord(sourceLast + 1, ReportedSpeechWords.relativeSubjects)
+                || isDemonstrativeThat(sourceLast + 1, end))
         {
             sourceLast += 1
         }
@@ -133,7 +140,14 @@ extension ReportedSpeechFinder {
         while before < cueToken && (isWord(before, ReportedSpeechWords.leadingConjunctions) || isComma(before)) {
             before += 1
         }
-        let afterSource = sourceLast + 1
+        var afterSource = sourceLast + 1
+        // `According to cables that were later released, content.`: a relative clause on the
+        // source runs to its comma.
+        if afterSource < end, isWord(afterSource, ReportedSpeechWords.relativeSubjects) {
+            var comma = afterSource + 1
+            while comma < end && comma - afterSource < 25 && !isBreak(comma) { comma += 1 }
+            if comma < end, isComma(comma) { afterSource = comma }
+        }
         var content: Span?
         if before == cueToken || (cueToken > first && isByte(cueToken - 1, 0x3A)) {
             // `According to X, content.`

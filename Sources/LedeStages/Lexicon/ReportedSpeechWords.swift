@@ -272,7 +272,7 @@ enum ReportedSpeechWords {
     /// Quantifiers that may stand alone as a subject: `Some said`, `Both say`, `most of them
     /// said`.
     static let quantifierSubjects: WordSet = [
-        "some", "many", "most", "few", "several", "both", "all", "each", "others",
+        "some", "many", "most", "few", "several", "both", "all", "each", "others", "another",
     ]
 
     /// Quantifiers that may follow the noun they count (`The banks all said`), and so are the
