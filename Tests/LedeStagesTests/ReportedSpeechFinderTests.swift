@@ -251,6 +251,11 @@ import Testing
                 "For tenants who say the rent is too high, the choice is simple.",
                 ["the rent is too high | tenants"]
             ),
+            // A demonstrative subject is no opening adverbial.
+            (
+                "This is backed by research which suggests that rents have doubled, with landlords raising fees.",
+                ["rents have doubled, with landlords raising fees | research"]
+            ),
         ] as [(String, [String])]
     )
     func timeWordsAndOpeningAdverbials(sentence: String, expected: [String]) throws {

@@ -201,6 +201,7 @@ extension ReportedSpeechFinder {
                 isWord(clause, ReportedSpeechWords.concessives)
                     || (clause == site.first && clause < subject.first
                         && isWord(clause, ReportedSpeechWords.adverbialOpeners)
+                        && !isWord(clause, ReportedSpeechWords.demonstratives)
                         && isWord(site.verb - 1, ReportedSpeechWords.relativeSubjects))
                     || (clause + 1 < subject.first && isWord(clause, ReportedSpeechWords.leadingConjunctions)
                         && isWord(clause + 1, ReportedSpeechWords.concessives))
