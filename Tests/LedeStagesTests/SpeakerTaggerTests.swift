@@ -66,6 +66,15 @@ private struct ListedNames: Tagger {
             ),
             ("“It is over,” he said.", ["he -> he (pronoun)!"]),
             ("“Prices will rise,” the company warned.", ["the company -> company (organization)"]),
+            (
+                "The council met.\n\nDana Kerr, who chairs the board, said rents must fall. Kerr, who said the "
+                    + "vote was close, left early.",
+                ["Dana Kerr -> Dana Kerr (person)", "who -> Dana Kerr (person)"]
+            ),
+            (
+                "The council met.\n\nThe plan drew on a study by the Rent Board, which argued that fees were too high.",
+                ["which -> Rent Board (organization)"]
+            ),
         ] as [(String, [String])]
     )
     func resolution(text: String, expected: [String]) throws {
@@ -199,6 +208,24 @@ private struct ListedNames: Tagger {
         // A pronoun in the paragraph just before is how the passage names the speaker.
         #expect(document.originalText(of: speaker.mention) == "she")
         #expect(speaker.foundMention == nil)
+        let (attributions, speakers) = (document.attributions, document.speakers)
+        SpeakerTagger().process(&document)
+        #expect(document.attributions == attributions)
+        #expect(document.speakers == speakers)
+    }
+
+    @Test(
+        "a relative pronoun that reports speech keeps its mention, resolves through its antecedent, and runs again the same"
+    )
+    func relativePronoun() throws {
+        let text = "The council met.\n\nDana Kerr chairs the board. Kerr, who said the vote was close, left early."
+        var document = try AnalysisPipeline.news().run(text)
+        let speaker = try #require(document.attributions.first { $0.quote == nil }?.speaker)
+        #expect(document.originalText(of: speaker.mention) == "who")
+        #expect(speaker.name == "Dana Kerr")
+        #expect(speaker.kind == .person)
+        #expect(speaker.resolvedFrom.map { document.originalText(of: $0) } == "Dana Kerr")
+        #expect(speaker.foundMention.map { document.originalText(of: $0) } == "Kerr")
         let (attributions, speakers) = (document.attributions, document.speakers)
         SpeakerTagger().process(&document)
         #expect(document.attributions == attributions)

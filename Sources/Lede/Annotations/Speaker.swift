@@ -7,7 +7,8 @@
 ///
 /// `Speaker` is `Sendable`.
 public struct Speaker: Hashable, Sendable {
-    /// The mention that attributes the speech, as written (`Leavitt`, `she`, `the source`).
+    /// The mention that attributes the speech, as written (`Leavitt`, `she`, `the source`,
+    /// `who` in `Leavitt, who said ...`).
     ///
     /// For a continuation, the mention that attributed the speech it continues.
     public var mention: Span
@@ -29,6 +30,8 @@ public struct Speaker: Hashable, Sendable {
     /// is found through that speaker's latest mention, which may be a pronoun in another
     /// paragraph; the speaker stage then shows the mention where the speaker was named
     /// instead, and keeps the pronoun here, so that running it again gives the same result.
+    /// Reported speech whose subject is a relative pronoun (`Leavitt, who said ...`) is found
+    /// through the pronoun's antecedent, kept here, while ``mention`` shows the pronoun.
     /// `nil` when it is ``mention``.
     public var foundMention: Span?
 

@@ -32,7 +32,9 @@ internal import PCRE2
 /// Tuesday` reports nothing.
 ///
 /// The finder writes each speaker as it finds it: `Speaker.mention` as written, with
-/// `Speaker.name` its text and `Speaker.kind` `person` for now. ``SpeakerTagger``
+/// `Speaker.name` its text and `Speaker.kind` `person` for now. When the subject as written is
+/// a relative pronoun (`Kerr, who said ...`), the mention is the pronoun, its antecedent is
+/// `Speaker.foundMention`, and the name is the antecedent's text. ``SpeakerTagger``
 /// (`lede.speakers`), which runs next in the news pipeline, classes the speakers (a named
 /// person, an organization, a document or statement, an anonymous source, a pronoun), gives
 /// each its canonical name and role, and resolves pronouns and short forms.

@@ -4,6 +4,9 @@ internal import Lede
 /// text around it: the reported speech that holds it, a sentence that ends in a colon, the
 /// quotation before it, the sentence before or after it, a dash line after its paragraph, and
 /// the nearest earlier speaker.
+///
+/// A speaker is passed on as the mention it was found through (`Speaker.foundMention`, the
+/// antecedent of `who` in `an aide, who said`), which the speaker stage resolves.
 extension DirectQuotationAttributor {
     /// The speaker that a quotation with no attribution of its own takes from around it, or an
     /// attribution with no speaker.
@@ -25,7 +28,13 @@ extension DirectQuotationAttributor {
         if quote.kind == .fragment, !followsSoCalled(quote.span.start, after: site.sentence.start),
             let holder = earlier.holder, let speaker = holder.speaker
         {
-            return attribution(at: site, speaker.mention, holder.cue, .speakerCue, rule: "reported-content")
+            return attribution(
+                at: site,
+                speaker.foundMention ?? speaker.mention,
+                holder.cue,
+                .speakerCue,
+                rule: "reported-content"
+            )
         }
         guard quote.kind == .full else { return attribution(at: site, nil, nil, .none) }
         let quotes = document.quotes
@@ -46,7 +55,7 @@ extension DirectQuotationAttributor {
             cues.first(from: max(last.cue?.span.end ?? 0, quotes[lastQuote].span.end) + 1, before: quote.span.start)
                 .map({ $0.span.end <= quote.span.start }) != true
         {
-            return attribution(at: site, speaker.mention, last.cue, .continuation)
+            return attribution(at: site, speaker.foundMention ?? speaker.mention, last.cue, .continuation)
         }
         if site.opensSentence, quote.sentence > 0, sentences[quote.sentence - 1].paragraph == quote.paragraph,
             let (speaker, cue) = try phrases.reportingSubject(of: quote.sentence - 1)
@@ -81,7 +90,7 @@ extension DirectQuotationAttributor {
             let lastParagraph = document.paragraphIndex(containing: speaker.mention.start),
             quote.paragraph - lastParagraph <= 2
         {
-            return attribution(at: site, speaker.mention, last.cue, .context)
+            return attribution(at: site, speaker.foundMention ?? speaker.mention, last.cue, .context)
         }
         return attribution(at: site, nil, nil, .none)
     }

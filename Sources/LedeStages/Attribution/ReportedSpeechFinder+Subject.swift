@@ -10,6 +10,9 @@ extension ReportedSpeechFinder {
         var speaker: Span
         /// The first token of the whole subject, appositions included.
         var first: Int
+        /// The relative pronoun that is the verb's subject as written, when the speaker is
+        /// its antecedent: `who` in `an aide, who said`.
+        var relative: Span? = nil
     }
 
     /// The last token of the subject of the verb at `cue`: the verb's token less auxiliaries,
@@ -256,7 +259,8 @@ extension ReportedSpeechFinder {
             {
                 first -= 1
             }
-            return (Subject(speaker: span(first, last), first: first), false)
+            let relative = isContractedWho(end) ? contraction(end)?.word : document.tokens[end].span
+            return (Subject(speaker: span(first, last), first: first, relative: relative), false)
         } else if isWord(end, ReportedSpeechWords.notSubjectEnds) || isPossessive(end)
             || !(isWordLike(end) || isByte(end, 0x29) || isByte(end, 0x25))
         {

@@ -176,12 +176,26 @@ extension ReportedSpeechFinder {
             guard let content = contentBefore(subjectFirst, first: site.first, resume: nil, end: site.end) else {
                 return nil
             }
-            return reported(content, subject.speaker, cue: site.cue, listener: listener, .speakerCue)
+            return reported(
+                content,
+                subject.speaker,
+                cue: site.cue,
+                listener: listener,
+                .speakerCue,
+                relative: subject.relative
+            )
         case .parenthetical(let resume):
             guard let content = contentBefore(subject.first, first: site.first, resume: resume, end: site.end) else {
                 return nil
             }
-            return reported(content, subject.speaker, cue: site.cue, listener: listener, .speakerCue)
+            return reported(
+                content,
+                subject.speaker,
+                cue: site.cue,
+                listener: listener,
+                .speakerCue,
+                relative: subject.relative
+            )
         case .content(let contentStart, _) where isGap(contentStart, subject: subject, first: site.first):
             // `a law which critics said will raise rents`: the relative clause is the content.
             let last = contentLast(from: contentStart, end: site.end)
@@ -190,7 +204,8 @@ extension ReportedSpeechFinder {
                 subject.speaker,
                 cue: site.cue,
                 listener: listener,
-                .speakerCue
+                .speakerCue,
+                relative: subject.relative
             )
         case .content(let contentStart, let hasThat):
             // `Although she said it was a mistake, she ...`, `Days after the mayor said ..., the
@@ -227,7 +242,14 @@ extension ReportedSpeechFinder {
             else {
                 return nil
             }
-            return reported(content, subject.speaker, cue: site.cue, listener: listener, .speakerCue)
+            return reported(
+                content,
+                subject.speaker,
+                cue: site.cue,
+                listener: listener,
+                .speakerCue,
+                relative: subject.relative
+            )
         case .nothing:
             return nil
         }

@@ -155,18 +155,30 @@ struct ReportedSpeechFinder {
     /// The attribution of reported speech to a speaker, by a cue and perhaps a listener; a
     /// verb with a listener before its content (`told reporters the vote was close`) makes
     /// the form `told`.
+    ///
+    /// With `relative`, the relative pronoun that is the verb's subject (`who` in `an aide,
+    /// who said`), the mention as written is the pronoun, and `speaker`, its antecedent, is
+    /// the mention the speaker was found through (`Speaker.foundMention`).
     func reported(
         _ content: Span,
         _ speaker: Span,
         cue: CueWord,
         listener: Span?,
-        _ form: AttributionForm
+        _ form: AttributionForm,
+        relative: Span? = nil
     ) -> Attribution {
         let form = listener != nil && form == .speakerCue ? .told : form
+        // `an aide, who said`: the mention as written is `who`, found through its antecedent.
+        let mention = relative ?? speaker
         return Attribution(
             quote: nil,
             content: content,
-            speaker: Speaker(mention: speaker, name: document.string(speaker), kind: .person),
+            speaker: Speaker(
+                mention: mention,
+                name: document.string(speaker),
+                kind: .person,
+                foundMention: relative == nil ? nil : speaker
+            ),
             cue: Cue(span: cue.span, lemma: cue.lemma, listener: listener),
             form: form,
             quoteKind: nil,

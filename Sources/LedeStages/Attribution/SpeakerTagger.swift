@@ -18,6 +18,7 @@ public import Lede
 /// | `a source familiar with the matter` | anonymous | `a source familiar with the matter` | – |
 /// | `the source`, later | anonymous | `a source familiar with the matter` | – |
 /// | `he`, with no person before | pronoun | `he` (unresolved) | – |
+/// | `who` in `Dana Kerr, who said ...` | person | `Dana Kerr` | – |
 ///
 /// A surname or a title and surname resolves to the full name used anywhere in the text,
 /// whether that name came after a role or title (`Document.mentions`), as a speaker, or on its
@@ -26,8 +27,11 @@ public import Lede
 /// title precedes it (`Mr Blair`), and an organization otherwise. A mention of
 /// `Document.mentions` whose span is exactly a speaker's mention decides its kind. A pronoun
 /// resolves to the nearest earlier speaker of a compatible kind and gender; `the source` to an
-/// earlier `a source ...`. `Speaker.resolvedFrom` points at the mention that gave the name; a
-/// pronoun that nothing resolves keeps its mention and its own text as its name, and
+/// earlier `a source ...`. A relative pronoun that is the subject of reported speech (`who`)
+/// is resolved through its antecedent, which the attribution stage found
+/// (`Speaker.foundMention`), and takes its kind. `Speaker.resolvedFrom` points at the mention
+/// that gave the name; a pronoun that nothing resolves keeps its mention and its own text as
+/// its name, and
 /// `Speaker.isResolved` is `false`. Names and roles are spelled as in the original input.
 ///
 /// The speakers are then grouped into `Document.speakers`: one `SpeakerEntity` per canonical
@@ -90,16 +94,32 @@ public struct SpeakerTagger: Tagger {
         )
         // Each speaker as the attribution stage found it.
         var found: [Span?] = Array(repeating: nil, count: attributions.count)
+        // Reported speech whose subject as written is a relative pronoun (`an aide, who said`),
+        // found through its antecedent: the pronoun stays the mention.
+        var relatives: [Int: Span] = [:]
         for index in attributions.indices {
             guard let speaker = attributions[index].speaker else { continue }
             let mention = speaker.foundMention ?? speaker.mention
             found[index] = mention
+            if speaker.foundMention != nil, attributions[index].quote == nil,
+                view.isWord(speaker.mention.range, in: ReportedSpeechWords.relativeSubjects, lowercased: true)
+            {
+                relatives[index] = speaker.mention
+            }
             attributions[index].speaker = Speaker(mention: mention, name: view.string(mention), kind: .person)
         }
         SpeakerResolver(document: view).resolve(&attributions, classifier: &classifier)
         for index in attributions.indices {
-            guard let mention = found[index], attributions[index].speaker?.mention != mention else { continue }
-            attributions[index].speaker?.foundMention = mention
+            guard let mention = found[index], var speaker = attributions[index].speaker else { continue }
+            if let relative = relatives[index] {
+                // `who` names whom its antecedent names, or the antecedent itself.
+                speaker.resolvedFrom = speaker.resolvedFrom ?? speaker.mention
+                speaker.mention = relative
+                speaker.foundMention = mention
+                attributions[index].speaker = speaker
+            } else if speaker.mention != mention {
+                attributions[index].speaker?.foundMention = mention
+            }
         }
     }
 
