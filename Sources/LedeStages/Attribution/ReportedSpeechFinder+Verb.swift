@@ -176,37 +176,16 @@ extension ReportedSpeechFinder {
             guard let content = contentBefore(subjectFirst, first: site.first, resume: nil, end: site.end) else {
                 return nil
             }
-            return reported(
-                content,
-                subject.speaker,
-                cue: site.cue,
-                listener: listener,
-                .speakerCue,
-                relative: subject.relative
-            )
+            return reported(content, by: subject, listener: listener, site)
         case .parenthetical(let resume):
             guard let content = contentBefore(subject.first, first: site.first, resume: resume, end: site.end) else {
                 return nil
             }
-            return reported(
-                content,
-                subject.speaker,
-                cue: site.cue,
-                listener: listener,
-                .speakerCue,
-                relative: subject.relative
-            )
+            return reported(content, by: subject, listener: listener, site)
         case .content(let contentStart, _) where isGap(contentStart, subject: subject, first: site.first):
             // `a law which critics said will raise rents`: the relative clause is the content.
             let last = contentLast(from: contentStart, end: site.end)
-            return reported(
-                span(subject.first - 1, last),
-                subject.speaker,
-                cue: site.cue,
-                listener: listener,
-                .speakerCue,
-                relative: subject.relative
-            )
+            return reported(span(subject.first - 1, last), by: subject, listener: listener, site)
         case .content(let contentStart, let hasThat):
             // `Although she said it was a mistake, she ...`, `Days after the mayor said ..., the
             // council ...`: a subordinate clause ends at its comma, as does a relative clause in
@@ -242,17 +221,16 @@ extension ReportedSpeechFinder {
             else {
                 return nil
             }
-            return reported(
-                content,
-                subject.speaker,
-                cue: site.cue,
-                listener: listener,
-                .speakerCue,
-                relative: subject.relative
-            )
+            return reported(content, by: subject, listener: listener, site)
         case .nothing:
             return nil
         }
+    }
+
+    /// The reported speech of a verb whose subject is before it: the subject's speaker, or the
+    /// relative pronoun that stands for it (`who` in `an aide, who said`).
+    private func reported(_ content: Span, by subject: Subject, listener: Span?, _ site: VerbSite) -> Attribution {
+        reported(content, subject.speaker, cue: site.cue, listener: listener, .speakerCue, relative: subject.relative)
     }
 
     /// The reported speech of a verb after a comma or a quotation whose speaker follows it.
