@@ -96,7 +96,7 @@ public enum BatchAnalysis: Sendable {
             } catch {
                 outcomes[slot] = Outcome(value: nil, messages: ["error: \(error)"])
             }
-            if bytes >= AnalysisPipeline.batchBytes { analyseRead() }
+            if AnalysisPipeline.isFullBatch(documents: documents.count, bytes: bytes) { analyseRead() }
         }
         analyseRead()
         return outcomes

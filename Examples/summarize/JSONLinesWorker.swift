@@ -71,7 +71,7 @@ enum JSONLinesWorker {
             while let request = try input.takeLine({ try Request($0) }) {
                 batch.append((request.line, request.number))
                 bytes += request.line.count
-                if batch.count >= AnalysisPipeline.batchSize || bytes >= AnalysisPipeline.batchBytes { try answer() }
+                if AnalysisPipeline.isFullBatch(documents: batch.count, bytes: bytes) { try answer() }
             }
             try answer()
             try flush()

@@ -98,6 +98,17 @@ import Testing
         #expect(DocumentBatches(documents: [Document]()).map(\.count).isEmpty)
     }
 
+    @Test(
+        "a batch is full at batchSize documents or batchBytes bytes of text",
+        arguments: [
+            (0, 0, false), (AnalysisPipeline.batchSize - 1, AnalysisPipeline.batchBytes - 1, false),
+            (AnalysisPipeline.batchSize, 0, true), (1, AnalysisPipeline.batchBytes, true),
+        ]
+    )
+    func fullBatch(documents: Int, bytes: Int, isFull: Bool) {
+        #expect(AnalysisPipeline.isFullBatch(documents: documents, bytes: bytes) == isFull)
+    }
+
     @Test("running many documents gives each the document that processing it alone gives, in order")
     func runMatchesProcess() async throws {
         let pipeline = try Self.pipeline()

@@ -48,6 +48,15 @@ extension AnalysisPipeline {
     /// The document that reaches it is the batch's last, so a batch of long documents holds
     /// few of them.
     public static let batchBytes = 1 << 18
+
+    /// Whether a batch of `documents` documents whose texts hold `bytes` bytes is full: it
+    /// has ``batchSize`` documents, or its texts have reached ``batchBytes``.
+    ///
+    /// `run(_:maxConcurrency:onResult:)` closes its batches by this test; a caller that
+    /// batches documents or records itself for ``process(_:willRun:)`` may use it too.
+    public static func isFullBatch(documents: Int, bytes: Int) -> Bool {
+        documents >= batchSize || bytes >= batchBytes
+    }
 }
 
 /// Documents read from a sequence in batches for ``AnalysisPipeline/process(_:willRun:)``:
@@ -65,7 +74,7 @@ struct DocumentBatches<Documents: Sequence>: Sequence where Documents.Element ==
         mutating func next() -> [Document]? {
             var batch: [Document] = []
             var bytes = 0
-            while batch.count < AnalysisPipeline.batchSize && bytes < AnalysisPipeline.batchBytes,
+            while !AnalysisPipeline.isFullBatch(documents: batch.count, bytes: bytes),
                 let document = documents.next()
             {
                 bytes += document.text.utf8.count

@@ -193,7 +193,8 @@ public struct AnalysisPipeline: AnalysisStage {
     ///
     /// - Parameters:
     ///   - documents: The documents.
-    ///   - maxConcurrency: How many documents run at once; defaults to the number of active cores.
+    ///   - maxConcurrency: How many batches of documents run at once (see
+    ///     ``run(_:maxConcurrency:onResult:)``); defaults to the number of active cores.
     /// - Returns: One result per input document, in input order.
     public func run(_ documents: [Document], maxConcurrency: Int? = nil) async -> [Result<Document, PipelineError>] {
         var results: [Result<Document, PipelineError>] = []

@@ -367,7 +367,6 @@ struct SpeakerPhraseFinder {
         }
             && !OrganizationMatcher.isOrganization(words.joined(separator: " "))
     }
-
 }
 
 /// Answers kept by an integer key, in a ``SmallTable``.
