@@ -211,9 +211,53 @@ import Testing
                 "One of the authors of that 2019 audit, Ada Moss, said the fund was short.",
                 "the fund was short | Ada Moss"
             ),
+            (
+                "Dana Kerr, Harbor Trust chief executive, said the fund was short.",
+                "the fund was short | Dana Kerr"
+            ),
+            (
+                "Ada Moss, Lakeside Clinic’s former head of nursing, said the ward would close.",
+                "the ward would close | Ada Moss"
+            ),
+            (
+                "Tom Reyes, Green Party MP for Eastfield, says the levy is unfair.",
+                "the levy is unfair | Tom Reyes"
+            ),
+            (
+                "Lena Park, Ohio state director for the Moss campaign, told reporters the office had opened.",
+                "the office had opened | Lena Park"
+            ),
+            (
+                "Lena Park, Rovers’ new manager, said the team was tired.",
+                "the team was tired | Lena Park"
+            ),
         ] as [(String, String)]
     )
     func appositions(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence) == [expected])
+    }
+
+    @Test(
+        "a capitalized phrase with a role is an apposition only when the role ends it, or a preposition follows the role",
+        arguments: [
+            // The role is followed by a name: the phrase is the subject itself.
+            (
+                "In a statement, Harbor Trust chief executive Dana Kerr said the fund was short.",
+                "the fund was short | Harbor Trust chief executive Dana Kerr"
+            ),
+            // A capitalized role word may be a surname: `Champion` is no role here.
+            (
+                "Ada's uncle, Lewis Champion, told reporters the appeal would go ahead.",
+                "the appeal would go ahead | Lewis Champion"
+            ),
+            // A plural role describes no single name before it.
+            (
+                "In Eastfield, Green Party officials said the levy was unfair.",
+                "the levy was unfair | Green Party officials"
+            ),
+        ] as [(String, String)]
+    )
+    func roleDescriptions(sentence: String, expected: String) throws {
         #expect(try Self.reported(sentence) == [expected])
     }
 

@@ -56,7 +56,40 @@ extension ReportedSpeechFinder {
         }
         // `Mexico's ambassador to Peru`, `the firm's' chief`: a possessive before a title.
         if first < last, isPossessive(first), isLowercase(first + 1) { return false }
+        if isRoleDescription(first, last) { return false }
         return nil
+    }
+
+    /// Whether a phrase that opens with a capital is a role with the words that qualify it:
+    /// `White House press secretary`, `Acme chief executive`, `Labour MP for Leeds`, `state
+    /// director for the campaign`.
+    ///
+    /// The phrase ends in a role word in the singular, in lower case or an acronym, or goes on
+    /// after it only with a lower-case preposition and its object (`for Leeds`). A name right
+    /// after the role word (`White House press secretary Dana Kerr`) makes the phrase the
+    /// subject itself, not a description of one; an auxiliary, or anything but words, makes it
+    /// no role description.
+    func isRoleDescription(_ first: Int, _ last: Int) -> Bool {
+        guard last - first <= 8 else { return false }
+        var role: Int?
+        var index = first
+        while index <= last {
+            guard isWordLike(index), !isClauseVerb(index) else { return false }
+            // A role word in lower case, or an acronym (`MP`); a capitalized one may be a
+            // name (`Lewis Champion`).
+            if isLowercase(index) || isAcronym(index), isWord(index, AttributionLexicon.roleWords) {
+                role = index
+            } else if let found = role {
+                // After the role: a preposition and its object, or nothing.
+                guard index == found + 1, index < last, isLowercase(index),
+                    isWord(index, ReportedSpeechWords.roleComplementPrepositions)
+                else { return false }
+                return !isPlural(found) && (index + 1...last).allSatisfy { isWordLike($0) && !isClauseVerb($0) }
+            }
+            index += 1
+        }
+        guard let role else { return false }
+        return !isPlural(role)
     }
 
     /// The last token of the name or noun phrase that the appositions ending at `last` follow,
@@ -128,6 +161,12 @@ extension ReportedSpeechFinder {
                 )
         else { return nil }
         return candidate.end
+    }
+
+    /// Whether a token is two or more ASCII capitals and nothing else: `MP`, `CEO`.
+    func isAcronym(_ token: Int) -> Bool {
+        let span = document.tokens[token].span
+        return span.length >= 2 && document.bytes[span.range].allSatisfy { TextBytes.isUpper($0) }
     }
 
     /// Whether a word ends in `s` but not `ss`: `experts`, not `court` or `press`.

@@ -237,6 +237,10 @@ enum ReportedSpeechWords {
     /// Prepositions that open a place after a name: `Dana Kerr, 41, of Salem, Ore.`.
     static let placePrepositions: WordSet = ["of", "from", "in"]
 
+    /// Prepositions that join a role to what it is a role of: `director for the campaign`,
+    /// `MP for Leeds`, `head of policy at Acme`, `envoy to Peru`.
+    static let roleComplementPrepositions: WordSet = ["of", "for", "at", "to", "in", "on", "with"]
+
     /// Words that open a clause as its subject after an adjunct: `said in an interview he
     /// would run`.
     static let clauseSubjects: WordSet = ["he", "she", "they", "we", "i", "there"]
