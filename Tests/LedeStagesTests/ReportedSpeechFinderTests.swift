@@ -470,6 +470,18 @@ import Testing
         #expect(try Self.reported(sentence).first == expected)
     }
 
+    @Test("a verb followed by a conjunction reports nothing; the second verb reports its own clause")
+    func conjunctionAfterVerb() throws {
+        #expect(
+            try Self.reported("A spokeswoman declined to comment but said the talks were continuing.")
+                == ["the talks were continuing | A spokeswoman"]
+        )
+        #expect(
+            try Self.reported("A spokeswoman declined to comment but said the talks were continuing.\r\n")
+                == ["the talks were continuing | A spokeswoman"]
+        )
+    }
+
     @Test(
         "tell, ask and their listeners",
         arguments: [
@@ -494,6 +506,15 @@ import Testing
                 "The senator went on to argue that the tax was unfair.",
                 "the tax was unfair | The senator"
             ),
+            // A name and a noun that modifies it, or a noun and the name it introduces.
+            (
+                "Moss told the Daily Ledger’s Morning Call programme she had no plans to resign.",
+                "she had no plans to resign | Moss"
+            ),
+            ("Moss told a Senate panel he would not resign.", "he would not resign | Moss"),
+            ("Moss told Metro Radio host Ann Lee that he would not resign.", "he would not resign | Moss"),
+            ("Moss told Metro Radio host Ann Lee he would not resign.", "he would not resign | Moss"),
+            ("Moss told the Senate committee it would take a year.", "it would take a year | Moss"),
         ] as [(String, String)]
     )
     func listenersAndQuestions(sentence: String, expected: String) throws {
@@ -581,6 +602,9 @@ import Testing
             "Local news reports of the closure were wrong.",
             "The council seized on controversial comments made by the mayor.",
             "The tenants sent angry tweets and letters to the landlord.",
+            // A conjunction after the verb joins another predicate, not a reported clause.
+            "The spokeswoman declined to comment and left the room.",
+            "The band said goodbye and played a last song.",
             // Mostly a quotation: the quotation's attribution, not reported speech.
             "The mayor said the plan was “a disaster for every family in this town.”",
         ] as [String]

@@ -49,9 +49,18 @@ extension ReportedSpeechFinder {
         let capitalsStart = index
         while index < end && isCapitalized(index) && index < capitalsStart + 5 { index += 1 }
         if index > capitalsStart {
-            // `told a Senate panel`: a noun after the name that modifies it.
-            if index < end, isListenerNoun(index), index + 1 >= end || !isWordLike(index + 1) || isWeekday(index + 1) {
-                index += 1
+            // `told a Senate panel`, `told the BBC's Today programme she ...`: a noun after the
+            // name that modifies it, before the end of the clause or the content's subject;
+            // `told CNN host Ann Lee he ...`: and the name the noun introduces.
+            if index < end, isListenerNoun(index) {
+                let noun = index
+                var name = noun + 1
+                while name < end && isCapitalized(name) && name < noun + 4 { name += 1 }
+                if name > noun + 1, endsListener(before: name, end: end) {
+                    index = name
+                } else if endsListener(before: noun + 1, end: end) || isWeekday(noun + 1) {
+                    index = noun + 1
+                }
             }
             return (span(token, index - 1), index)
         }
@@ -67,6 +76,13 @@ extension ReportedSpeechFinder {
             }
         }
         return nil
+    }
+
+    /// Whether a listener's phrase may end before `token`: at the end of the clause, or before
+    /// the subject that opens the content (`he`, `that`).
+    private func endsListener(before token: Int, end: Int) -> Bool {
+        token >= end || !isWordLike(token) || isWord(token, ReportedSpeechWords.subjectPronouns)
+            || isWord(token, "that")
     }
 
     /// Whether a token may end a listener's phrase as its noun: a lower-case word that is no
@@ -117,6 +133,9 @@ extension ReportedSpeechFinder {
     func tail(from token: Int, end: Int, traits: CueScanner.Verb.Traits) -> Tail {
         var index = skipTimeWords(from: token, end: end)
         if isAtEnd(index, end) || isByte(index, 0x3B) { return .end }
+        // `declined to comment but said ...`: a conjunction joins another predicate of the same
+        // subject; no clause is reported here.
+        if isLowercase(index), isWord(index, ReportedSpeechWords.coordinators) { return .nothing }
         if isWord(index, "that") { return .content(start: afterThat(index, end: end), hasThat: true) }
         if isByte(index, 0x3A) { return .content(start: index + 1, hasThat: false) }
         if !traits.isDisjoint(with: [.ask, .tell, .takesInfinitive]) {
