@@ -45,6 +45,9 @@ import Testing
                 "disappointing | the Treasury -> Treasury (organization, according-to)"
             ),
             ("“We won” -- Karoline Leavitt", "We won | Karoline Leavitt -> Karoline Leavitt (person, dash)"),
+            // The sentence's period is not the speaker's; an initial's is.
+            ("\"We won\" - Ada Moss.", "We won | Ada Moss -> Ada Moss (person, dash)"),
+            ("“We won” — A. Moss.", "We won | A. Moss -> A. Moss (person, dash)"),
             (
                 "“We won,” a spokesman for the firm said.",
                 "We won, | a spokesman for the firm -> a spokesman for the firm (anonymous, speaker-cue)"
