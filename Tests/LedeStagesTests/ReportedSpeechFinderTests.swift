@@ -327,6 +327,9 @@ import Testing
                 "The economy, she argued, is weaker than it looks | she"
             ),
             ("Still, he said, the board must decide soon.", "the board must decide soon | he"),
+            // A lone word before the verb's commas is its subject when an auxiliary follows them.
+            ("Profits, she said, would keep rising.", "Profits, she said, would keep rising | she"),
+            ("Perhaps, she said, the board can wait.", "the board can wait | she"),
             (
                 "About 30 people would show up to each meeting, she said.",
                 "About 30 people would show up to each meeting | she"

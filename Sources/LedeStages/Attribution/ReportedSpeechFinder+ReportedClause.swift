@@ -76,9 +76,10 @@ extension ReportedSpeechFinder {
         while last > first && isComma(last) { last -= 1 }
         guard last >= first else { return nil }
         // `Yet, she said, the board can wait`: a lone adverb or conjunction is not content, nor
-        // a short adverbial (`In particular, she said, ...`).
+        // a short adverbial (`In particular, she said, ...`). A lone word that an auxiliary
+        // follows is the subject (`Prices, analysts said, would keep rising`).
         if let resume, let resumeLast, resumeLast > resume,
-            first == last
+            first == last && !isClauseVerb(resume)
                 && (isWord(first, ReportedSpeechWords.leadingConjunctions)
                     || isWord(first, ReportedSpeechWords.adverbialOpeners)
                     || isAdverbShape(first)
