@@ -238,6 +238,28 @@ import Testing
     }
 
     @Test(
+        "a relative clause set off by commas ends its content where the main clause's verb follows a comma",
+        arguments: [
+            ("Kerr, who said the vote was close, left early.", "the vote was close | who"),
+            ("Kerr, who has said the levy is unfair, has voted against it.", "the levy is unfair | who"),
+            ("The aide, who said the plan was sound, was fired on Monday.", "the plan was sound | who"),
+            ("Kerr, who said the vote was close, told reporters she would stay.", "the vote was close | who"),
+            // The first comma opens a phrase inside the content, which is read as before.
+            (
+                "Kerr, who said the plan, backed by Moss, was sound, left early.",
+                "the plan, backed by Moss, was sound, left early | who"
+            ),
+            (
+                "Kerr, who said the vote was close, tight and messy, left.",
+                "the vote was close, tight and messy, left | who"
+            ),
+        ] as [(String, String)]
+    )
+    func nonRestrictiveRelatives(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence).first == expected)
+    }
+
+    @Test(
         "a capitalized phrase with a role is an apposition only when the role ends it, or a preposition follows the role",
         arguments: [
             // The role is followed by a name: the phrase is the subject itself.

@@ -210,6 +210,8 @@ extension ReportedSpeechFinder {
                 {
                     contentEnd += 2
                 }
+            } else if let end = nonRestrictiveRelativeEnd(subject, contentStart: contentStart, site) {
+                contentEnd = end
             } else if subject.first - 1 > site.first, isDash(subject.first - 1) {
                 // `The ferry runs late - a captain said the crew was short - and fares rose`: a
                 // clause that a dash opens ends at the dash that closes it.
@@ -225,6 +227,25 @@ extension ReportedSpeechFinder {
         case .nothing:
             return nil
         }
+    }
+
+    /// Where the content of a relative clause set off by commas ends: at its first comma when a
+    /// finite verb of the main clause follows it (`Kerr, who said the vote was close, left
+    /// early`), or `nil` to read the content as any other.
+    ///
+    /// Only the first comma is read, and only an auxiliary, a copula, an irregular past form or a
+    /// reporting verb counts as finite there: a comma that opens an apposition or a participle
+    /// inside the content (`who said the plan, backed by Moss, was sound`) is not its end.
+    private func nonRestrictiveRelativeEnd(_ subject: Subject, contentStart: Int, _ site: VerbSite) -> Int? {
+        guard let relative = subject.relative else { return nil }
+        let pronoun = document.tokenIndex(at: relative.start, in: site.first..<site.end)
+        guard pronoun > site.first, isComma(pronoun - 1) else { return nil }
+        var comma = contentStart
+        while comma < site.end && !isComma(comma) { comma += 1 }
+        guard comma + 1 < site.end, comma > contentStart, isLowercase(comma + 1),
+            isClauseVerb(comma + 1) || isWord(comma + 1, ClauseWords.irregularPast) || isCue(comma + 1)
+        else { return nil }
+        return comma
     }
 
     /// The reported speech of a verb whose subject is before it: the subject's speaker, or the
