@@ -540,6 +540,20 @@ import Testing
             ("Moss told Metro Radio host Ann Lee that he would not resign.", "he would not resign | Moss"),
             ("Moss told Metro Radio host Ann Lee he would not resign.", "he would not resign | Moss"),
             ("Moss told the Senate committee it would take a year.", "it would take a year | Moss"),
+            // A number and its possessive in a name (`Radio 4's`), and what may follow the noun.
+            (
+                "Moss told Metro Radio 4's Morning Call programme there was no deal.",
+                "there was no deal | Moss"
+            ),
+            (
+                "Moss told Metro Radio 4’s Morning Call programme on Friday that Kerr had lied.",
+                "Kerr had lied | Moss"
+            ),
+            ("Moss told the Ledger newspaper the tax was unfair.", "the tax was unfair | Moss"),
+            // After a lower-case listener, a name with a verb opens the content.
+            ("Moss told the court Kerr had lied.", "Kerr had lied | Moss"),
+            // A negation after the listener is the content's.
+            ("The union warned the Harbor Board not to act this year.", "not to act this year | The union"),
         ] as [(String, String)]
     )
     func listenersAndQuestions(sentence: String, expected: String) throws {

@@ -1,8 +1,8 @@
 internal import Lede
 
-/// Reading the words after a reporting verb, token by token: its listener, the adjuncts
-/// after it, and where its reported clause starts (where it ends is in
-/// `ReportedSpeechFinder+ContentEnd.swift`).
+/// Reading the words after a reporting verb, token by token: the adjuncts after it, and where
+/// its reported clause starts (its listener is read in `ReportedSpeechFinder+Listener.swift`,
+/// and where the clause ends in `ReportedSpeechFinder+ContentEnd.swift`).
 extension ReportedSpeechFinder {
     /// What follows a reporting verb, after its listener and any adjuncts.
     enum Tail {
@@ -14,84 +14,6 @@ extension ReportedSpeechFinder {
         case content(start: Int, hasThat: Bool)
         /// An adjunct that is not content, with more after it: `responded to a letter from the union`.
         case nothing
-    }
-
-    /// The listener after *tell*, *ask* and their like, and the token after it: `told
-    /// reporters`, `told him`, `told the BBC`, `told host Ann Lee`.
-    func listener(at token: Int, end: Int) -> (listener: Span, next: Int)? {
-        guard token < end, isWordLike(token) else { return nil }
-        if isWord(token, ReportedSpeechWords.objectPronouns) || isWord(token, ReportedSpeechWords.audiences) {
-            return (document.tokens[token].span, token + 1)
-        }
-        // Up to `that`, when only a short noun phrase lies between.
-        var index = token
-        while index < end && index < token + 10 && isWordLike(index) && !isCue(index)
-            && !isClauseVerb(index)
-        {
-            if isWord(index, "that") {
-                return index > token ? (span(token, index - 1), index) : nil
-            }
-            index += 1
-        }
-        // [the] [one or two lower-case words] Capitalized Words
-        index = token
-        if isWord(index, ReportedSpeechWords.listenerDeterminers) { index += 1 }
-        var lower = 0
-        // (`told the court he had ...`: a subject pronoun opens the content.)
-        while index < end && isLowercase(index) && lower < 2 && !isWord(index, ReportedSpeechWords.clauseOpeners)
-            && !isWord(index, ReportedSpeechWords.questionOpeners) && !isWord(index, AttributionLexicon.determiners)
-            && !isWord(index, ReportedSpeechWords.adverbialOpeners)
-            && !isWord(index, ReportedSpeechWords.subjectPronouns)
-        {
-            index += 1
-            lower += 1
-        }
-        let capitalsStart = index
-        while index < end && isCapitalized(index) && index < capitalsStart + 5 { index += 1 }
-        if index > capitalsStart {
-            // `told a Senate panel`, `told the BBC's Today programme she ...`: a noun after the
-            // name that modifies it, before the end of the clause or the content's subject;
-            // `told CNN host Ann Lee he ...`: and the name the noun introduces.
-            if index < end, isListenerNoun(index) {
-                let noun = index
-                var name = noun + 1
-                while name < end && isCapitalized(name) && name < noun + 4 { name += 1 }
-                if name > noun + 1, endsListener(before: name, end: end) {
-                    index = name
-                } else if endsListener(before: noun + 1, end: end) || isWeekday(noun + 1) {
-                    index = noun + 1
-                }
-            }
-            return (span(token, index - 1), index)
-        }
-        // `told the crowd`, `asked the network`: a determiner and one noun; `told his closest
-        // advisers`: two words that end the clause.
-        if token + 1 < end, isWord(token, ReportedSpeechWords.listenerDeterminers), isLowercase(token + 1) {
-            if lower == 1 { return (span(token, token + 1), token + 2) }
-            if lower == 2, isListenerNoun(token + 2),
-                token + 3 >= end || !isWordLike(token + 3) || isWeekday(token + 3) || isWord(token + 3, "that")
-                    || isWord(token + 3, ReportedSpeechWords.prepositions)
-            {
-                return (span(token, token + 2), token + 3)
-            }
-        }
-        return nil
-    }
-
-    /// Whether a listener's phrase may end before `token`: at the end of the clause, or before
-    /// the subject that opens the content (`he`, `that`).
-    private func endsListener(before token: Int, end: Int) -> Bool {
-        token >= end || !isWordLike(token) || isWord(token, ReportedSpeechWords.subjectPronouns)
-            || isWord(token, "that")
-    }
-
-    /// Whether a token may end a listener's phrase as its noun: a lower-case word that is no
-    /// verb, pronoun, preposition or clause opener.
-    private func isListenerNoun(_ token: Int) -> Bool {
-        isLowercase(token) && !isCue(token) && !isClauseVerb(token) && !isVerbForm(token)
-            && !isWord(token, ReportedSpeechWords.clauseOpeners) && !isWord(token, ReportedSpeechWords.adverbialOpeners)
-            && !isWord(token, ReportedSpeechWords.subjectPronouns) && !isWord(token, ReportedSpeechWords.notSubjectEnds)
-            && !isWord(token, ReportedSpeechWords.timeOpeners)
     }
 
     /// Steps over time words and adverbs after a reporting verb: `said Tuesday`, `said last
