@@ -308,6 +308,9 @@ import Testing
         "time words and an opening adverbial bound the content after the verb",
         arguments: [
             ("Moss said Saturday night that the levy would pass.", ["the levy would pass | Moss"]),
+            ("Moss said on Saturday night that the levy would pass.", ["the levy would pass | Moss"]),
+            // A part of the day with a verb after it is the content's subject.
+            ("Moss said Saturday night fell early.", ["night fell early | Moss"]),
             ("Moss said Tuesday morning the levy would pass.", ["the levy would pass | Moss"]),
             (
                 "Among voters who said they cared most about roads, most backed Moss.",

@@ -26,11 +26,13 @@ extension ReportedSpeechFinder {
             if isWeekday(index) {
                 index += 1
                 // `said Saturday night`: a part of the day goes with its weekday.
-                if index < end, isWord(index, ReportedSpeechWords.partsOfDay) { index += 1 }
+                if isPartOfDay(index, end: end) { index += 1 }
             } else if isWord(index, ReportedSpeechWords.afterVerb) || isAdverb(index) {
                 index += 1
             } else if isWord(index, ReportedSpeechWords.beforeWeekday), index + 1 < end, isWeekday(index + 1) {
                 index += 2
+                // `said on Monday night`: as after a weekday alone.
+                if isPartOfDay(index, end: end) { index += 1 }
             } else if isWord(index, ReportedSpeechWords.timeOpeners), index + 1 < end,
                 isWord(index + 1, ReportedSpeechWords.timeNouns),
                 // `said each year of school adds ...`: a noun phrase that opens the content.
@@ -46,6 +48,18 @@ extension ReportedSpeechFinder {
             }
         }
         return index
+    }
+
+    /// Whether `token` is a part of the day that goes with the weekday before it (`Monday
+    /// night`), not the subject of the content (`said Monday that night fell early`), which a
+    /// finite verb follows.
+    private func isPartOfDay(_ token: Int, end: Int) -> Bool {
+        guard token < end, isWord(token, ReportedSpeechWords.partsOfDay) else { return false }
+        let next = token + 1
+        guard next < end, isLowercase(next) else { return true }
+        let isFinite =
+            isClauseVerb(next) || isWord(next, ClauseWords.irregularPast) || isVerbForm(next) && !isParticiple(next)
+        return !isFinite
     }
 
     /// What follows a reporting verb whose listener and time words end at `token`.
