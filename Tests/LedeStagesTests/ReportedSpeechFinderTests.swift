@@ -44,6 +44,9 @@ import Testing
                 "more homes were at risk | the chief"
             ),
             ("On housing, 38% say rents are too high.", "rents are too high | 38%"),
+            // The `%` of an amount that ends the content stays; the period goes.
+            ("The agency said rents rose 3.1%.", "rents rose 3.1% | The agency"),
+            ("According to the agency, rents rose 3.1%.", "rents rose 3.1% | the agency"),
             (
                 "Other brokers said prices would keep falling.",
                 "prices would keep falling | Other brokers"

@@ -29,9 +29,10 @@ extension ReportedSpeechFinder {
     /// according to`), or `and` before another verb (`and added that`).
     func contentLast(from start: Int, end: Int) -> Int {
         let index = contentStop(from: start, end: end)
-        // Back over closing punctuation, but not a closing quotation mark.
+        // Back over closing punctuation, but not a closing quotation mark, a parenthesis or the
+        // `%` of an amount (`prices rose 3%`).
         var last = index - 1
-        while last > start && !isWordLike(last) && !isByte(last, 0x22) && !isByte(last, 0x29)
+        while last > start && !isWordLike(last) && !isByte(last, 0x22) && !isByte(last, 0x29) && !isByte(last, 0x25)
             && document.bytes[document.tokens[last].span.start] != 0xE2
         {
             last -= 1
