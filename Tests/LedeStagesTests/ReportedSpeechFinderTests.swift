@@ -558,6 +558,9 @@ import Testing
             ("Moss told the Ledger newspaper the tax was unfair.", "the tax was unfair | Moss"),
             // After a lower-case listener, a name with a verb opens the content.
             ("Moss told the court Kerr had lied.", "Kerr had lied | Moss"),
+            // Two lower-case words end the listener where a name's noun would.
+            ("Moss told his closest advisers he would run.", "he would run | Moss"),
+            ("Moss told the local paper she would run.", "she would run | Moss"),
             // A negation after the listener is the content's.
             ("The union warned the Harbor Board not to act this year.", "not to act this year | The union"),
         ] as [(String, String)]

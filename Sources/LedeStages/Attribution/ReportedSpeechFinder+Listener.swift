@@ -77,9 +77,7 @@ extension ReportedSpeechFinder {
         // advisers`: two words that end the clause.
         if token + 1 < end, isWord(token, ReportedSpeechWords.listenerDeterminers), isLowercase(token + 1) {
             if lower == 1 { return (span(token, token + 1), token + 2) }
-            if lower == 2, isListenerNoun(token + 2),
-                token + 3 >= end || !isWordLike(token + 3) || isWeekday(token + 3) || isWord(token + 3, "that")
-                    || isWord(token + 3, ReportedSpeechWords.prepositions)
+            if lower == 2, isListenerNoun(token + 2), endsListener(before: token + 3, end: end) || isWeekday(token + 3)
             {
                 return (span(token, token + 2), token + 3)
             }
