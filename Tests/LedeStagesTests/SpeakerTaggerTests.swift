@@ -82,6 +82,53 @@ private struct ListedNames: Tagger {
         #expect(actual == expected)
     }
 
+    @Test(
+        "he or she names the person the sentence before opens with, when the text knows that person or a title names them",
+        arguments: [
+            // The subject of the sentence before is nearer than the speaker before it.
+            (
+                "“We will win,” Tom Moss said. Mayor Dana Kerr took the stage after him. “They will lose,” she said.",
+                ["Tom Moss -> Tom Moss (person)", "she -> Dana Kerr (pronoun)"]
+            ),
+            (
+                "“We will win,” Tom Moss said. Dr Reyes disagreed with him. “They will lose,” he said.",
+                ["Tom Moss -> Tom Moss (person)", "he -> Reyes (pronoun)"]
+            ),
+            // A name the text gives as a speaker later counts too.
+            (
+                "“We will win,” Tom Moss said. Ada Kerr smiled. “We will see,” she said. “Soon,” Ada Kerr added.",
+                ["Tom Moss -> Tom Moss (person)", "she -> Ada Kerr (pronoun)", "Ada Kerr -> Ada Kerr (person)"]
+            ),
+            // A title of the other gender, or a capitalized phrase nobody is called, is passed over.
+            (
+                "“We will win,” Tom Moss said. Mr Reyes took the stage after him. “They will lose,” she said.",
+                ["Tom Moss -> Tom Moss (person)", "she -> Tom Moss (pronoun)"]
+            ),
+            (
+                "“We will win,” Tom Moss said. Polar Star Radio went off the air. “They will lose,” he said.",
+                ["Tom Moss -> Tom Moss (person)", "he -> Tom Moss (pronoun)"]
+            ),
+            // CRLF and curly marks change nothing.
+            (
+                "The council met.\r\n\r\n“We will win,” Tom Moss said.\r\nMayor Dana Kerr took the stage. “They will "
+                    + "lose,” she said.",
+                ["Tom Moss -> Tom Moss (person)", "she -> Dana Kerr (pronoun)"]
+            ),
+        ] as [(String, [String])]
+    )
+    func previousSubject(text: String, expected: [String]) throws {
+        #expect(Self.speakers(try AnalysisPipeline.news().run(text)) == expected)
+    }
+
+    @Test("without sentences, a pronoun resolves to an earlier speaker only")
+    func withoutSentences() throws {
+        let text = "“We will win,” Tom Moss said. Mayor Dana Kerr took the stage after him. “They will lose,” she said."
+        var document = try AnalysisPipeline(stages: Self.upstream()).run(text)
+        document.removeAnnotation(.sentences)
+        try SpeakerTagger().process(&document)
+        #expect(Self.speakers(document) == ["Tom Moss -> Tom Moss (person)", "she -> Tom Moss (pronoun)"])
+    }
+
     @Test("speakers are grouped by canonical name, and an unresolved pronoun stands alone")
     func entities() throws {
         let text = "“It is over,” he said. Marta Quill arrived. “We are ready,” Quill said. “Go,” she said."

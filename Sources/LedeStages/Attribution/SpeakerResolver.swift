@@ -91,7 +91,7 @@ struct SpeakerResolver {
             if let known = speakers[slot] {
                 speaker = known
             } else {
-                speaker = resolve(speaker, info: infos[slot], names: &classifier.names, resolved: &resolved)
+                speaker = resolve(speaker, info: infos[slot], classifier: &classifier, resolved: &resolved)
                 speakers[slot] = speaker
             }
             // A quotation given to the speaker of the passage around it names that speaker as
@@ -140,7 +140,7 @@ struct SpeakerResolver {
     private func resolve(
         _ original: Speaker,
         info: MentionInfo,
-        names: inout NameCollector,
+        classifier: inout SpeakerClassifier,
         resolved: inout [Resolved]
     ) -> Speaker {
         var speaker = original
@@ -151,7 +151,7 @@ struct SpeakerResolver {
         switch kind {
         case .person:
             let split = info.split
-            let person = names.person(for: split.name)
+            let person = classifier.names.person(for: split.name)
             let written = split.name.joined(separator: " ")
             speaker.name = person?.name ?? written
             speaker.role = person?.role ?? split.role
@@ -160,7 +160,7 @@ struct SpeakerResolver {
             }
             let gender =
                 person?.gender ?? split.title.flatMap { NameCollector.gender(ofTitle: $0) }
-                ?? split.name.last.flatMap { names.titledGender(of: $0) }
+                ?? split.name.last.flatMap { classifier.names.titledGender(of: $0) }
             resolved.append(
                 Resolved(offset: mention.start, name: speaker.name, kind: .person, gender: gender, mention: mention)
             )
@@ -178,11 +178,22 @@ struct SpeakerResolver {
                 if pronoun == "it" { return item.kind == .organization || item.kind == .document }
                 return item.kind == .anonymous || item.kind == .organization || item.kind == .person
             }
-            if let candidate {
+            if gender != nil,
+                let subject = previousSubject(
+                    of: mention,
+                    after: candidate?.offset ?? -1,
+                    gender: gender,
+                    classifier: &classifier
+                )
+            {
+                speaker.name = subject.name
+                speaker.role = subject.role
+                speaker.resolvedFrom = subject.mention
+            } else if let candidate {
                 speaker.name = candidate.name
                 speaker.resolvedFrom = candidate.mention
-                if let person = names.person(named: candidate.name) { speaker.role = person.role }
-            } else if wantsPerson, let person = names.nearestPerson(before: mention.start, gender: gender) {
+                if let person = classifier.names.person(named: candidate.name) { speaker.role = person.role }
+            } else if wantsPerson, let person = classifier.names.nearestPerson(before: mention.start, gender: gender) {
                 speaker.name = person.name
                 speaker.role = person.role
                 speaker.resolvedFrom = person.mention
@@ -212,6 +223,46 @@ struct SpeakerResolver {
         speaker.name = document.displayName(speaker.name, near: speaker.resolvedFrom ?? mention)
         speaker.role = speaker.role.map { document.displayName($0, near: speaker.resolvedFrom ?? mention) }
         return speaker
+    }
+
+    /// The person that the sentence before a pronoun's opens with as its subject, when its
+    /// gender does not rule it out: `Holmes will run in Glasgow. “I am still competitive,” she
+    /// said.` The centre of news prose is the subject of the sentence before; a name there is
+    /// nearer to the pronoun than an earlier speaker.
+    ///
+    /// Only a subject after `floor`, the nearest earlier speaker, is looked for: the speaker of
+    /// the sentence before, or of the pronoun's own, is nearer still.
+    private func previousSubject(
+        of mention: Span,
+        after floor: Int,
+        gender: TitleWords.Gender?,
+        classifier: inout SpeakerClassifier
+    ) -> (name: String, role: String?, mention: Span)? {
+        let sentences = document.sentences
+        guard !sentences.isEmpty else { return nil }
+        let index = document.sentenceIndex(containing: mention.start)
+        guard index > 0 else { return nil }
+        let previous = sentences[index - 1].span
+        // A capitalized word opens a name; a subject it does not open is no name.
+        guard floor < previous.start, previous.start < document.bytes.count,
+            TextBytes.isUpper(document.bytes[previous.start]) || document.bytes[previous.start] >= 0xC3
+        else { return nil }
+        guard let subject = ClauseSubjectFinder(document: document).subject(at: previous.start, before: previous.end),
+            document.startsWithCase(subject, upper: true),
+            classifier.kind(of: subject) == .person
+        else { return nil }
+        let split = RoleSplit(document.words(subject))
+        // A person the text names elsewhere (as a speaker, or with a role or title), or a title
+        // and a name (`Dr Gavin`): not any capitalized phrase (`Polar Express`).
+        let person = classifier.names.person(for: split.name)
+        guard !split.name.isEmpty, person != nil || split.title != nil,
+            split.name.allSatisfy({ WordShape.startsUppercase($0) && !WordShape.hasApostrophe($0) })
+        else { return nil }
+        let known =
+            person?.gender ?? split.title.flatMap { NameCollector.gender(ofTitle: $0) }
+            ?? split.name.last.flatMap { classifier.names.titledGender(of: $0) }
+        if let known, let gender, known != gender { return nil }
+        return (person?.name ?? split.name.joined(separator: " "), person?.role ?? split.role, subject)
     }
 
     /// The head noun of an anonymous source, lower case: `source` in `a source familiar with ...`.

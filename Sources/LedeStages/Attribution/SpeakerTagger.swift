@@ -17,6 +17,7 @@ public import Lede
 /// | `NATO’s Article 5` | document | `NATO’s Article 5` | – |
 /// | `a source familiar with the matter` | anonymous | `a source familiar with the matter` | – |
 /// | `the source`, later | anonymous | `a source familiar with the matter` | – |
+/// | `she` in `Kerr will run again. “...,” she said.` | pronoun | `Dana Kerr` (the sentence before opens with her) | – |
 /// | `he`, with no person before | pronoun | `he` (unresolved) | – |
 /// | `who` in `Dana Kerr, who said ...` | person | `Dana Kerr` | – |
 ///
@@ -25,14 +26,17 @@ public import Lede
 /// own (`Giuseppe Cavo Dragone met ...`; such a bare name is used only when no other bare name
 /// ends the same way). A single capitalized word is a person once a full name ends in it or a
 /// title precedes it (`Mr Blair`), and an organization otherwise. A mention of
-/// `Document.mentions` whose span is exactly a speaker's mention decides its kind. A pronoun
-/// resolves to the nearest earlier speaker of a compatible kind and gender; `the source` to an
-/// earlier `a source ...`. A relative pronoun that is the subject of reported speech (`who`)
+/// `Document.mentions` whose span is exactly a speaker's mention decides its kind. `he` or
+/// `she` resolves to the subject that the sentence before opens with, when that subject is a
+/// person the text names elsewhere (as a speaker, or with a role or title) or a title and a
+/// name, and no title gives it the other gender: the centre of a news paragraph is the
+/// subject of its sentence, whether or not that sentence reports speech. Otherwise, and for
+/// the other pronouns, a pronoun resolves to the nearest earlier speaker of a compatible kind
+/// and gender; `the source` to an earlier `a source ...`. A relative pronoun that is the subject of reported speech (`who`)
 /// is resolved through its antecedent, which the attribution stage found
 /// (`Speaker.foundMention`), and takes its kind. `Speaker.resolvedFrom` points at the mention
 /// that gave the name; a pronoun that nothing resolves keeps its mention and its own text as
-/// its name, and
-/// `Speaker.isResolved` is `false`. Names and roles are spelled as in the original input.
+/// its name, and `Speaker.isResolved` is `false`. Names and roles are spelled as in the original input.
 ///
 /// The speakers are then grouped into `Document.speakers`: one `SpeakerEntity` per canonical
 /// name, in order of first appearance, and one per unresolved pronoun mention. Entities never
@@ -45,6 +49,7 @@ public import Lede
 ///
 /// - **Requires:** `AnnotationKeyID.tokens`, `AnnotationKeyID.mentions`,
 ///   `AnnotationKeyID.attributions`.
+/// - **Reads if present:** `AnnotationKeyID.sentences`.
 /// - **Provides:** `AnnotationKeyID.attributions` (the same attributions, with their speakers
 ///   resolved) and `AnnotationKeyID.speakers`.
 /// - **Offsets:** UTF-8 bytes of the working text.
@@ -60,6 +65,9 @@ public struct SpeakerTagger: Tagger {
 
     /// Tokens, mentions and attributions.
     public var requires: Set<AnnotationKeyID> { [.tokens, .mentions, .attributions] }
+    /// `AnnotationKeyID.sentences`, for the subject of the sentence before a pronoun; without
+    /// sentences, a pronoun resolves to an earlier speaker only.
+    public var readsIfPresent: Set<AnnotationKeyID> { [.sentences] }
     /// `AnnotationKeyID.attributions` and `AnnotationKeyID.speakers`.
     public var provides: Set<AnnotationKeyID> { [.attributions, .speakers] }
 
@@ -82,7 +90,7 @@ public struct SpeakerTagger: Tagger {
 
     /// Resolves the speakers of attributions.
     private func resolve(_ attributions: inout [Attribution], in document: Document) {
-        AttributionDocument.reading(document, parts: []) { view in resolve(&attributions, in: view) }
+        AttributionDocument.reading(document, parts: [.sentences]) { view in resolve(&attributions, in: view) }
     }
 
     /// Resolves the speakers of attributions in a view of their document.
