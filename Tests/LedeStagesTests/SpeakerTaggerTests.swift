@@ -125,7 +125,7 @@ private struct ListedNames: Tagger {
         let text = "“We will win,” Tom Moss said. Mayor Dana Kerr took the stage after him. “They will lose,” she said."
         var document = try AnalysisPipeline(stages: Self.upstream()).run(text)
         document.removeAnnotation(.sentences)
-        try SpeakerTagger().process(&document)
+        SpeakerTagger().process(&document)
         #expect(Self.speakers(document) == ["Tom Moss -> Tom Moss (person)", "she -> Tom Moss (pronoun)"])
     }
 
