@@ -4,8 +4,9 @@ internal import PCRE2
 /// Gives every speaker its kind, canonical name and role (coreference).
 ///
 /// A surname or title and surname resolves to the full name used anywhere in the text
-/// (`Leavitt` → `Karoline Leavitt`), a pronoun to the nearest earlier speaker that fits, and
-/// `the source` to an earlier `a source ...`. `Speaker.resolvedFrom` points at the mention that
+/// (`Leavitt` → `Karoline Leavitt`); `he` or `she` to the person the sentence before opens
+/// with, when the text knows that person, and any pronoun otherwise to the nearest earlier
+/// speaker that fits; `the source` to an earlier `a source ...`. `Speaker.resolvedFrom` points at the mention that
 /// gave the name. Names are spelled as in the original input.
 struct SpeakerResolver {
     let document: AttributionDocument
@@ -158,9 +159,7 @@ struct SpeakerResolver {
             if let person, person.name != written || split.role != nil || split.title != nil {
                 speaker.resolvedFrom = person.mention == mention ? nil : person.mention
             }
-            let gender =
-                person?.gender ?? split.title.flatMap { NameCollector.gender(ofTitle: $0) }
-                ?? split.name.last.flatMap { classifier.names.titledGender(of: $0) }
+            let gender = Self.gender(of: person, split: split, names: &classifier.names)
             resolved.append(
                 Resolved(offset: mention.start, name: speaker.name, kind: .person, gender: gender, mention: mention)
             )
@@ -258,11 +257,21 @@ struct SpeakerResolver {
         guard !split.name.isEmpty, person != nil || split.title != nil,
             split.name.allSatisfy({ WordShape.startsUppercase($0) && !WordShape.hasApostrophe($0) })
         else { return nil }
-        let known =
-            person?.gender ?? split.title.flatMap { NameCollector.gender(ofTitle: $0) }
-            ?? split.name.last.flatMap { classifier.names.titledGender(of: $0) }
-        if let known, let gender, known != gender { return nil }
+        if let known = Self.gender(of: person, split: split, names: &classifier.names), let gender, known != gender {
+            return nil
+        }
         return (person?.name ?? split.name.joined(separator: " "), person?.role ?? split.role, subject)
+    }
+
+    /// The gender the text gives a person named by a split phrase: the full name's, else the
+    /// title's before it (`Ms`), else a title's seen before the surname elsewhere (`Mr Blair`).
+    private static func gender(
+        of person: NameCollector.Person?,
+        split: RoleSplit,
+        names: inout NameCollector
+    ) -> TitleWords.Gender? {
+        person?.gender ?? split.title.flatMap { NameCollector.gender(ofTitle: $0) }
+            ?? split.name.last.flatMap { names.titledGender(of: $0) }
     }
 
     /// The head noun of an anonymous source, lower case: `source` in `a source familiar with ...`.

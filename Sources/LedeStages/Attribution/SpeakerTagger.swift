@@ -32,11 +32,12 @@ public import Lede
 /// name, and no title gives it the other gender: the centre of a news paragraph is the
 /// subject of its sentence, whether or not that sentence reports speech. Otherwise, and for
 /// the other pronouns, a pronoun resolves to the nearest earlier speaker of a compatible kind
-/// and gender; `the source` to an earlier `a source ...`. A relative pronoun that is the subject of reported speech (`who`)
-/// is resolved through its antecedent, which the attribution stage found
-/// (`Speaker.foundMention`), and takes its kind. `Speaker.resolvedFrom` points at the mention
-/// that gave the name; a pronoun that nothing resolves keeps its mention and its own text as
-/// its name, and `Speaker.isResolved` is `false`. Names and roles are spelled as in the original input.
+/// and gender; `the source` to an earlier `a source ...`. A relative pronoun that is the
+/// subject of reported speech (`who`) is resolved through its antecedent, which the
+/// attribution stage found (`Speaker.foundMention`), and takes its kind.
+/// `Speaker.resolvedFrom` points at the mention that gave the name; a pronoun that nothing
+/// resolves keeps its mention and its own text as its name, and `Speaker.isResolved` is
+/// `false`. Names and roles are spelled as in the original input.
 ///
 /// The speakers are then grouped into `Document.speakers`: one `SpeakerEntity` per canonical
 /// name, in order of first appearance, and one per unresolved pronoun mention. Entities never
