@@ -107,7 +107,7 @@ extension ReportedSpeechFinder {
         while segments.count < 6, let start = commaSegmentStart(endingAt: segmentEnd, floor: floor, limit: 25) {
             segments.append((start, segmentEnd))
             // A comma inside a closing mark ends a phrase too: `the author of “Quiet Streets,” a memoir`.
-            if start - 3 >= floor, isQuoteMark(start - 1), isComma(start - 2) {
+            if start - 3 >= floor, isCommaInClosingMark(start - 1, floor: floor) {
                 segmentEnd = start - 3
                 continue
             }

@@ -175,8 +175,7 @@ extension ReportedSpeechFinder {
     /// (`Speaking to reporters,`).
     private func isNameBeforeVerb(_ token: Int, before limit: Int) -> Bool {
         let next = token + 1
-        guard next < limit, isVerbForm(token), isLowercase(next) else { return false }
-        return isCue(next) || isClauseVerb(next) || isWord(next, ClauseWords.irregularPast)
-            || isVerbForm(next) && !isParticiple(next)
+        guard next < limit, isVerbForm(token) else { return false }
+        return isFiniteVerb(next)
     }
 }

@@ -55,11 +55,7 @@ extension ReportedSpeechFinder {
     /// finite verb follows.
     private func isPartOfDay(_ token: Int, end: Int) -> Bool {
         guard token < end, isWord(token, ReportedSpeechWords.partsOfDay) else { return false }
-        let next = token + 1
-        guard next < end, isLowercase(next) else { return true }
-        let isFinite =
-            isClauseVerb(next) || isWord(next, ClauseWords.irregularPast) || isVerbForm(next) && !isParticiple(next)
-        return !isFinite
+        return token + 1 >= end || !isFiniteVerb(token + 1)
     }
 
     /// What follows a reporting verb whose listener and time words end at `token`.

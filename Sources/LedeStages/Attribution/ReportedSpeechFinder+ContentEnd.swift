@@ -82,7 +82,7 @@ extension ReportedSpeechFinder {
             // `... “expanded the party,” claiming that ...`, `... was “a disaster,” argued that
             // ...`: a participle, or a second verb of the same subject, after a comma inside a
             // closing mark.
-            if isQuoteMark(index), index > start, isComma(index - 1), index + 1 < end,
+            if isCommaInClosingMark(index, floor: start), index + 1 < end,
                 isParticipleCue(index + 1)
                     || (index + 2 < end && isLowercase(index + 1) && isCue(index + 1) && !isParticiple(index + 1)
                         && opensObjectOfSecondVerb(index + 2))

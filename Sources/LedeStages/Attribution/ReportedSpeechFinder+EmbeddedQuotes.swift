@@ -58,8 +58,9 @@ extension ReportedSpeechFinder {
     /// phrase as the comma does.
     func previousPhraseToken(before token: Int, floor: Int) -> Int? {
         let previous = token - 1
-        guard previous >= floor, isQuoteMark(previous) else { return nil }
-        if previous - 1 >= floor, isComma(previous - 1) { return nil }
+        guard previous >= floor, isQuoteMark(previous), !isCommaInClosingMark(previous, floor: floor) else {
+            return nil
+        }
         return embeddedQuoteOpen(markAt: previous, floor: floor)
     }
 }

@@ -51,10 +51,7 @@ extension ReportedSpeechFinder {
         }
         // `told the court Kerr had lied`: after a lower-case listener, a name with a finite
         // verb after it is the content's subject.
-        if index > capitalsStart, lower > 0, index < end, isLowercase(index),
-            isClauseVerb(index) || isWord(index, ClauseWords.irregularPast)
-                || isVerbForm(index) && !isParticiple(index)
-        {
+        if index > capitalsStart, lower > 0, index < end, isFiniteVerb(index) {
             return (span(token, capitalsStart - 1), capitalsStart)
         }
         if index > capitalsStart {

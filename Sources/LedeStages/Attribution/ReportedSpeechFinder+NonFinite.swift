@@ -56,7 +56,7 @@ extension ReportedSpeechFinder {
         if verb > first, isWord(verb, ReportedSpeechWords.participles),
             isComma(verb - 1) || isDash(verb - 1) || isWord(verb - 1, ReportedSpeechWords.beforeParticiple)
                 || (verb - 2 >= first && isAdverb(verb - 1) && isComma(verb - 2))
-                || (isQuoteMark(verb - 1) && verb - 2 >= first && isComma(verb - 2))
+                || isCommaInClosingMark(verb - 1, floor: first)
                 || (isWord(verb - 1, "and") && verb - 2 >= first && isComma(verb - 2))
                 || (verb - 2 >= first && isWord(verb - 1, ReportedSpeechWords.afterVerb)
                     && isWord(verb - 2, ReportedSpeechWords.beforeParticiple))

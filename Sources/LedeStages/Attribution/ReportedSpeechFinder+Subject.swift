@@ -237,7 +237,7 @@ extension ReportedSpeechFinder {
         var last = end
         // `Ada Moss, chair of the planning board, said`: the comma closes an apposition, as it
         // does inside a closing mark (`Kerr, who calls him a “liar,” said`).
-        let closesQuotedApposition = end - 2 >= floor && isQuoteMark(end) && isComma(end - 1)
+        let closesQuotedApposition = end - 2 >= floor && isCommaInClosingMark(end, floor: floor)
         let closesApposition = isComma(end) || closesQuotedApposition
         if closesApposition {
             last = closesQuotedApposition ? end - 2 : end - 1

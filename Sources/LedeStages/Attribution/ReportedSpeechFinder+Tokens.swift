@@ -68,6 +68,21 @@ extension ReportedSpeechFinder {
         }
     }
 
+    /// Whether a token is a closing quotation mark right after a comma, with the comma at or
+    /// after `floor`: `“a liar,”`, where news style puts the comma of the sentence inside the
+    /// marks, so that the mark ends a phrase as the comma does.
+    func isCommaInClosingMark(_ token: Int, floor: Int) -> Bool {
+        token - 1 >= floor && isQuoteMark(token) && isComma(token - 1)
+    }
+
+    /// Whether a token reads as a finite verb: a lower-case reporting verb, auxiliary or
+    /// copula, irregular past form (`took`), or past form in `-ed`, not a form in `-ing`.
+    func isFiniteVerb(_ token: Int) -> Bool {
+        isLowercase(token)
+            && (isCue(token) || isClauseVerb(token) || isWord(token, ClauseWords.irregularPast)
+                || isVerbForm(token) && !isParticiple(token))
+    }
+
     /// Whether a token is a lower-case auxiliary or copula (`will`, not the name `Will`).
     func isClauseVerb(_ token: Int) -> Bool {
         isLowercase(token) && isWord(token, ReportedSpeechWords.clauseVerbs)
