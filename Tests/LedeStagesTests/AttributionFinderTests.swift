@@ -341,6 +341,11 @@ import Testing
                 "far too long. | Hale"
             ),
             ("“It was fine,” Smith, a lawyer, said, adding that it was over.", "It was fine, | Smith"),
+            // A common noun phrase is the parenthesis when the clause goes on in lower case.
+            ("Kerr, a top aide said, “is very confident” about the vote.", "is very confident | a top aide"),
+            ("Kerr, an aide said, \"will not resign.\"", "will not resign. | an aide"),
+            // Without the second comma, an apposition before a quotation is the speaker's.
+            ("Kerr, a top aide said, “We will win.”", "We will win. | Kerr"),
         ] as [(String, String)]
     )
     func parentheses(text: String, expected: String) throws {

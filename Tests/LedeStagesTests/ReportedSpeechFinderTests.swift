@@ -388,6 +388,24 @@ import Testing
                 "As the paper noted, the bridge has been closed since March.",
                 "the bridge has been closed since March | the paper"
             ),
+            // A speaker's phrase may end in an object pronoun after a preposition.
+            (
+                "The talks will resume next week, a source close to him said.",
+                "The talks will resume next week | a source close to him"
+            ),
+            ("Rents will rise, people familiar with them say.", "Rents will rise | people familiar with them"),
+            // A speaker after the verb may carry a relative clause to the end of the sentence.
+            (
+                "The talks will resume next week, said an official who asked not to be named.",
+                "The talks will resume next week | an official"
+            ),
+            (
+                "Costs rose sharply last year, said Maria Ortiz, who runs the utility.",
+                "Costs rose sharply last year | Maria Ortiz"
+            ),
+            // A verb and its speaker between commas, the clause going on after them.
+            ("The gap, said Moss, would be clear.", "The gap, said Moss, would be clear | Moss"),
+            ("The answer, says Dr Reyes, is more buses.", "The answer, says Dr Reyes, is more buses | Dr Reyes"),
         ] as [(String, String)]
     )
     func contentBeforeVerb(sentence: String, expected: String) throws {
@@ -618,6 +636,17 @@ import Testing
                 "According to letters from the time that were later made public, Moss met the envoy twice.",
                 "Moss met the envoy twice | letters from the time"
             ),
+            // One word before the cue is the subject when a finite verb follows the source.
+            (
+                "Sales, according to the firm, have doubled.",
+                "Sales, according to the firm, have doubled | the firm"
+            ),
+            (
+                "Kerr, according to the police, was held overnight.",
+                "Kerr, according to the police, was held overnight | the police"
+            ),
+            ("Now, according to the firm, sales have doubled.", "sales have doubled | the firm"),
+            ("Yet, according to the firm, sales have doubled.", "sales have doubled | the firm"),
         ] as [(String, String)]
     )
     func accordingTo(sentence: String, expected: String) throws {

@@ -158,7 +158,13 @@ extension ReportedSpeechFinder {
         } else {
             var last = cueToken - 1
             while last > first && !isWordLike(last) && !isQuoteMark(last) && !isByte(last, 0x29) { last -= 1 }
-            if last > first {
+            // `Sales, according to the firm, have doubled`: one word before the cue is the
+            // subject when a finite verb follows the source's comma.
+            let isLoneSubject =
+                last == first && isWordLike(first) && !isWord(first, ReportedSpeechWords.adverbialOpeners)
+                && !isAdverbShape(first) && afterSource + 1 < end && isComma(afterSource)
+                && isFiniteVerb(afterSource + 1)
+            if last > first || isLoneSubject {
                 content = span(first, last)
                 // `Content, according to X, content.`
                 if afterSource + 1 < end, isComma(afterSource), isWordLike(afterSource + 1),

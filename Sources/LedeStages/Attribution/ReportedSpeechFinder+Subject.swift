@@ -157,6 +157,17 @@ extension ReportedSpeechFinder {
         return index
     }
 
+    /// Whether the object pronoun at `token` ends a subject, after a preposition.
+    ///
+    /// `a source close to him said`, `people familiar with them say`: the pronoun is the
+    /// object of a preposition after a word. An object pronoun is otherwise no subject's last
+    /// word.
+    private func endsWithPrepositionObject(_ token: Int, floor: Int) -> Bool {
+        token - 2 >= floor && isLowercase(token) && isWord(token, ReportedSpeechWords.objectPronouns)
+            && isWord(token - 1, ReportedSpeechWords.speakerPronounPrepositions) && isWordLike(token - 2)
+            && !isCue(token - 2) && !isClauseVerb(token - 2)
+    }
+
     /// The first token of the noun phrase that ends at `end`: back to a break, a clause
     /// opener (`and`, `when`, `that`, ...) or another reporting verb; `nil` when the phrase is
     /// not a subject (too long, or holding an auxiliary).
@@ -261,8 +272,8 @@ extension ReportedSpeechFinder {
             }
             let relative = isContractedWho(end) ? contraction(end)?.word : document.tokens[end].span
             return (Subject(speaker: span(first, last), first: first, relative: relative), false)
-        } else if isWord(end, ReportedSpeechWords.notSubjectEnds) || isPossessive(end)
-            || !(isWordLike(end) || isByte(end, 0x29) || isByte(end, 0x25))
+        } else if isWord(end, ReportedSpeechWords.notSubjectEnds) && !endsWithPrepositionObject(end, floor: floor)
+            || isPossessive(end) || !(isWordLike(end) || isByte(end, 0x29) || isByte(end, 0x25))
         {
             return (nil, false)
         }

@@ -266,17 +266,30 @@ extension ReportedSpeechFinder {
         guard site.verb > site.first, isComma(site.verb - 1) || isQuoteMark(site.verb - 1), !isParticiple(site.verb),
             let speaker = try phrases.speaker(after: site.cue.span, limit: site.sentence.end)
         else { return nil }
-        // The speaker ends the sentence or its part: `..., said Maria Ortiz, a spokeswoman for the utility.`
+        // The speaker ends the sentence or its part (`..., said Maria Ortiz, a spokeswoman for the
+        // utility.`), or a relative clause on it does (`..., said an official who asked not to
+        // be named.`).
         let afterSpeaker = document.tokenIndex(at: speaker.end)
         let isPronoun = document.isWord(speaker.range, in: ReportedSpeechWords.subjectPronouns, lowercased: true)
-        guard isAtEnd(afterSpeaker, site.end) || (!isPronoun && isComma(afterSpeaker)) else { return nil }
+        guard
+            isAtEnd(afterSpeaker, site.end)
+                || (!isPronoun
+                    && (isComma(afterSpeaker) || isWord(afterSpeaker, ReportedSpeechWords.personRelatives)))
+        else { return nil }
         // A clause is no speaker: `said the board should act`.
         let speakerFirst = document.tokenIndex(at: speaker.start)
         guard afterSpeaker - speakerFirst <= 10,
             !(speakerFirst..<afterSpeaker).contains(where: { isClauseVerb($0) || isCue($0) })
         else { return nil }
         clauseSpeaker = speaker
-        guard let content = contentBefore(site.verb, first: site.first, resume: nil, end: site.end) else { return nil }
+        // `The gap, said Moss, would be clear`: a finite verb after the speaker's comma goes on
+        // with the clause that the verb interrupts, as `The gap, Moss said, would be clear` does.
+        let resume =
+            isComma(afterSpeaker) && afterSpeaker + 1 < site.end && isClauseVerb(afterSpeaker + 1)
+            ? afterSpeaker + 1 : nil
+        guard let content = contentBefore(site.verb, first: site.first, resume: resume, end: site.end) else {
+            return nil
+        }
         return reported(content, speaker, cue: site.cue, listener: nil, .cueSpeaker)
     }
 

@@ -83,8 +83,11 @@ struct SpeakerPhraseFinder {
                 return (inner, range.lowerBound)
             }
             // `Ortiz, Hale said, had served on the board for ...`: a verb between commas is
-            // a parenthesis, and its speaker is the phrase between the first comma and the verb.
-            if let inner = match["apposition"].map(Span.init), document.startsWithCase(inner, upper: true),
+            // a parenthesis, and its speaker is the phrase between the first comma and the verb;
+            // so is a common noun phrase when the clause goes on in lower case after the comma
+            // (`Ortiz, an aide said, “is confident”`).
+            if let inner = match["apposition"].map(Span.init),
+                document.startsWithCase(inner, upper: true) || continuesInLowerCase(afterParenthesisAt: cue.end),
                 commaBefore(cue.start, after: inner.start) == nil,
                 document.nextByte(after: cue.end, before: bytes.count) == 0x2C,
                 try AttributionPatterns.speakerBefore.firstMatch(in: document.text, range: inner.start..<cue.start)?[
@@ -249,6 +252,23 @@ struct SpeakerPhraseFinder {
             isPlausibleSpeaker(subject)
         else { return nil }
         return subject
+    }
+
+    /// Whether a comma follows `offset` and the clause goes on after it in lower case, past an
+    /// opening quotation mark: `, is confident` or `, “is confident”`.
+    private func continuesInLowerCase(afterParenthesisAt offset: Int) -> Bool {
+        let bytes = document.bytes
+        var index = document.skip(from: offset, to: bytes.count, over: " ")
+        guard index < bytes.count, bytes[index] == 0x2C else { return false }
+        index = document.skip(from: index + 1, to: bytes.count, over: " ")
+        if index < bytes.count && bytes[index] == 0x22 {
+            index += 1
+        } else if index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80
+            && bytes[index + 2] == 0x9C
+        {
+            index += 3  // “
+        }
+        return index < bytes.count && TextBytes.isLower(bytes[index])
     }
 
     /// Whether a verb is an `-ing` form: `saying`, `calling`.

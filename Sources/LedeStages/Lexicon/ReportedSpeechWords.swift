@@ -121,6 +121,10 @@ enum ReportedSpeechWords {
     /// Object pronouns, which may be the listener of *tell* or *ask*: `told him the plan ...`.
     static let objectPronouns: WordSet = ["him", "her", "them", "us", "me", "you", "it"]
 
+    /// Prepositions whose object pronoun ends a speaker's phrase: `a source close to him`,
+    /// `people familiar with them`, `an aide for her`.
+    static let speakerPronounPrepositions: WordSet = ["to", "with", "around", "near", "behind", "beside", "for"]
+
     /// Plural nouns that name a listener of *tell* with no determiner: `told reporters ...`.
     static let audiences: WordSet = [
         "reporters", "journalists", "lawmakers", "legislators", "senators", "members", "supporters", "voters",
@@ -175,6 +179,9 @@ enum ReportedSpeechWords {
 
     /// Relative words that open an apposition: `Tom Reyes, who runs a bakery nearby, says`.
     static let relativeOpeners: WordSet = ["who", "whose", "which"]
+
+    /// Relative words that open a clause on a person: `said an official who asked not to be named`.
+    static let personRelatives: WordSet = ["who", "whose"]
 
     /// Words after a comma that end a reporting verb's part of a sentence: `, and ...`,
     /// `, according to ...`, `, who ...`.
