@@ -46,6 +46,9 @@ import Testing
             ("On housing, 38% say rents are too high.", "rents are too high | 38%"),
             // The `%` of an amount that ends the content stays; the period goes.
             ("The agency said rents rose 3.1%.", "rents rose 3.1% | The agency"),
+            // An adverb of the saying before `that` is no content.
+            ("Kerr said only that the matter was closed.", "the matter was closed | Kerr"),
+            ("The mayor has argued repeatedly that the tax is unfair.", "the tax is unfair | The mayor"),
             ("According to the agency, rents rose 3.1%.", "rents rose 3.1% | the agency"),
             (
                 "Other brokers said prices would keep falling.",
@@ -402,6 +405,12 @@ import Testing
             (
                 "Costs rose sharply last year, said Maria Ortiz, who runs the utility.",
                 "Costs rose sharply last year | Maria Ortiz"
+            ),
+            // A passive inside the content reports nothing of its own: the speaker is the verb's
+            // after it.
+            (
+                "Reyes is accused of lying to investigators, prosecutors said.",
+                "Reyes is accused of lying to investigators | prosecutors"
             ),
             // A verb and its speaker between commas, the clause going on after them.
             ("The gap, said Moss, would be clear.", "The gap, said Moss, would be clear | Moss"),

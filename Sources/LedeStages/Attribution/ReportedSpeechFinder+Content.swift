@@ -69,6 +69,12 @@ extension ReportedSpeechFinder {
         // subject; no clause is reported here.
         if isLowercase(index), isWord(index, ReportedSpeechWords.coordinators) { return .nothing }
         if isWord(index, "that") { return .content(start: afterThat(index, end: end), hasThat: true) }
+        // `said only that ...`, `has argued repeatedly that ...`: an adverb of the saying.
+        if index + 1 < end, isWord(index + 1, "that"), isLowercase(index),
+            isAdverb(index) || isWord(index, "only") || isWord(index, ClauseWords.adverbs) && !isWord(index, "not")
+        {
+            return .content(start: afterThat(index + 1, end: end), hasThat: true)
+        }
         if isByte(index, 0x3A) { return .content(start: index + 1, hasThat: false) }
         if !traits.isDisjoint(with: [.ask, .tell, .takesInfinitive]) {
             if isWord(index, "to") { return .content(start: index, hasThat: false) }

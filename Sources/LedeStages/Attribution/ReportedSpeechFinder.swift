@@ -87,9 +87,16 @@ struct ReportedSpeechFinder {
             }
             if found.count > 1 {
                 found.sort { $0.content.start < $1.content.start }
-                // One attribution per content.
+                // One attribution per content, with a speaker if any has one: `Reyes is accused
+                // of fraud, prosecutors said` is the prosecutors' report, not a passive's.
                 var kept: [Attribution] = []
-                for attribution in found where kept.last?.content != attribution.content { kept.append(attribution) }
+                for attribution in found {
+                    if let last = kept.last, last.content == attribution.content {
+                        if last.speaker == nil && attribution.speaker != nil { kept[kept.count - 1] = attribution }
+                    } else {
+                        kept.append(attribution)
+                    }
+                }
                 found = kept
             }
             // Content that is mostly a quotation is that quotation's attribution, not reported speech.
