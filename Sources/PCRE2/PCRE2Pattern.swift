@@ -123,119 +123,6 @@ public final class PCRE2Pattern: @unchecked Sendable {
         return String(decoding: buffer.prefix(max(0, Int(count) - 1)), as: UTF8.self)
     }
 
-    // MARK: Matching
-
-    /// Finds the first match at or after a byte offset.
-    ///
-    /// - Parameters:
-    ///   - text: The subject.
-    ///   - range: The byte range to search; the match must lie inside it. Lookbehind may still
-    ///     see text before it. Defaults to the whole subject.
-    /// - Returns: The match, or `nil` if there is none.
-    /// - Throws: ``PCRE2Error`` for an offset that is out of bounds or inside a character, or when
-    ///   a limit is reached.
-    /// - Complexity: Depends on the pattern; O(*n*) in the searched length for patterns without
-    ///   nested backtracking.
-    public func firstMatch(in text: String, range: Range<Int>? = nil) throws(PCRE2Error) -> PCRE2Match? {
-        let scratch = try takeScratch()
-        defer { returnScratch(scratch) }
-        var subject = text
-        let bounds = try validated(range, in: &subject)
-        guard try execute(on: &subject, from: bounds.lowerBound, end: bounds.upperBound, flags: 0, scratch: scratch)
-        else { return nil }
-        return PCRE2Match(subject: text, pattern: self, ovector: scratch.copyOvector(count: captureCount + 1))
-    }
-
-    /// Whether the pattern matches anywhere in the subject (or in `range`).
-    ///
-    /// - Parameters:
-    ///   - text: The subject.
-    ///   - range: The byte range to search. Defaults to the whole subject.
-    /// - Returns: `true` if there is a match.
-    /// - Throws: ``PCRE2Error`` as ``firstMatch(in:range:)`` does.
-    public func matches(_ text: String, range: Range<Int>? = nil) throws(PCRE2Error) -> Bool {
-        let scratch = try takeScratch()
-        defer { returnScratch(scratch) }
-        var subject = text
-        let bounds = try validated(range, in: &subject)
-        return try execute(on: &subject, from: bounds.lowerBound, end: bounds.upperBound, flags: 0, scratch: scratch)
-    }
-
-    /// A lazy iterator over the non-overlapping matches in the subject, left to right.
-    ///
-    /// `PCRE2MatchIterator` is not a `Sequence`: its `next()` throws, so a limit error in the
-    /// middle of a long text is reported instead of silently ending the iteration.
-    ///
-    /// ```swift
-    /// let matches = try pattern.matchIterator(in: text)
-    /// while let match = try matches.next() { ... }
-    /// ```
-    ///
-    /// - Parameters:
-    ///   - text: The subject.
-    ///   - range: The byte range to search. Defaults to the whole subject.
-    /// - Returns: An iterator that finds each match when asked.
-    /// - Throws: ``PCRE2Error`` for a bad range or when PCRE2 cannot allocate match data.
-    public func matchIterator(in text: String, range: Range<Int>? = nil) throws(PCRE2Error) -> PCRE2MatchIterator {
-        var subject = text
-        let bounds = try validated(range, in: &subject)
-        return PCRE2MatchIterator(
-            pattern: self,
-            subject: subject,
-            bounds: bounds,
-            scratch: try MatchScratch(pattern: self)
-        )
-    }
-
-    /// All non-overlapping matches in the subject, left to right.
-    ///
-    /// - Parameters:
-    ///   - text: The subject.
-    ///   - range: The byte range to search. Defaults to the whole subject.
-    /// - Returns: The matches.
-    /// - Throws: ``PCRE2Error`` as ``firstMatch(in:range:)`` does.
-    public func allMatches(in text: String, range: Range<Int>? = nil) throws(PCRE2Error) -> [PCRE2Match] {
-        let iterator = try matchIterator(in: text, range: range)
-        var result: [PCRE2Match] = []
-        while let match = try iterator.next() { result.append(match) }
-        return result
-    }
-
-    /// Calls `body` with the byte ranges of the whole match and its capture groups, for every
-    /// non-overlapping match, without allocating per match.
-    ///
-    /// This is the fast path for stages that scan long texts. `body` borrows a ``PCRE2Groups``
-    /// view that cannot outlive the call; return `false` to stop early.
-    ///
-    /// - Parameters:
-    ///   - text: The subject.
-    ///   - range: The byte range to search. Defaults to the whole subject.
-    ///   - body: Called for each match, left to right.
-    /// - Throws: ``PCRE2Error`` as ``firstMatch(in:range:)`` does.
-    /// - Complexity: One `pcre2_match` call per match, plus one for the final failed search.
-    public func forEachMatch(
-        in text: String,
-        range: Range<Int>? = nil,
-        _ body: (borrowing PCRE2Groups) -> Bool
-    ) throws(PCRE2Error) {
-        let scratch = try takeScratch()
-        defer { returnScratch(scratch) }
-        var subject = text
-        let bounds = try validated(range, in: &subject)
-        var start = bounds.lowerBound
-        var flags: UInt32 = 0
-        while start <= bounds.upperBound {
-            guard try execute(on: &subject, from: start, end: bounds.upperBound, flags: flags, scratch: scratch)
-            else { return }
-            let groups = PCRE2Groups(ovector: scratch.ovector, count: captureCount + 1, pattern: self)
-            let whole = groups.range
-            guard body(groups) else { return }
-            // After an empty match, look again at the same place for a non-empty one.
-            start = whole.upperBound
-            flags = whole.isEmpty ? UInt32(PCRE2_NOTEMPTY_ATSTART) : 0
-        }
-    }
-
     // MARK: Internals
 
     /// Calls `body` with the buffer's base address, or with the address of a zero byte when the
@@ -371,13 +258,13 @@ public final class PCRE2Pattern: @unchecked Sendable {
     private func matchDataFactory() -> OpaquePointer? { pcre2_match_data_create_from_pattern_8(code, nil) }
 
     /// Match data for one call: a spare one if there is one, or a new one.
-    private func takeScratch() throws(PCRE2Error) -> MatchScratch {
+    func takeScratch() throws(PCRE2Error) -> MatchScratch {
         if let spare = spareScratch.take() { return spare }
         return try MatchScratch(pattern: self)
     }
 
     /// Keeps match data for a later call, up to a few blocks per pattern.
-    private func returnScratch(_ scratch: MatchScratch) { spareScratch.give(scratch) }
+    func returnScratch(_ scratch: MatchScratch) { spareScratch.give(scratch) }
 
     /// Match data for one call at a time.
     ///
@@ -400,47 +287,5 @@ public final class PCRE2Pattern: @unchecked Sendable {
         func copyOvector(count: Int) -> [Int] {
             Array(UnsafeBufferPointer(start: ovector, count: 2 * count))
         }
-    }
-}
-
-extension PCRE2Pattern {
-    /// Decodes bytes as UTF-8, rejecting invalid input with the offset of the first bad byte.
-    ///
-    /// Use this once for bytes of unknown origin; the resulting `String` can then be matched
-    /// any number of times with no further checks.
-    ///
-    /// - Parameter bytes: The bytes to decode.
-    /// - Returns: The text.
-    /// - Throws: ``PCRE2Error`` with code ``PCRE2Error/Code/invalidUTF8``, PCRE2's description
-    ///   of the problem, and ``PCRE2Error/offset`` set to the first invalid byte.
-    public static func decodeUTF8(_ bytes: some Collection<UInt8>) throws(PCRE2Error) -> String {
-        let array = Array(bytes)
-        let status: (Int32, Int) = array.withUnsafeBufferPointer { buffer in
-            withBase(buffer) { base in
-                // An empty pattern in UTF mode matches at offset 0; PCRE2 validates the whole
-                // subject first and reports the first invalid sequence.
-                var errorNumber: Int32 = 0
-                var errorOffset = 0
-                guard let code = pcre2_compile_8(base, 0, UInt32(PCRE2_UTF), &errorNumber, &errorOffset, nil),
-                    let data = pcre2_match_data_create_8(1, nil)
-                else { return (Int32(PCRE2_ERROR_NOMEMORY), 0) }
-                defer {
-                    pcre2_match_data_free_8(data)
-                    pcre2_code_free_8(code)
-                }
-                let rc = pcre2_match_8(code, base, buffer.count, 0, 0, data, nil)
-                return (rc, Int(pcre2_get_startchar_8(data)))
-            }
-        }
-        if status.0 >= 0 { return String(decoding: array, as: UTF8.self) }
-        if status.0 <= PCRE2_ERROR_UTF8_ERR1 && status.0 >= PCRE2_ERROR_UTF8_ERR21 {
-            throw PCRE2Error(
-                code: .invalidUTF8,
-                status: status.0,
-                message: "The bytes are not valid UTF-8 at byte \(status.1): \(message(for: status.0)).",
-                offset: status.1
-            )
-        }
-        throw matchError(status.0, pattern: "", offset: 0)
     }
 }
