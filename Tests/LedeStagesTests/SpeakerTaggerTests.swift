@@ -99,6 +99,35 @@ private struct ListedNames: Tagger {
                 "“We will win,” Tom Moss said. Ada Kerr smiled. “We will see,” she said. “Soon,” Ada Kerr added.",
                 ["Tom Moss -> Tom Moss (person)", "she -> Ada Kerr (pronoun)", "Ada Kerr -> Ada Kerr (person)"]
             ),
+            // A full name after a role, before a role, or written bare.
+            (
+                "“We will win,” Tom Moss said. Council leader Dana Kerr took the stage. “They will lose,” she said.",
+                ["Tom Moss -> Tom Moss (person)", "she -> Dana Kerr (pronoun)"]
+            ),
+            (
+                "“We will win,” Tom Moss said. Dana Kerr, the council leader, took the stage. “They will lose,” she said.",
+                ["Tom Moss -> Tom Moss (person)", "she -> Dana Kerr (pronoun)"]
+            ),
+            // A full name written bare counts with an apposition, or with its surname written again.
+            (
+                "“We will win,” Tom Moss said. Dana Kerr, from the tenants’ group, took the stage. “They will lose,” "
+                    + "she said.",
+                ["Tom Moss -> Tom Moss (person)", "she -> Dana Kerr (pronoun)"]
+            ),
+            (
+                "“We will win,” Tom Moss said. Dana Kerr took the stage after him. “They will lose,” she said. Kerr "
+                    + "left at noon.",
+                ["Tom Moss -> Tom Moss (person)", "she -> Dana Kerr (pronoun)"]
+            ),
+            (
+                "“We will win,” Tom Moss said. Dana Kerr took the stage after him. “They will lose,” she said.",
+                ["Tom Moss -> Tom Moss (person)", "she -> Tom Moss (pronoun)"]
+            ),
+            // A role with no name after it is no person's name.
+            (
+                "“We will win,” Tom Moss said. The Attorney General took the stage. “They will lose,” he said.",
+                ["Tom Moss -> Tom Moss (person)", "he -> Tom Moss (pronoun)"]
+            ),
             // A title of the other gender, or a capitalized phrase nobody is called, is passed over.
             (
                 "“We will win,” Tom Moss said. Mr Reyes took the stage after him. “They will lose,” she said.",

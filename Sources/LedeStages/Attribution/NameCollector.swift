@@ -210,6 +210,11 @@ struct NameCollector {
         bareNames.endsName(word)
     }
 
+    /// Whether a bare full name (see ``BareNameFinder``) is written exactly at `span`.
+    mutating func isBareName(at span: Span, lastWord: String) -> Bool {
+        bareNames.names(endingIn: [lastWord]).contains { $0.mention == span }
+    }
+
     /// The gender of the title seen before a single name, if any.
     mutating func titledGender(of name: String) -> TitleWords.Gender? {
         introducePending()

@@ -251,16 +251,86 @@ struct SpeakerResolver {
             classifier.kind(of: subject) == .person
         else { return nil }
         let split = RoleSplit(document.words(subject))
-        // A person the text names elsewhere (as a speaker, or with a role or title), or a title
-        // and a name (`Dr Gavin`): not any capitalized phrase (`Polar Express`).
+        // A person the text names elsewhere (as a speaker, or with a role or title); a title and
+        // a name (`Dr Gavin`); or a full name after a role (`Council leader Tom Reyes`), before
+        // a role (`Tom Reyes, the council leader,`) or written bare (`Tom Reyes defended the
+        // plan`, as ``BareNameFinder`` reads names). Not a role alone (`The Attorney General`).
         let person = classifier.names.person(for: split.name)
-        guard !split.name.isEmpty, person != nil || split.title != nil,
+        guard !split.name.isEmpty,
+            person != nil || split.title != nil
+                || split.name.count >= 2
+                    && (split.role != nil || hasRoleApposition(after: subject, before: previous.end)
+                        || isIntroducedBareName(subject, split: split, before: previous.end, names: &classifier.names)),
             split.name.allSatisfy({ WordShape.startsUppercase($0) && !WordShape.hasApostrophe($0) })
         else { return nil }
         if let known = Self.gender(of: person, split: split, names: &classifier.names), let gender, known != gender {
             return nil
         }
         return (person?.name ?? split.name.joined(separator: " "), person?.role ?? split.role, subject)
+    }
+
+    /// Whether a subject is a full name written bare that news writes as a person's.
+    ///
+    /// The name is one ``BareNameFinder`` reads, with an apposition after it (`Ada Moss, from
+    /// the tenants' group,`) or with its last word written again on its own or after a title
+    /// (`Moss`, `Ms Moss`): news names a person in full once and by surname after, and names a
+    /// thing (`Polar Express`) in full each time.
+    private func isIntroducedBareName(
+        _ subject: Span,
+        split: RoleSplit,
+        before end: Int,
+        names: inout NameCollector
+    ) -> Bool {
+        guard let last = split.name.last, names.isBareName(at: subject, lastWord: last) else { return false }
+        if apposition(after: subject, before: end) != nil { return true }
+        let word = Array(last.utf8)
+        let tokens = document.tokens
+        let bytes = document.bytes
+        for index in tokens.indices where tokens[index].span.length == word.count {
+            let span = tokens[index].span
+            guard span.start >= subject.end || span.end <= subject.start,
+                bytes[span.range].elementsEqual(word)
+            else { continue }
+            // On its own: not after another capitalized word of a name, unless it is a title.
+            if index > 0, document.areJoined(index - 1, index), document.isCapitalizedWord(index - 1),
+                !document.isWord(tokens[index - 1].span.range, in: AttributionLexicon.titleWords, lowercased: true)
+            {
+                continue
+            }
+            return true
+        }
+        return false
+    }
+
+    /// The words of an apposition after a subject, set off by commas and opening in lower case
+    /// or with a determiner, past an age: `the council leader` in `Tom Reyes, the council
+    /// leader,` and `an information manager` in `Hazel Gilbert, 23, an information manager,`.
+    private func apposition(after subject: Span, before end: Int) -> [String]? {
+        let bytes = document.bytes
+        guard subject.end + 2 < end, bytes[subject.end] == 0x2C, bytes[subject.end + 1] == 0x20 else {
+            return nil
+        }
+        var start = subject.end + 2
+        var digits = start
+        while digits < end && TextBytes.isDigit(bytes[digits]) { digits += 1 }
+        if digits > start, digits + 2 < end, bytes[digits] == 0x2C, bytes[digits + 1] == 0x20 { start = digits + 2 }
+        // A short phrase up to the closing comma.
+        var close = start
+        while close < end && close - start < 100 && bytes[close] != 0x2C { close += 1 }
+        guard close < end, bytes[close] == 0x2C, close > start else { return nil }
+        let words = document.words(Span(start: start, end: close))
+        guard let first = words.first, words.count <= 12,
+            WordShape.startsLowercase(first) || AttributionLexicon.determiners.containsLowercased(first)
+        else { return nil }
+        return words
+    }
+
+    /// Whether an apposition with a role word among its first words follows a subject: `Tom
+    /// Reyes, the council leader,` or `Tom Reyes, head of the port authority,`.
+    private func hasRoleApposition(after subject: Span, before end: Int) -> Bool {
+        apposition(after: subject, before: end)?.prefix(4).contains {
+            AttributionLexicon.roleWords.containsLowercased($0)
+        } ?? false
     }
 
     /// The gender the text gives a person named by a split phrase: the full name's, else the

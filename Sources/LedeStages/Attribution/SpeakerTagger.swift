@@ -28,8 +28,10 @@ public import Lede
 /// title precedes it (`Mr Blair`), and an organization otherwise. A mention of
 /// `Document.mentions` whose span is exactly a speaker's mention decides its kind. `he` or
 /// `she` resolves to the subject that the sentence before opens with, when that subject is a
-/// person the text names elsewhere (as a speaker, or with a role or title) or a title and a
-/// name, and no title gives it the other gender: the centre of a news paragraph is the
+/// person the text names elsewhere (as a speaker, or with a role or title), a title and a
+/// name, or a full name with a role before or after it (`Council leader Dana Kerr`, `Dana
+/// Kerr, the council leader,`) or written bare with an apposition or a surname used again,
+/// and no title gives it the other gender: the centre of a news paragraph is the
 /// subject of its sentence, whether or not that sentence reports speech. Otherwise, and for
 /// the other pronouns, a pronoun resolves to the nearest earlier speaker of a compatible kind
 /// and gender; `the source` to an earlier `a source ...`. A relative pronoun that is the
