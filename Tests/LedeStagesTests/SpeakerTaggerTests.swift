@@ -123,6 +123,16 @@ private struct ListedNames: Tagger {
                 "“We will win,” Tom Moss said. Dana Kerr took the stage after him. “They will lose,” she said.",
                 ["Tom Moss -> Tom Moss (person)", "she -> Tom Moss (pronoun)"]
             ),
+            // The subject comes after a linking word or an opening phrase and its comma.
+            (
+                "“We will win,” Tom Moss said. But Council leader Dana Kerr disagreed. “They will lose,” she said.",
+                ["Tom Moss -> Tom Moss (person)", "she -> Dana Kerr (pronoun)"]
+            ),
+            (
+                "“We will win,” Tom Moss said. On Monday, Council leader Dana Kerr took the stage. “They will lose,” "
+                    + "she said.",
+                ["Tom Moss -> Tom Moss (person)", "she -> Dana Kerr (pronoun)"]
+            ),
             // A role with no name after it is no person's name.
             (
                 "“We will win,” Tom Moss said. The Attorney General took the stage. “They will lose,” he said.",
