@@ -121,6 +121,12 @@ import Testing
                 "Australian Lynton Crosby ran the campaign. “It worked,” Mr Crosby said.",
                 "It worked, | Mr Crosby -> Lynton Crosby (person, speaker-cue)"
             ),
+            // A word that opens a clause is no given name: `To Sexton` is no full name.
+            (
+                "The vote was close.\n\nJared Sexton ran the campaign. To Sexton, it was a game. “It worked,” Sexton "
+                    + "said.",
+                "It worked, | Sexton -> Jared Sexton (person, speaker-cue)"
+            ),
             (
                 "Chancellor of the Exchequer Gordon Brown spoke. “It is fine,” Brown said.",
                 "It is fine, | Brown -> Gordon Brown (person, speaker-cue)"
@@ -395,7 +401,7 @@ import Testing
     }
 
     @Test(
-        "a conjunction that opens the sentence, or `as`, is no part of the speaker",
+        "a conjunction or subordinator that opens the sentence, or `as`, is no part of the speaker",
         arguments: [
             ("But Mr. Okafor said: “We will appeal.”", "We will appeal. | Mr. Okafor"),
             (
@@ -404,6 +410,10 @@ import Testing
             ),
             ("And Dana Kerr told the board: “The vote stands.”", "The vote stands. | Dana Kerr"),
             ("Yet Okafor said it was “a fair deal.”", "a fair deal. | Okafor"),
+            // Nor is a subordinator that opens the speaker's clause.
+            ("When Kerr said the plan was “a fresh start,” the room went quiet.", "a fresh start, | Kerr"),
+            ("While Reyes called the plan “a fresh start,” others were less sure.", "a fresh start, | Reyes"),
+            ("Although Moss described it as “a fresh start,” she voted no.", "a fresh start, | Moss"),
         ] as [(String, String)]
     )
     func leadingConjunctions(text: String, expected: String) throws {

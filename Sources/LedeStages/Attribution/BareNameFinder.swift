@@ -147,6 +147,8 @@ struct BareNameFinder {
                     || word.hasSuffix(".") || WordShape.hasApostrophe(word)
             }),
             !AttributionLexicon.sentenceStarters.contains(words[0]), !AttributionLexicon.leading.contains(words[0]),
+            // `While Clinton`, `When Trump`, `But Reyes`: a word that opens a clause is no given name.
+            !ClauseWords.openers.contains(words[0]), !ClauseWords.discourse.contains(words[0]),
             !AttributionLexicon.determiners.containsLowercased(words[0]),
             !AttributionLexicon.pronouns.contains(words[0]),
             !isOrganization(words, from: start, to: last)

@@ -161,8 +161,9 @@ struct SpeakerPhraseFinder {
     }
 
     /// A phrase without the conjunction that opens it: `Mr. Okafor` in `But Mr. Okafor said`,
-    /// where the patterns read the capitalized `But` as a word of the name, and `columnist Dana
-    /// Kerr` in `as columnist Dana Kerr wrote`, where they read `as` as a word of the role.
+    /// where the patterns read the capitalized `But` as a word of the name, `Okafor` in `When
+    /// Okafor said` (a subordinator), and `columnist Dana Kerr` in `as columnist Dana Kerr
+    /// wrote`, where they read `as` as a word of the role.
     private func withoutConjunction(_ span: Span) -> Span {
         let bytes = document.bytes
         var end = span.start
@@ -170,6 +171,7 @@ struct SpeakerPhraseFinder {
         guard end < span.end,
             document.isWord(span.start..<end, in: ReportedSpeechWords.leadingConjunctions, lowercased: true)
                 || document.isWord(span.start..<end, in: Self.as, lowercased: true)
+                || document.isWord(span.start..<end, in: ReportedSpeechWords.contentSubordinators, lowercased: true)
         else { return span }
         return Span(start: document.skip(from: end, to: span.end, over: " "), end: span.end)
     }
