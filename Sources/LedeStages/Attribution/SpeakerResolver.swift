@@ -246,8 +246,13 @@ struct SpeakerResolver {
         guard floor < previous.start, previous.start < document.bytes.count,
             TextBytes.isUpper(document.bytes[previous.start]) || document.bytes[previous.start] >= 0xC3
         else { return nil }
-        guard let subjectStart = clauseStart(of: previous),
-            let subject = ClauseSubjectFinder(document: document).subject(at: subjectStart, before: previous.end),
+        // The subject where the sentence opens, else after what opens it (`On Monday, Kerr ...`).
+        let finder = ClauseSubjectFinder(document: document)
+        guard
+            let subject = finder.subject(at: previous.start, before: previous.end)
+                ?? clauseStart(of: previous).flatMap({
+                    $0 > previous.start ? finder.subject(at: $0, before: previous.end) : nil
+                }),
             document.startsWithCase(subject, upper: true),
             classifier.kind(of: subject) == .person
         else { return nil }
