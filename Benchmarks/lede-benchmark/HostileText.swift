@@ -30,8 +30,8 @@ enum HostileText: String, CaseIterable, Sendable {
     /// One paragraph of quotations of every form: attributed before and after, continued,
     /// and introduced by a colon.
     case paragraphQuotes = "paragraph-quotes"
-    /// Thousands of people, each named once with a title or role and then quoted by a pronoun
-    /// or a surname that many of them share.
+    /// Thousands of people, each named once with a title or role, or bare just before a
+    /// pronoun, and then quoted by a pronoun or a surname that many of them share.
     case namedSpeakers = "named-speakers"
     /// Runs of capitalised words: `Alpha Bravo Charlie Delta ...`.
     case capitalisedRuns = "capitalised-runs"
@@ -157,9 +157,10 @@ enum HostileText: String, CaseIterable, Sendable {
                 let first = generator.capitalisedWord()
                 let (him, her) = (Generator.surname(person), Generator.surname(person + 1))
                 person += 2
-                switch generator.below(3) {
+                switch generator.below(4) {
                 case 0: generator.append("Mr \(first) \(him) met Mrs \(first) \(her). “Yes,” she said. “No,” he said. ")
                 case 1: generator.append("Minister \(first) \(him) Smith arrived. “Yes,” Smith said. ")
+                case 2: generator.append("\(first) \(him) smiled at the crowd. “Yes,” he said. ")
                 default: generator.append("Mrs \(first) \(her) spoke. “\(generator.capitalisedWord()),” \(her) added. ")
                 }
                 if generator.chance(20) { generator.append("\n\n") }

@@ -318,23 +318,11 @@ struct SpeakerResolver {
     ) -> Bool {
         guard let last = split.name.last, names.isBareName(at: subject, lastWord: last) else { return false }
         if apposition(after: subject, before: end) != nil { return true }
-        let word = Array(last.utf8)
+        // The surname on its own elsewhere; the subject's own last word follows a name's word.
         let tokens = document.tokens
-        let bytes = document.bytes
-        for index in tokens.indices where tokens[index].span.length == word.count {
-            let span = tokens[index].span
-            guard span.start >= subject.end || span.end <= subject.start,
-                bytes[span.range].elementsEqual(word)
-            else { continue }
-            // On its own: not after another capitalized word of a name, unless it is a title.
-            if index > 0, document.areJoined(index - 1, index), document.isCapitalizedWord(index - 1),
-                !document.isWord(tokens[index - 1].span.range, in: AttributionLexicon.titleWords, lowercased: true)
-            {
-                continue
-            }
-            return true
+        return names.soloTokens(of: last).contains { index in
+            tokens[index].span.start >= subject.end || tokens[index].span.end <= subject.start
         }
-        return false
     }
 
     /// The words of an apposition after a subject, set off by commas and opening in lower case
