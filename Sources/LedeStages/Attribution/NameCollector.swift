@@ -48,11 +48,12 @@ struct NameCollector {
     private var peopleByLastWord = SmallTable<String, [Int]>()
     /// Single names seen after a title (`Mr Blair`), with the title's gender: a person.
     private var titledNames = SmallTable<String, TitleWords.Gender?>()
-    private var bareNames: BareNameFinder
+    /// The full names written bare, found when first asked for.
+    var bareNames: BareNameFinder
     /// Where each capitalized word is written on its own or after a title (``soloTokens(of:)``).
     ///
     /// At most two token indices per word; made on the first question.
-    private var soloWords: [String: [Int]]?
+    var soloWords: [String: [Int]]?
     /// The mentions, sorted by start.
     private let mentions: [Mention]
     /// Whether the names of the mentions of people are still to be taken in: they are taken
@@ -152,16 +153,6 @@ struct NameCollector {
         }
     }
 
-    /// Adds the full names written bare that end in one of `lastWords` (see ``BareNameFinder``).
-    ///
-    /// - Complexity: O(*n*) in the number of tokens.
-    mutating func collectBareNames(endingIn lastWords: Set<String>) {
-        guard !lastWords.isEmpty else { return }
-        for (name, mention) in bareNames.names(endingIn: lastWords) {
-            add(name, role: nil, gender: nil, mention: mention, isBareName: true)
-        }
-    }
-
     // MARK: Looking up
 
     /// The kind of speaker a mention written exactly at `span` names, if there is one.
@@ -207,42 +198,6 @@ struct NameCollector {
     mutating func isKnownSurname(_ word: String) -> Bool {
         introducePending()
         return peopleByLastWord[word] != nil || titledNames[word] != nil
-    }
-
-    /// Whether a bare full name (see ``BareNameFinder``) ends in `word`.
-    mutating func endsBareName(_ word: String) -> Bool {
-        bareNames.endsName(word)
-    }
-
-    /// Where a capitalized word is written on its own or after a title (`Moss said`, `Ms
-    /// Moss`), not as the last word of a longer name (`Ada Moss`): at most two token indices,
-    /// in text order.
-    ///
-    /// - Complexity: O(*n*) in the number of tokens for the first question, then O(1).
-    mutating func soloTokens(of word: String) -> [Int] {
-        if soloWords == nil { soloWords = makeSoloWords() }
-        return soloWords?[word] ?? []
-    }
-
-    /// The capitalized words written on their own, with where: one pass over the tokens.
-    private func makeSoloWords() -> [String: [Int]] {
-        var found: [String: [Int]] = [:]
-        let tokens = document.tokens
-        for index in tokens.indices where document.isCapitalizedWord(index) {
-            if index > 0, document.areJoined(index - 1, index), document.isCapitalizedWord(index - 1),
-                !document.isWord(tokens[index - 1].span.range, in: AttributionLexicon.titleWords, lowercased: true)
-            {
-                continue
-            }
-            let word = document.tokenString(index)
-            if found[word, default: []].count < 2 { found[word, default: []].append(index) }
-        }
-        return found
-    }
-
-    /// Whether a bare full name (see ``BareNameFinder``) is written exactly at `span`.
-    mutating func isBareName(at span: Span, lastWord: String) -> Bool {
-        bareNames.names(endingIn: [lastWord]).contains { $0.mention == span }
     }
 
     /// The gender of the title seen before a single name, if any.

@@ -1,0 +1,137 @@
+internal import Lede
+
+/// The subject of the sentence before a pronoun, which `he` and `she` name before an earlier
+/// speaker: the centre of a news paragraph is the subject of its sentence.
+extension SpeakerResolver {
+    /// The person that the sentence before a pronoun's opens with as its subject, when its
+    /// gender does not rule it out: `Holmes will run in Glasgow. “I am still competitive,” she
+    /// said.` The centre of news prose is the subject of the sentence before; a name there is
+    /// nearer to the pronoun than an earlier speaker.
+    ///
+    /// Only a subject after `floor`, the nearest earlier speaker, is looked for: the speaker of
+    /// the sentence before, or of the pronoun's own, is nearer still.
+    func previousSubject(
+        of mention: Span,
+        after floor: Int,
+        gender: TitleWords.Gender?,
+        classifier: inout SpeakerClassifier
+    ) -> (name: String, role: String?, mention: Span)? {
+        let sentences = document.sentences
+        guard !sentences.isEmpty else { return nil }
+        let index = document.sentenceIndex(containing: mention.start)
+        guard index > 0 else { return nil }
+        let previous = sentences[index - 1].span
+        // A capitalized word opens a name; a subject it does not open is no name.
+        guard floor < previous.start, previous.start < document.bytes.count,
+            TextBytes.isUpper(document.bytes[previous.start]) || document.bytes[previous.start] >= 0xC3
+        else { return nil }
+        // The subject where the sentence opens, else after what opens it (`On Monday, Kerr ...`).
+        let finder = ClauseSubjectFinder(document: document)
+        guard
+            let subject = finder.subject(at: previous.start, before: previous.end)
+                ?? clauseStart(of: previous).flatMap({
+                    $0 > previous.start ? finder.subject(at: $0, before: previous.end) : nil
+                }),
+            document.startsWithCase(subject, upper: true),
+            classifier.kind(of: subject) == .person
+        else { return nil }
+        let split = RoleSplit(document.words(subject))
+        // A person the text names elsewhere (as a speaker, or with a role or title); a title and
+        // a name (`Dr Gavin`); or a full name after a role (`Council leader Tom Reyes`), before
+        // a role (`Tom Reyes, the council leader,`) or written bare (`Tom Reyes defended the
+        // plan`, as ``BareNameFinder`` reads names). Not a role alone (`The Attorney General`).
+        let person = classifier.names.person(for: split.name)
+        guard !split.name.isEmpty,
+            person != nil || split.title != nil
+                || split.name.count >= 2
+                    && (split.role != nil || hasRoleApposition(after: subject, before: previous.end)
+                        || isIntroducedBareName(subject, split: split, before: previous.end, names: &classifier.names)),
+            split.name.allSatisfy({ WordShape.startsUppercase($0) && !WordShape.hasApostrophe($0) })
+        else { return nil }
+        if let known = Self.gender(of: person, split: split, names: &classifier.names), let gender, known != gender {
+            return nil
+        }
+        return (person?.name ?? split.name.joined(separator: " "), person?.role ?? split.role, subject)
+    }
+
+    /// Where the main clause of a sentence opens: past a word that links it to the sentence
+    /// before (`But Kerr ...`, `Still, Kerr ...`) and past an opening phrase that ends in a comma
+    /// (`Asked about the plan, Kerr ...`, `On Monday, Kerr ...`); `nil` when such a phrase runs
+    /// on with no comma.
+    private func clauseStart(of sentence: Span) -> Int? {
+        let tokens = document.tokens
+        var index = document.tokenIndex(at: sentence.start)
+        guard index < tokens.count else { return nil }
+        if document.isWord(tokens[index].span.range, in: ClauseWords.discourse) {
+            index += 1
+            if index < tokens.count, document.bytes[tokens[index].span.start] == 0x2C { index += 1 }
+        }
+        guard index < tokens.count, tokens[index].span.start < sentence.end else { return nil }
+        if document.isWord(tokens[index].span.range, in: ClauseWords.openers) {
+            // A short opening phrase, up to its comma.
+            var comma = index + 1
+            while comma < tokens.count && comma - index < 12 && tokens[comma].span.start < sentence.end
+                && document.bytes[tokens[comma].span.start] != 0x2C
+            {
+                comma += 1
+            }
+            guard comma + 1 < tokens.count, comma - index < 12, tokens[comma + 1].span.start < sentence.end,
+                document.bytes[tokens[comma].span.start] == 0x2C
+            else { return nil }
+            index = comma + 1
+        }
+        return tokens[index].span.start
+    }
+
+    /// Whether a subject is a full name written bare that news writes as a person's.
+    ///
+    /// The name is one ``BareNameFinder`` reads, with an apposition after it (`Ada Moss, from
+    /// the tenants' group,`) or with its last word written again on its own or after a title
+    /// (`Moss`, `Ms Moss`): news names a person in full once and by surname after, and names a
+    /// thing (`Polar Express`) in full each time.
+    private func isIntroducedBareName(
+        _ subject: Span,
+        split: RoleSplit,
+        before end: Int,
+        names: inout NameCollector
+    ) -> Bool {
+        guard let last = split.name.last, names.isBareName(at: subject, lastWord: last) else { return false }
+        if apposition(after: subject, before: end) != nil { return true }
+        // The surname on its own elsewhere; the subject's own last word follows a name's word.
+        let tokens = document.tokens
+        return names.soloTokens(of: last).contains { index in
+            tokens[index].span.start >= subject.end || tokens[index].span.end <= subject.start
+        }
+    }
+
+    /// The words of an apposition after a subject, set off by commas and opening in lower case
+    /// or with a determiner, past an age: `the council leader` in `Tom Reyes, the council
+    /// leader,` and `an information manager` in `Hazel Gilbert, 23, an information manager,`.
+    private func apposition(after subject: Span, before end: Int) -> [String]? {
+        let bytes = document.bytes
+        guard subject.end + 2 < end, bytes[subject.end] == 0x2C, bytes[subject.end + 1] == 0x20 else {
+            return nil
+        }
+        var start = subject.end + 2
+        var digits = start
+        while digits < end && TextBytes.isDigit(bytes[digits]) { digits += 1 }
+        if digits > start, digits + 2 < end, bytes[digits] == 0x2C, bytes[digits + 1] == 0x20 { start = digits + 2 }
+        // A short phrase up to the closing comma.
+        var close = start
+        while close < end && close - start < 100 && bytes[close] != 0x2C { close += 1 }
+        guard close < end, bytes[close] == 0x2C, close > start else { return nil }
+        let words = document.words(Span(start: start, end: close))
+        guard let first = words.first, words.count <= 12,
+            WordShape.startsLowercase(first) || AttributionLexicon.determiners.containsLowercased(first)
+        else { return nil }
+        return words
+    }
+
+    /// Whether an apposition with a role word among its first words follows a subject: `Tom
+    /// Reyes, the council leader,` or `Tom Reyes, head of the port authority,`.
+    private func hasRoleApposition(after subject: Span, before end: Int) -> Bool {
+        apposition(after: subject, before: end)?.prefix(4).contains {
+            AttributionLexicon.roleWords.containsLowercased($0)
+        } ?? false
+    }
+}
