@@ -46,6 +46,8 @@ import Testing
             ("On housing, 38% say rents are too high.", "rents are too high | 38%"),
             // The `%` of an amount that ends the content stays; the period goes.
             ("The agency said rents rose 3.1%.", "rents rose 3.1% | The agency"),
+            // `Will` and `May` open a name as well as a question.
+            ("Will Moss said the plan would fail.", "the plan would fail | Will Moss"),
             // An adverb of the saying before `that` is no content.
             ("Kerr said only that the matter was closed.", "the matter was closed | Kerr"),
             ("The mayor has argued repeatedly that the tax is unfair.", "the tax is unfair | The mayor"),
@@ -674,6 +676,10 @@ import Testing
             "Moss hopes the plan will underpin his claim that his party is the only real opposition.",
             "But that is not to say the game is anything other than superb.",
             "Outside court the pair denied that.",
+            // A question asks whether something was said.
+            "Did the firm say it would cut jobs?",
+            "Has Kerr said she will stand?",
+            "Will the council say the plan has failed?",
             "The group will be announcing at least one other candidate later.",
             "The rush forced the firm to add another 34 servers to cope.",
             "To recoup its costs, the firm will have to win legal claims against the supplier.",

@@ -133,6 +133,8 @@ extension ReportedSpeechFinder {
             )
         }
         if let subject {
+            // `Did the firm say it would cut jobs?`: a question asks whether it was said.
+            if isInvertedQuestion(subject, site) { return nil }
             // A subject after a subordinator (`after the auditors said`) is not the main clause's.
             let isMain =
                 subject.first == site.first || !isWord(subject.first - 1, ReportedSpeechWords.embeddedClauseOpeners)
@@ -141,6 +143,21 @@ extension ReportedSpeechFinder {
             return subjectReading(subject, tail: tail, listener: listener, site)
         }
         return try speakerAfterVerb(site, clauseSpeaker: &clauseSpeaker, phrases: &phrases)
+    }
+
+    /// Whether the sentence is a question that opens with an auxiliary before the subject.
+    ///
+    /// `Did the firm say ...?`, `Has Kerr said ...?`: the sentence ends in a question mark.
+    /// `Will` and `May` may be names (`Will Moss said ...`), so a determiner or a pronoun must
+    /// follow them.
+    private func isInvertedQuestion(_ subject: Subject, _ site: VerbSite) -> Bool {
+        let first = site.first
+        guard subject.first <= first + 1, site.end - 1 > first, isByte(site.end - 1, 0x3F),  // ?
+            isCapitalized(first), isWord(first, ReportedSpeechWords.clauseVerbs)
+        else { return false }
+        guard isWord(first, ReportedSpeechWords.namelikeAuxiliaries) else { return true }
+        return isWord(first + 1, AttributionLexicon.determiners)
+            || isWord(first + 1, ReportedSpeechWords.subjectPronouns)
     }
 
     /// The verb whose subject is a reporting verb's: the first verb of `declined to say` and

@@ -1,6 +1,9 @@
 /// The small closed classes of ``ReportedSpeechWords``: conjunctions, relative words,
 /// determiners, quantifiers and the few words of each that a rule names.
 extension ReportedSpeechWords {
+    /// Auxiliaries that are also given names: `Will`, `May`, `Can`.
+    static let namelikeAuxiliaries: WordSet = ["will", "may", "can"]
+
     /// Coordinating conjunctions: a verb after one shares the clause's subject.
     static let coordinators: WordSet = ["and", "but", "or"]
 
