@@ -71,7 +71,7 @@ extension ReportedSpeechFinder {
         if isWord(index, "that") { return .content(start: afterThat(index, end: end), hasThat: true) }
         // `said only that ...`, `has argued repeatedly that ...`: an adverb of the saying.
         if index + 1 < end, isWord(index + 1, "that"), isLowercase(index),
-            isAdverb(index) || isWord(index, "only") || isWord(index, ClauseWords.adverbs) && !isWord(index, "not")
+            isAdverb(index) || isWord(index, "only") || (isWord(index, ClauseWords.adverbs) && !isWord(index, "not"))
         {
             return .content(start: afterThat(index + 1, end: end), hasThat: true)
         }

@@ -8,8 +8,8 @@ internal import Lede
 /// | Shape | Example |
 /// | --- | --- |
 /// | content after the verb | `Critics say (that) the plan will fail.` — `Ada Moss, chair of the planning board, said on Tuesday that ...` — `She told reporters the vote was close.` |
-/// | content before the verb | `The plan will fail, he said.` — `..., said Maria Ortiz, a spokeswoman for the utility.` |
-/// | verb inside the content | `The economy, she argued, is weak.` |
+/// | content before the verb | `The plan will fail, he said.` — `..., said Maria Ortiz, a spokeswoman for the utility.` — `..., said an official who asked not to be named.` |
+/// | verb inside the content | `The economy, she argued, is weak.` — `The answer, says Dr Reyes, is more buses.` |
 /// | a participle after a comma | `..., saying the vote was rigged` (the speaker of the main clause) |
 /// | a question | `She asked whether ...`; `Asked about the plan, ...` (no speaker) |
 /// | `according to` | `According to the poll, ...` — `..., according to officials.` |
@@ -20,7 +20,7 @@ internal import Lede
 /// said`). The content ends at the end of the sentence, a semicolon, or another reporting
 /// clause (`, adding that ...`, `and added that ...`, `, according to ...`). Words about the
 /// saying are not content: `Leavitt said so on Tuesday` and `She said in an interview.`
-/// report nothing.
+/// report nothing, nor does a question (`Did the firm say it would cut jobs?`).
 struct ReportedSpeechFinder {
     let document: AttributionDocument
     let cues: ReportingCues

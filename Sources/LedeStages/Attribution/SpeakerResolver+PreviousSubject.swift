@@ -43,9 +43,9 @@ extension SpeakerResolver {
         let person = classifier.names.person(for: split.name)
         guard !split.name.isEmpty,
             person != nil || split.title != nil
-                || split.name.count >= 2
+                || (split.name.count >= 2
                     && (split.role != nil || hasRoleApposition(after: subject, before: previous.end)
-                        || isIntroducedBareName(subject, split: split, before: previous.end, names: &classifier.names)),
+                        || isIntroducedBareName(subject, split: split, before: previous.end, names: &classifier.names))),
             split.name.allSatisfy({ WordShape.startsUppercase($0) && !WordShape.hasApostrophe($0) })
         else { return nil }
         if let known = Self.gender(of: person, split: split, names: &classifier.names), let gender, known != gender {
