@@ -52,8 +52,10 @@ struct NameCollector {
     var bareNames: BareNameFinder
     /// Where each capitalized word is written on its own or after a title (``soloTokens(of:)``).
     ///
-    /// At most two token indices per word; made on the first question.
+    /// At most two token indices per word; made once many words have been asked about.
     var soloWords: [String: [Int]]?
+    /// The answers of ``soloTokens(of:)`` found by reading the tokens, before ``soloWords``.
+    var soloAnswers: [String: [Int]] = [:]
     /// The mentions, sorted by start.
     private let mentions: [Mention]
     /// Whether the names of the mentions of people are still to be taken in: they are taken
