@@ -197,6 +197,26 @@ struct ClauseSubjectFinder {
         return reader.readSubject(at: offset, before: limit)
     }
 
+    /// The subject of a sentence's main clause, from the sentence's start at `offset`.
+    ///
+    /// It is the one ``subject(at:before:)`` reads there, or, when that finds none, the one
+    /// after the words that open the sentence: a linking word (`But`, `Still,`) and a short
+    /// phrase that a comma ends (`Asked about the plan,`, `On Monday,`).
+    func mainSubject(at offset: Int, before limit: Int) -> Span? {
+        if let subject = subject(at: offset, before: limit) { return subject }
+        let end = document.tokenIndex(at: limit)
+        var index = skipOpening(document.tokenIndex(at: offset), end: end)
+        if index < end, document.isWord(tokens[index].span.range, in: ClauseWords.openers) {
+            // A short opening phrase, up to its comma.
+            var comma = index + 1
+            while comma < end && comma - index < 12 && bytes[tokens[comma].span.start] != 0x2C { comma += 1 }
+            guard comma + 1 < end, comma - index < 12 else { return nil }
+            index = comma + 1
+        }
+        guard index < end, tokens[index].span.start > offset else { return nil }
+        return subject(at: tokens[index].span.start, before: limit)
+    }
+
     private mutating func readSubject(at offset: Int, before limit: Int) -> Span? {
         var index = document.tokenIndex(at: offset)
         let end = document.tokenIndex(at: limit)

@@ -26,12 +26,11 @@ extension SpeakerResolver {
             TextBytes.isUpper(document.bytes[previous.start]) || document.bytes[previous.start] >= 0xC3
         else { return nil }
         // The subject where the sentence opens, else after what opens it (`On Monday, Kerr ...`).
-        let finder = ClauseSubjectFinder(document: document)
         guard
-            let subject = finder.subject(at: previous.start, before: previous.end)
-                ?? clauseStart(of: previous).flatMap({
-                    $0 > previous.start ? finder.subject(at: $0, before: previous.end) : nil
-                }),
+            let subject = ClauseSubjectFinder(document: document).mainSubject(
+                at: previous.start,
+                before: previous.end
+            ),
             document.startsWithCase(subject, upper: true),
             classifier.kind(of: subject) == .person
         else { return nil }
@@ -52,35 +51,6 @@ extension SpeakerResolver {
             return nil
         }
         return (person?.name ?? split.name.joined(separator: " "), person?.role ?? split.role, subject)
-    }
-
-    /// Where the main clause of a sentence opens: past a word that links it to the sentence
-    /// before (`But Kerr ...`, `Still, Kerr ...`) and past an opening phrase that ends in a comma
-    /// (`Asked about the plan, Kerr ...`, `On Monday, Kerr ...`); `nil` when such a phrase runs
-    /// on with no comma.
-    private func clauseStart(of sentence: Span) -> Int? {
-        let tokens = document.tokens
-        var index = document.tokenIndex(at: sentence.start)
-        guard index < tokens.count else { return nil }
-        if document.isWord(tokens[index].span.range, in: ClauseWords.discourse) {
-            index += 1
-            if index < tokens.count, document.bytes[tokens[index].span.start] == 0x2C { index += 1 }
-        }
-        guard index < tokens.count, tokens[index].span.start < sentence.end else { return nil }
-        if document.isWord(tokens[index].span.range, in: ClauseWords.openers) {
-            // A short opening phrase, up to its comma.
-            var comma = index + 1
-            while comma < tokens.count && comma - index < 12 && tokens[comma].span.start < sentence.end
-                && document.bytes[tokens[comma].span.start] != 0x2C
-            {
-                comma += 1
-            }
-            guard comma + 1 < tokens.count, comma - index < 12, tokens[comma + 1].span.start < sentence.end,
-                document.bytes[tokens[comma].span.start] == 0x2C
-            else { return nil }
-            index = comma + 1
-        }
-        return tokens[index].span.start
     }
 
     /// Whether a subject is a full name written bare that news writes as a person's.
