@@ -178,6 +178,35 @@ extension AttributionDocument {
         span.length >= 5 && bytes[span.end - 3] == 0x69 && bytes[span.end - 2] == 0x6E && bytes[span.end - 1] == 0x67
     }
 
+    /// Whether a span ends in a possessive: `'s` or `’s`, or an apostrophe after `s` (`the
+    /// Tories'`).
+    func endsInPossessive(_ span: Span) -> Bool {
+        let bytes = self.bytes
+        let end = span.end
+        guard span.length >= 3 else { return false }
+        if bytes[end - 1] == 0x73 {  // s
+            return bytes[end - 2] == 0x27 || span.length >= 5 && Self.isCurlyApostrophe(bytes, endingAt: end - 1)
+        }
+        if bytes[end - 1] == 0x27 { return bytes[end - 2] == 0x73 }
+        return span.length >= 4 && Self.isCurlyApostrophe(bytes, endingAt: end) && bytes[end - 4] == 0x73
+    }
+
+    /// Whether the word that ends just before `offset`, after spaces, ends in a possessive,
+    /// within the text from `floor`: `Kerr's` before `call` in `Kerr's call`.
+    func followsPossessive(_ offset: Int, after floor: Int) -> Bool {
+        let bytes = self.bytes
+        var end = offset
+        while end > floor && bytes[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > floor && !TextBytes.isSpace(bytes[start - 1]) { start -= 1 }
+        return start < end && endsInPossessive(Span(start: start, end: end))
+    }
+
+    /// Whether the three bytes that end at `end` are `’` (U+2019).
+    private static func isCurlyApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Bool {
+        end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && bytes[end - 1] == 0x99
+    }
+
     /// Whether a span holds a possessive `'s ` (straight or curly apostrophe), as in `NATO's Article 5`.
     func hasPossessive(_ span: Span) -> Bool {
         let bytes = self.bytes  // one reference for the loop

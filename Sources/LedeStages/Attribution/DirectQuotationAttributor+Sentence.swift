@@ -156,10 +156,21 @@ extension DirectQuotationAttributor {
             return attribution(at: site, Span(range), nil, .dash)
         }
         // A reporting clause in the same sentence: the main one before the quotation, or one after it.
+        // `rejected the Tories' call for a quota, saying no “arbitrary figure” ...`: a noun after
+        // its possessor tells whose words it holds, but the quotation is used by whoever speaks
+        // in the sentence (`Clinton blasted Trump's call for a “deportation force”` is Clinton's
+        // use of the phrase): a later cue, or the subject of the clause, comes first, and the
+        // possessor is taken when neither names anyone.
+        var possessed: (speaker: Span, cue: Cue)?
         for cue in cues.starting(in: site.sentence.start..<quote.span.start) where cue.span.end <= quote.span.start {
             let from = document.quoteEnd(atOrBefore: cue.span.start, after: site.sentence.start) ?? site.sentence.start
             if let speaker = try phrases.speaker(before: cue, from: from) {
-                return attribution(at: site, speaker, phrases.cue(cue, limit: quote.span.start), .speakerCue)
+                let found = phrases.cue(cue, limit: quote.span.start)
+                if document.followsPossessive(cue.span.start, after: from) {
+                    possessed = possessed ?? (speaker, found)
+                    continue
+                }
+                return attribution(at: site, speaker, found, .speakerCue)
             }
         }
         if let cue = cues.first(from: quote.span.end, before: site.sentenceEnd),
@@ -174,8 +185,10 @@ extension DirectQuotationAttributor {
                 return attribution(at: site, phrase.speaker, phrases.cue(cue, limit: site.sentenceEnd), .speakerCue)
             }
             // `“...” if she loses, said Jo Lee, an analyst.`: the verb opens its clause and the
-            // speaker follows it.
+            // speaker follows it; but an `-ing` form never comes before its speaker (`“...,”
+            // calling it absurd`), and the phrase after it is its object.
             if from == cue.span.start, from > quote.span.end, document.bytes[from - 2] == 0x2C,
+                !document.endsInIng(cue.span),
                 let speaker = try phrases.speaker(after: cue.span, limit: site.sentenceEnd)
             {
                 return attribution(at: site, speaker, phrases.cue(cue, limit: site.sentenceEnd), .cueSpeaker)
@@ -192,6 +205,7 @@ extension DirectQuotationAttributor {
         {
             return attribution(at: site, subject, nil, .speakerCue, rule: "clause-subject")
         }
+        if let possessed { return attribution(at: site, possessed.speaker, possessed.cue, .speakerCue) }
         return nil
     }
 

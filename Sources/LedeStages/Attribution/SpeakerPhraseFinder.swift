@@ -41,7 +41,12 @@ struct SpeakerPhraseFinder {
     mutating func phrase(before cue: CueWord, from start: Int) throws -> (speaker: Span, start: Int)? {
         let key = Self.phraseKey(cue.span.start, start)
         if let known = phrases[key] { return known }
-        let found = try findPhrase(before: cue, from: start)
+        var found = try findPhrase(before: cue, from: start)
+        // `The senator blasted Dana Kerr's call for ...`: before a noun cue, the possessor, not
+        // the clause that the patterns read up to it.
+        if let phrase = found, let owner = possessor(endingPhrase: phrase.speaker) {
+            found = isPlausibleSpeaker(owner) ? (owner, owner.start) : nil
+        }
         phrases.append(found, for: key)
         return found
     }
