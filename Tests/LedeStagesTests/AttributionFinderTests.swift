@@ -380,11 +380,15 @@ import Testing
     }
 
     @Test(
-        "a pronoun with a contracted auxiliary is the speaker of the verb after it, unless the verb is passive",
+        "a pronoun with a contracted auxiliary is the speaker of the verb after it, unless the verb is passive; a negated one is no word of a speaker",
         arguments: [
             ("She’s predicting the team will finish “well ahead of the pack.”", "well ahead of the pack. | She"),
             ("They're warning that the plan “will not survive the winter.”", "will not survive the winter. | They"),
             ("It’s said that the mayor “never sleeps.”", "never sleeps. | none"),
+            (
+                "While the contractor didn’t disclose the cost, he did say the repairs would be “very expensive.”",
+                "very expensive. | he"
+            ),
         ] as [(String, String)]
     )
     func contractedAuxiliaries(text: String, expected: String) throws {
