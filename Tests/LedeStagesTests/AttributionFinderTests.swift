@@ -239,7 +239,7 @@ import Testing
     }
 
     @Test(
-        "a participle after a comma takes the subject of the clause before it",
+        "a participle after a comma takes the subject of the clause before it; after `with`, the phrase before it",
         arguments: [
             (
                 "Speaking to farmers in Wexley, Kansas, the mayor turned on her rival, calling him “a man of no plans.”",
@@ -256,6 +256,18 @@ import Testing
             (
                 "With the governor telling reporters that it was “a fine day,” the vote went ahead.",
                 "a fine day, | the governor"
+            ),
+            (
+                "The storm damaged hundreds of homes, with Moss saying the city would “rebuild every street.”",
+                "rebuild every street. | Moss"
+            ),
+            (
+                "Republicans were quick to respond, with Dana Kerr calling the plan a “reckless gamble.”",
+                "reckless gamble. | Dana Kerr"
+            ),
+            (
+                "Critics were less kind, with the Daily Ledger labelling the film a “dispiriting mess.”",
+                "dispiriting mess. | the Daily Ledger"
             ),
         ] as [(String, String)]
     )

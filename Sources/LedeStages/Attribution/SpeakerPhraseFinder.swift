@@ -134,6 +134,13 @@ struct SpeakerPhraseFinder {
         // `Hale at the time said`: a phrase after a preposition is its object; the subject is
         // before the preposition.
         let afterPreposition = prepositionBefore(span.start, after: windowStart)
+        // `..., with Mayor Ada Moss telling reporters ...`: in an absolute phrase, the phrase
+        // after `with` is the participle's subject.
+        if let preposition = afterPreposition, isParticiple(cue),
+            document.isWord(preposition..<(span.start - 1), in: Self.with, lowercased: true)
+        {
+            return isPlausibleSpeaker(span) ? (span, span.start) : nil
+        }
         if let preposition = afterPreposition,
             let match = try AttributionPatterns.speakerBefore.firstMatch(
                 in: document.text,
@@ -183,6 +190,9 @@ struct SpeakerPhraseFinder {
 
     /// `as`, which opens a clause (`as Kerr wrote`), never a name.
     private static let `as`: WordSet = ["as"]
+
+    /// `with`, which opens an absolute phrase (`with Kerr saying ...`).
+    private static let with: WordSet = ["with"]
 
     /// The range of the lower-case word that ends one space before `offset`, after `floor`.
     private func lowercaseWordBefore(_ offset: Int, after floor: Int) -> Range<Int>? {
