@@ -202,6 +202,14 @@ extension AttributionDocument {
         return start < end && endsInPossessive(Span(start: start, end: end))
     }
 
+    /// Whether a comma ends the text before `offset`, after spaces, within the text from
+    /// `floor`.
+    func followsComma(_ offset: Int, after floor: Int) -> Bool {
+        var end = offset
+        while end > floor && TextBytes.isSpace(bytes[end - 1]) { end -= 1 }
+        return end > floor && bytes[end - 1] == 0x2C
+    }
+
     /// Whether the three bytes that end at `end` are `’` (U+2019).
     private static func isCurlyApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Bool {
         end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && bytes[end - 1] == 0x99

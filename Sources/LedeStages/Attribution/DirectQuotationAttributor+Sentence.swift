@@ -119,9 +119,25 @@ extension DirectQuotationAttributor {
                     in: text,
                     range: cue.span.start..<quote.span.start
                 ),
-                let range = match["speaker"]
+                let range = match["speaker"],
+                // `Said Dana Kerr, who grew up there, “...”`: a clause about the speaker only
+                // when the verb opens the sentence; after a quotation, the clause may hold the
+                // next one (`..., said Kerr, who wore the slogan, “Back the Bid”, on her shirt`).
+                match["about"] == nil
+                    || cue.span.start <= document.skip(from: site.sentence.start, to: cue.span.start, over: " -*")
             {
                 return attribution(at: site, Span(range), cue.cue, .cueSpeaker)
+            }
+            // `Because of how the map was drawn, explained Kerr, “...”`: a verb after a comma,
+            // then its speaker and a comma or a colon, introduces the quotation; but after
+            // `told` the phrase is the listener (`Kerr, 58, told a news conference: “...”`), and
+            // after an `-ing` form its object.
+            if !introduces, !cue.isTell, !document.endsInIng(cue.span),
+                document.followsComma(cue.span.start, after: site.before),
+                let speaker = try phrases.speaker(after: cue.span, limit: quote.span.start)
+            {
+                let rest = document.trimmedString(speaker.end, quote.span.start)
+                if rest == "," || rest == ":" { return attribution(at: site, speaker, cue.cue, .cueSpeaker) }
             }
         }
         if document.endsWithColon(before: quote.span.start, after: site.before),
