@@ -461,6 +461,21 @@ import Testing
                 "The council refuses to lift the ban, saying the risk is too high.",
                 "the risk is too high | The council"
             ),
+            // A possessive opens the phrase of its head, which ends before an adverb; a pronoun
+            // with `'s` is no possessive.
+            (
+                "Ruritania's president has defended the sale, saying it followed market rules.",
+                "it followed market rules | Ruritania's president"
+            ),
+            (
+                "Children's charities have reacted with alarm, saying the policy amounts to removal.",
+                "the policy amounts to removal | Children's charities"
+            ),
+            (
+                "Sandville's board of governors strongly rejects the charges, saying the payments were legal.",
+                "the payments were legal | Sandville's board of governors"
+            ),
+            ("He's comparing the two plans, saying neither would work.", "neither would work | He's"),
         ] as [(String, String)]
     )
     func subjectBeforeParticiple(sentence: String, expected: String) throws {

@@ -132,13 +132,25 @@ extension ReportedSpeechFinder {
         // A name (`Reyes went first`) ends at the first lower-case word after it; a phrase
         // that opens with a determiner or an adjective (`The State Department`, `Top aides`)
         // goes on to its verb.
-        let isName =
+        var isName =
             isCapitalized(first) && !isWord(first, AttributionLexicon.determiners)
             && !isWord(first, ReportedSpeechWords.quantifiers) && !isNationalityBeforePlural(first)
         // A phrase led by a determiner is at most four words, unless `of` goes on (`the head of
         // the committee`).
-        let limit = isName ? 6 : 4
-        while next < token && next - first < 6 {
+        var limit = isName ? 6 : 4
+        var wordLimit = 6
+        var afterPossessive = false
+        while next < token && next - first < wordLimit {
+            // `Russia's president`, `The Green Party's Holyrood leader`: a possessive opens the
+            // phrase of its head, as a determiner does, and the phrase ends before an adverb
+            // (`Santander's board strongly rejects`).
+            if isPossessiveWord(next - 1) {
+                isName = false
+                afterPossessive = true
+                limit = next - first + 4
+                wordLimit = max(wordLimit, limit)
+            }
+            if afterPossessive && isAdverb(next) { break }
             if next - first >= limit && !isWord(next, "of") && !isWord(next - 1, "of") && !isWord(next - 1, "the") {
                 break
             }
@@ -161,6 +173,20 @@ extension ReportedSpeechFinder {
         }
         return span(first, last)
     }
+
+    /// Whether a token is a noun with a possessive `'s` or `’s`: not a pronoun with `is` or
+    /// `has` (`He's`, `That’s`, `It's`).
+    private func isPossessiveWord(_ token: Int) -> Bool {
+        guard document.isPossessive(token) else { return false }
+        let span = document.tokens[token].span
+        let stem = span.start..<(span.end - (document.bytes[span.end - 2] == 0x27 ? 2 : 4))
+        return !document.isWord(stem, in: Self.contractedWithIs, lowercased: true)
+    }
+
+    /// Words that take `'s` for `is` or `has`, never as a possessive.
+    private static let contractedWithIs: WordSet = [
+        "he", "she", "it", "that", "there", "here", "what", "who", "where", "when", "how", "let", "this",
+    ]
 
     /// Where a search for the comma that closes the phrase opening at `start` stops: at the
     /// first comma, at `token`, or twenty tokens on.
