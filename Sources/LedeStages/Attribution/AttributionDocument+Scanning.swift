@@ -59,12 +59,18 @@ extension AttributionDocument {
         return index < limit ? bytes[index] : 0
     }
 
-    /// Whether the text before `offset` ends with a colon (a cheap test before a pattern).
-    func endsWithColon(before offset: Int, after floor: Int) -> Bool {
+    /// The offset of the last byte before `offset` that is not white space, after `floor`, or
+    /// `nil` when there is none.
+    func lastNonSpace(before offset: Int, after floor: Int) -> Int? {
         let bytes = self.bytes  // one reference for the loop
         var index = offset
         while index > floor && TextBytes.isSpace(bytes[index - 1]) { index -= 1 }
-        return index > floor && bytes[index - 1] == 0x3A
+        return index > floor ? index - 1 : nil
+    }
+
+    /// Whether the text before `offset` ends with a colon (a cheap test before a pattern).
+    func endsWithColon(before offset: Int, after floor: Int) -> Bool {
+        lastNonSpace(before: offset, after: floor).map { bytes[$0] == 0x3A } ?? false
     }
 
     /// Whether a dash (`-`, or the UTF-8 lead byte of `–` and `—`) appears in a range.
@@ -205,9 +211,7 @@ extension AttributionDocument {
     /// Whether a comma ends the text before `offset`, after spaces, within the text from
     /// `floor`.
     func followsComma(_ offset: Int, after floor: Int) -> Bool {
-        var end = offset
-        while end > floor && TextBytes.isSpace(bytes[end - 1]) { end -= 1 }
-        return end > floor && bytes[end - 1] == 0x2C
+        lastNonSpace(before: offset, after: floor).map { bytes[$0] == 0x2C } ?? false
     }
 
     /// Whether the three bytes that end at `end` are `’` (U+2019).

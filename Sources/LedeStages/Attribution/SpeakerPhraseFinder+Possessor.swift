@@ -38,11 +38,12 @@ extension SpeakerPhraseFinder {
             previous = kind
         }
         guard var start = afterVerb else { return nil }
-        while start < end, classes.computeClass(start) != .capitalized, classes.computeClass(start) != .determiner,
-            !document.isWord(tokens[start].span.range, in: AttributionLexicon.roleWords, lowercased: true)
-        {
-            start += 1
+        func opensPossessor(_ index: Int) -> Bool {
+            let kind = classes.computeClass(index)
+            return kind == .capitalized || kind == .determiner
+                || document.isWord(tokens[index].span.range, in: AttributionLexicon.roleWords, lowercased: true)
         }
+        while start < end && !opensPossessor(start) { start += 1 }
         guard start < end, tokens[start].span.start < span.end else { return nil }
         return Span(start: tokens[start].span.start, end: span.end)
     }

@@ -330,10 +330,7 @@ struct SpeakerPhraseFinder {
 
     /// The offset of a comma just before `offset` (with only spaces between), after `floor`.
     private func commaBefore(_ offset: Int, after floor: Int) -> Int? {
-        var index = offset
-        let bytes = document.bytes
-        while index > floor && TextBytes.isSpace(bytes[index - 1]) { index -= 1 }
-        return index > floor && bytes[index - 1] == 0x2C ? index - 1 : nil
+        document.lastNonSpace(before: offset, after: floor).flatMap { document.bytes[$0] == 0x2C ? $0 : nil }
     }
 
     /// The `Cue` of a verb, with the listener of `told` (`told Reuters`) before `limit`.
