@@ -113,6 +113,9 @@ extension ReportedSpeechFinder {
                 let comma = commaSearch(from: index, before: token)
                 guard comma < token, isComma(comma) else { return nil }
                 index = comma + 1
+            } else if let after = timeAdverbialEnd(from: index, before: token) {
+                // `A few minutes later they ...`, `Two days earlier the firm ...`.
+                index = after
             } else if isBreak(index) {
                 index += 1
             } else {
@@ -151,6 +154,14 @@ extension ReportedSpeechFinder {
                 wordLimit = max(wordLimit, limit)
             }
             if afterPossessive && isAdverb(next) { break }
+            // `The nurse later sued`, `The union eventually backed down`: an adverb after the
+            // phrase's noun stands before the verb (`The newly elected mayor` has it before the
+            // noun, and keeps it).
+            if !isName && next - first >= 2 && isLowercase(next)
+                && (isAdverb(next) || isWord(next, ReportedSpeechWords.adverbsBeforeVerb))
+            {
+                break
+            }
             if next - first >= limit && !isWord(next, "of") && !isWord(next - 1, "of") && !isWord(next - 1, "the") {
                 break
             }
@@ -161,8 +172,12 @@ extension ReportedSpeechFinder {
                 break
             }
             let span = document.tokens[next].span
-            if isLowercase(next) && span.length > 3 && bytes[span.end - 1] == 0x64 && bytes[span.end - 2] == 0x65 {
-                break  // a verb in -ed
+            // A verb in -ed, but not after an adverb, where it is an adjective (`The newly elected
+            // mayor`; an adverb after the noun has ended the phrase already).
+            if isLowercase(next) && span.length > 3 && bytes[span.end - 1] == 0x64 && bytes[span.end - 2] == 0x65
+                && !isAdverb(next - 1)
+            {
+                break
             }
             if isLowercase(next) && isWord(next, ClauseWords.irregularPast) { break }  // `began`, `took`
             // `The government refuses to`: a verb that takes an infinitive.
@@ -172,6 +187,24 @@ extension ReportedSpeechFinder {
             next += 1
         }
         return span(first, last)
+    }
+
+    /// The token after a time adverbial that opens at `start` with no comma after it: a few
+    /// words, a span of time and `later`, `earlier` or `ago` (`A few minutes later`, `Two
+    /// years ago`, `a month later`).
+    private func timeAdverbialEnd(from start: Int, before token: Int) -> Int? {
+        var index = start
+        while index < token && index - start < 3 && isWordLike(index) {
+            if index + 1 < token,
+                isWord(index, ReportedSpeechWords.spansOfTime) || isWord(index, ReportedSpeechWords.timeNouns),
+                isWord(index + 1, ReportedSpeechWords.adverbsAfterTime)
+            {
+                return index + 2
+            }
+            guard !isCue(index), !isClauseVerb(index) else { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// Whether a token is a noun with a possessive `'s` or `’s`: not a pronoun with `is` or

@@ -201,6 +201,13 @@ extension ReportedSpeechFinder {
                 else { break }
             }
             if isClauseVerb(previous) { return nil }
+            // `Two years ago the firm said`: a time adverbial before the subject is not in it.
+            if previous - 1 >= floor, isWord(previous, ReportedSpeechWords.adverbsAfterTime),
+                isWord(previous - 1, ReportedSpeechWords.spansOfTime)
+                    || isWord(previous - 1, ReportedSpeechWords.timeNouns)
+            {
+                break
+            }
             index = previous
             count += 1
             if count > 14 { return nil }

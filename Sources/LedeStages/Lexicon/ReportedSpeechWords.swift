@@ -19,6 +19,10 @@ enum ReportedSpeechWords {
         "weren't", "aren't", "can't", "couldn't",
     ]
 
+    /// Adverbs of time and frequency that stand between a subject and its verb and never in a
+    /// noun phrase after its noun: `The nurse later sued`, `The firm already said`.
+    static let adverbsBeforeVerb: WordSet = ["later", "again", "never", "already", "soon", "often", "earlier"]
+
     /// Words with an `-ly` ending that are not adverbs, which the finder does not step over.
     static let notAdverbs: WordSet = [
         "family", "ally", "rally", "supply", "assembly", "monopoly", "anomaly", "belly", "bully", "jelly", "lily",
@@ -47,6 +51,10 @@ enum ReportedSpeechWords {
     /// Words after a span of time that make it an adverbial: `later`, `after`, `before`,
     /// `earlier`, `ago`.
     static let afterTime: WordSet = ["later", "after", "before", "earlier", "ago"]
+
+    /// The words of ``afterTime`` that end the adverbial themselves, with no object after them:
+    /// `A few minutes later they ...`.
+    static let adverbsAfterTime: WordSet = ["later", "earlier", "ago"]
 
     /// Relative words that open a clause set off by commas after a place or a time: `In Salem,
     /// where the mayor grew up,`.

@@ -1,0 +1,52 @@
+import Lede
+import LedeStages
+import Testing
+
+/// Where subjects begin and end: a subject with an adverb or a time adverbial next to it.
+extension ReportedSpeechFinderTests {
+    @Test(
+        "an adverb between a subject and its verb is not in the subject; one before the noun is",
+        arguments: [
+            (
+                "The union eventually backed down, saying members had voted to accept.",
+                "members had voted to accept | The union"
+            ),
+            (
+                "The nurse later sued, saying the quarantine violated her rights.",
+                "the quarantine violated her rights | The nurse"
+            ),
+            ("The firm already conceded, noting that sales had slowed.", "sales had slowed | The firm"),
+            // Before the noun, an adverb belongs to the phrase.
+            (
+                "The newly elected mayor struck back, saying the audit was flawed.",
+                "the audit was flawed | The newly elected mayor"
+            ),
+            // A name ends at its first lower-case word, as before.
+            ("Dana Kerr later resigned, saying she was tired.", "she was tired | Dana Kerr"),
+        ] as [(String, String)]
+    )
+    func adverbAfterSubject(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence) == [expected])
+    }
+
+    @Test(
+        "a time adverbial with no comma after it opens the clause before its subject",
+        arguments: [
+            (
+                "A few minutes later they changed course and said they would register voters.",
+                "they would register voters | they"
+            ),
+            (
+                "But a few days later, Kerr reversed herself, telling a local station that the rules were set.",
+                "the rules were set | Kerr"
+            ),
+            ("Two years ago the firm said profits would rise.", "profits would rise | the firm"),
+            ("A month earlier Dana Kerr said she would stay.", "she would stay | Dana Kerr"),
+            // A span of time that is the subject has no `later`, `earlier` or `ago` after it.
+            ("Three weeks have passed, officials said.", "Three weeks have passed | officials"),
+        ] as [(String, String)]
+    )
+    func timeAdverbialBeforeSubject(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence) == [expected])
+    }
+}
