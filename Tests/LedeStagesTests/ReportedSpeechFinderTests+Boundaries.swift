@@ -2,7 +2,8 @@ import Lede
 import LedeStages
 import Testing
 
-/// Where subjects begin and end: a subject with an adverb or a time adverbial next to it.
+/// Where subjects begin and end: a subject with an adverb or a time adverbial next to it, and
+/// participles joined by `and` or `but` to an earlier participle phrase.
 extension ReportedSpeechFinderTests {
     @Test(
         "an adverb between a subject and its verb is not in the subject; one before the noun is",
@@ -48,5 +49,28 @@ extension ReportedSpeechFinderTests {
     )
     func timeAdverbialBeforeSubject(sentence: String, expected: String) throws {
         #expect(try Self.reported(sentence) == [expected])
+    }
+
+    @Test(
+        "a participle after `and` or `but` joined to an earlier participle phrase has its subject",
+        arguments: [
+            (
+                "The governor struck back, conceding that the plan had flaws but warning that critics had no plan.",
+                ["the plan had flaws | The governor", "critics had no plan | The governor"]
+            ),
+            (
+                "The coach spoke for an hour, praising the players and insisting that the season was not over.",
+                ["the season was not over | The coach"]
+            ),
+            (
+                "The senator hit back, saying that the bill was flawed and adding that it would fail.",
+                ["the bill was flawed | The senator", "it would fail | The senator"]
+            ),
+            // No participle phrase before `and`: `saying` is a noun's modifier, which reports nothing.
+            ("Dana Kerr read the letter and a note saying thanks.", []),
+        ] as [(String, [String])]
+    )
+    func joinedParticiples(sentence: String, expected: [String]) throws {
+        #expect(try Self.reported(sentence) == expected)
     }
 }

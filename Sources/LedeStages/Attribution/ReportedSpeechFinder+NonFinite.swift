@@ -58,6 +58,7 @@ extension ReportedSpeechFinder {
                 || (verb - 2 >= first && isAdverb(verb - 1) && isComma(verb - 2))
                 || isCommaInClosingMark(verb - 1, floor: first)
                 || (isWord(verb - 1, "and") && verb - 2 >= first && isComma(verb - 2))
+                || (isWord(verb - 1, ReportedSpeechWords.andBut) && followsParticiplePhrase(verb - 1, first: first))
                 || (verb - 2 >= first && isWord(verb - 1, ReportedSpeechWords.afterVerb)
                     && isWord(verb - 2, ReportedSpeechWords.beforeParticiple))
                 || (!traits.contains(.write) && isMessage(endingAt: verb - 1, floor: floor))
@@ -72,6 +73,22 @@ extension ReportedSpeechFinder {
             return .read(question(askedAt: verb, end: end))
         }
         return .otherForm
+    }
+
+    /// Whether a phrase that opens with a participle after a comma comes before the conjunction
+    /// at `conjunction` in the sentence, so that the participle after the conjunction is
+    /// joined to it and has its subject: `..., pointing to his record and saying ...`,
+    /// `..., conceding that the plan had flaws but warning ...`.
+    ///
+    /// A semicolon or a colon ends the search: what comes before it is another clause.
+    private func followsParticiplePhrase(_ conjunction: Int, first: Int) -> Bool {
+        var index = conjunction - 1
+        while index > first {
+            if isByte(index, 0x3B) || isByte(index, 0x3A) { return false }
+            if isComma(index - 1) && isLowercase(index) && isParticiple(index) { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// The object of a verb of causing that ends before the `to` at `to`: `Republicans` in
