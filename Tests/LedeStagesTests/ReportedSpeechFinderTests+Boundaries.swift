@@ -2,8 +2,9 @@ import Lede
 import LedeStages
 import Testing
 
-/// Where subjects begin and end: a subject with an adverb or a time adverbial next to it, and
-/// participles joined by `and` or `but` to an earlier participle phrase.
+/// Where subjects and contents begin and end: a subject with an adverb or a time adverbial next
+/// to it, participles joined by `and` or `but` to an earlier participle phrase, and content
+/// that ends before another speaker's clause.
 extension ReportedSpeechFinderTests {
     @Test(
         "an adverb between a subject and its verb is not in the subject; one before the noun is",
@@ -71,6 +72,28 @@ extension ReportedSpeechFinderTests {
         ] as [(String, [String])]
     )
     func joinedParticiples(sentence: String, expected: [String]) throws {
+        #expect(try Self.reported(sentence) == expected)
+    }
+
+    @Test(
+        "content ends before a comma and `but`, `while` or `whereas` with another speaker's clause",
+        arguments: [
+            (
+                "Several supporters said the speech had gone well, while other voters said they were unmoved.",
+                ["the speech had gone well | Several supporters", "they were unmoved | other voters"]
+            ),
+            (
+                "Ms Kerr argues rents will fall, whereas critics say they will rise.",
+                ["rents will fall | Ms Kerr", "they will rise | critics"]
+            ),
+            // With no reporting verb after it, `while` goes on with the content.
+            (
+                "The mayor said the plan would pass, while the budget would shrink.",
+                ["the plan would pass, while the budget would shrink | The mayor"]
+            ),
+        ] as [(String, [String])]
+    )
+    func otherSpeakersClause(sentence: String, expected: [String]) throws {
         #expect(try Self.reported(sentence) == expected)
     }
 }

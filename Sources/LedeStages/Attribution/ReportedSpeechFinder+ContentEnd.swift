@@ -72,8 +72,10 @@ extension ReportedSpeechFinder {
                 stoppedAt = index
                 break
             }
-            // `..., but aides said the vote came first`: another speaker's clause.
-            if isComma(index), index > start, index + 1 < end, isWord(index + 1, ReportedSpeechWords.andBut),
+            // `..., but aides said the vote came first`, `..., while others said ...`: another
+            // speaker's clause.
+            if isComma(index), index > start, index + 1 < end,
+                isWord(index + 1, ReportedSpeechWords.otherSpeakerJoiners),
                 let verb = shortClauseVerb(after: index + 1, end: end), verb > index + 2
             {
                 stoppedAt = index

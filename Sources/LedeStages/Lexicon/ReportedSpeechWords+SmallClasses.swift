@@ -10,6 +10,10 @@ extension ReportedSpeechWords {
     /// `and` and `but`, before a second reporting verb: `said ... and added that ...`.
     static let andBut: WordSet = ["and", "but"]
 
+    /// Words that join a clause with its own speaker after a comma: `..., but aides said ...`,
+    /// `..., while others said ...`, `..., whereas critics argue ...`.
+    static let otherSpeakerJoiners: WordSet = ["and", "but", "while", "whereas"]
+
     /// Relative words before a reporting verb: `an aide, who said`, `a report that said`.
     static let relativeSubjects: WordSet = ["who", "which", "that"]
 
