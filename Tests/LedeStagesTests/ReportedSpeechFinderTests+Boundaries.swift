@@ -3,8 +3,8 @@ import LedeStages
 import Testing
 
 /// Where subjects and contents begin and end: a subject with an adverb or a time adverbial next
-/// to it, participles joined by `and` or `but` to an earlier participle phrase, and content
-/// that ends before another speaker's clause.
+/// to it or an adverbial before it, participles joined by `and` or `but` to an earlier
+/// participle phrase, and content that ends before another speaker's clause.
 extension ReportedSpeechFinderTests {
     @Test(
         "an adverb between a subject and its verb is not in the subject; one before the noun is",
@@ -94,6 +94,27 @@ extension ReportedSpeechFinderTests {
         ] as [(String, [String])]
     )
     func otherSpeakersClause(sentence: String, expected: [String]) throws {
+        #expect(try Self.reported(sentence) == expected)
+    }
+
+    @Test(
+        "an adverbial after an adverb, a span of time before a participle, or a sentence adverb opens the sentence",
+        arguments: [
+            (
+                "Even as he won the vote, Mr. Kerr seemed to tire, revealing a tendency to stall.",
+                ["a tendency to stall | Mr. Kerr"]
+            ),
+            ("Just before the vote, the mayor spoke, saying the plan was sound.", ["the plan was sound | the mayor"]),
+            (
+                "One month after announcing his support for Moss, Kerr said she was unfit to lead.",
+                ["his support for Moss | Kerr", "she was unfit to lead | Kerr"]
+            ),
+            ("Days before saying he would run, the mayor toured the city.", ["he would run | the mayor"]),
+            ("Sure, official data suggest that output peaked in 2013.", ["output peaked in 2013 | official data"]),
+            ("Well, the union says the offer is too low.", ["the offer is too low | the union"]),
+        ] as [(String, [String])]
+    )
+    func openingAdverbials(sentence: String, expected: [String]) throws {
         #expect(try Self.reported(sentence) == expected)
     }
 }

@@ -95,6 +95,8 @@ extension ReportedSpeechFinder {
                 guard let next = afterDateline(index, before: token) else { break }
                 index = next
             } else if isWord(index, ReportedSpeechWords.adverbialOpeners)
+                || (index + 1 < token && isWord(index, ReportedSpeechWords.beforeAdverbial)
+                    && isWord(index + 1, ReportedSpeechWords.adverbialOpeners))
                 || (isCapitalized(index) && !isNameBeforeVerb(index, before: token)
                     && (isVerbForm(index) || isAdverbShape(index) && !(index + 1 < token && isCapitalized(index + 1))))
                 || (index + 1 < token && isWord(index, ReportedSpeechWords.spansOfTime)

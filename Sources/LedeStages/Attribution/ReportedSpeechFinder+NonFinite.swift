@@ -31,6 +31,7 @@ extension ReportedSpeechFinder {
         // ends at the comma before it.
         if isWord(verb, ReportedSpeechWords.participles),
             verb == first || (verb == first + 1 && isWord(first, ReportedSpeechWords.beforeParticiple))
+                || (isWord(verb - 1, ReportedSpeechWords.beforeParticiple) && opensWithSpanOfTime(first, verb - 1))
         {
             return .read(openingParticiple(cue, verb: verb, afterVerb: afterVerb, end: end, sentence: sentence))
         }
@@ -73,6 +74,13 @@ extension ReportedSpeechFinder {
             return .read(question(askedAt: verb, end: end))
         }
         return .otherForm
+    }
+
+    /// Whether the tokens `first ..< end` are a span of time of at most three words: `One month`
+    /// in `One month after announcing ...`, `Days` in `Days before saying ...`.
+    private func opensWithSpanOfTime(_ first: Int, _ end: Int) -> Bool {
+        guard end > first, end - first <= 3 else { return false }
+        return isWord(end - 1, ReportedSpeechWords.spansOfTime) || isWord(end - 1, ReportedSpeechWords.timeNouns)
     }
 
     /// Whether a phrase that opens with a participle after a comma comes before the conjunction

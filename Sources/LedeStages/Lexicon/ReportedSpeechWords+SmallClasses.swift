@@ -34,6 +34,10 @@ extension ReportedSpeechWords {
     /// Words that open a sentence before its subject: `But he said`.
     static let leadingConjunctions: WordSet = ["but", "and", "so", "yet", "still", "now", "then", "also"]
 
+    /// Adverbs that may stand before the conjunction or preposition opening an adverbial: `Even
+    /// as he won, ...`, `Just before the flight took off, ...`, `Long after the vote, ...`.
+    static let beforeAdverbial: WordSet = ["even", "just", "long", "soon", "right", "only", "shortly", "well"]
+
     /// Words before a weekday in a time phrase: `on Tuesday`, `late Wednesday`.
     static let beforeWeekday: WordSet = ["on", "late", "early"]
 

@@ -34,6 +34,6 @@ enum SentenceStarters {
         "Campaigners", "Supporters", "Members", "Players", "Doctors", "Residents", "Witnesses", "Sources", "Reports",
         "Details", "Figures", "Plans", "Talks", "Shares", "Sales", "Profits", "Prices", "Former", "Shadow", "Let",
         "Let's", "Thank", "Imagine", "Listen", "Look", "Should", "Could", "Would", "Can", "Will", "Did", "Does",
-        "Do", "Is", "Are", "Was", "Were", "Has", "Had", "Have",
+        "Do", "Is", "Are", "Was", "Were", "Has", "Had", "Have", "Sure", "Well", "Absent", "Regardless",
     ]
 }
