@@ -254,4 +254,33 @@ extension AttributionDocument {
     func areJoined(_ left: Int, _ right: Int) -> Bool {
         tokens[right].span.start == tokens[left].span.end + 1 && bytes[tokens[left].span.end] == 0x20
     }
+
+    /// Whether a token is a dash: `—`, `–`, `--`, or a hyphen with a space on each side
+    /// (`economists - including some - warn`).
+    func isDash(_ index: Int) -> Bool {
+        let span = tokens[index].span
+        if bytes[span.start] == 0x2D {
+            if span.length >= 2 { return bytes[span.start + 1] == 0x2D }
+            return span.start > 0 && span.end < bytes.count && TextBytes.isSpace(bytes[span.start - 1])
+                && TextBytes.isSpace(bytes[span.end])
+        }
+        return span.length == 3 && bytes[span.start] == 0xE2 && bytes[span.start + 1] == 0x80
+            && (bytes[span.start + 2] == 0x94 || bytes[span.start + 2] == 0x93)
+    }
+
+    /// Whether a token is an upper-case word that opens a dateline: `BERLIN (AP) —`.
+    func isDateline(_ index: Int) -> Bool {
+        let span = tokens[index].span
+        guard span.length >= 3 else { return false }
+        return bytes[span.range].allSatisfy { TextBytes.isUpper($0) || $0 == 0x2E || $0 == 0x2D }
+    }
+
+    /// The token after the dash of a dateline that opens at token `index`: `BERLIN (AP) —`,
+    /// `SALEM, Ore. --`; `nil` when no dash follows within a few tokens, before `limit`.
+    func afterDateline(_ index: Int, before limit: Int) -> Int? {
+        guard isDateline(index) else { return nil }
+        var dash = index + 1
+        while dash < limit && dash < index + 8 && !isDash(dash) { dash += 1 }
+        return dash < limit && isDash(dash) ? dash + 1 : nil
+    }
 }

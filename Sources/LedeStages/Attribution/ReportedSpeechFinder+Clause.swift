@@ -5,20 +5,11 @@ internal import Lede
 /// past datelines, leading conjunctions and adverbials.
 extension ReportedSpeechFinder {
     /// Whether a token is an upper-case word that opens a dateline: `BERLIN (AP) —`.
-    func isDateline(_ token: Int) -> Bool {
-        let span = document.tokens[token].span
-        guard span.length >= 3 else { return false }
-        return document.bytes[span.range].allSatisfy { TextBytes.isUpper($0) || $0 == 0x2E || $0 == 0x2D }
-    }
+    func isDateline(_ token: Int) -> Bool { document.isDateline(token) }
 
     /// The token after the dash of a dateline that opens at `token`: `BERLIN (AP) —`, `SALEM,
     /// Ore. --`; `nil` when no dash follows within a few tokens, before `limit`.
-    func afterDateline(_ token: Int, before limit: Int) -> Int? {
-        guard isDateline(token) else { return nil }
-        var dash = token + 1
-        while dash < limit && dash < token + 8 && !isDash(dash) { dash += 1 }
-        return dash < limit && isDash(dash) ? dash + 1 : nil
-    }
+    func afterDateline(_ token: Int, before limit: Int) -> Int? { document.afterDateline(token, before: limit) }
 
     /// Whether a token is a word in `-ly` of any case (`Shortly`).
     func isAdverbShape(_ token: Int) -> Bool {

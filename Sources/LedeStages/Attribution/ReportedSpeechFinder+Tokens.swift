@@ -149,18 +149,7 @@ extension ReportedSpeechFinder {
     }
 
     /// Whether a token is a dash: `--`, `—` or `–`.
-    func isDash(_ token: Int) -> Bool {
-        let span = document.tokens[token].span
-        let bytes = document.bytes
-        if bytes[span.start] == 0x2D {
-            if span.length >= 2 { return bytes[span.start + 1] == 0x2D }
-            // A hyphen with a space on each side is a dash: `economists - including some - warn`.
-            return span.start > 0 && span.end < bytes.count && TextBytes.isSpace(bytes[span.start - 1])
-                && TextBytes.isSpace(bytes[span.end])
-        }
-        return span.length == 3 && bytes[span.start] == 0xE2 && bytes[span.start + 1] == 0x80
-            && (bytes[span.start + 2] == 0x94 || bytes[span.start + 2] == 0x93)
-    }
+    func isDash(_ token: Int) -> Bool { document.isDash(token) }
 
     /// Whether a token is a lower-case adverb in `-ly` (`publicly`, `falsely`).
     func isAdverb(_ token: Int) -> Bool {

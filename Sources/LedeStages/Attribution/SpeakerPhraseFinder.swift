@@ -70,8 +70,18 @@ struct SpeakerPhraseFinder {
             guard let subject = clauseSubject(from: start, before: conjunction) else { return nil }
             return (subject, subject.start)
         }
-        let clauseStart = document.skip(from: start, to: cue.start, over: " \n")
+        var clauseStart = document.skip(from: start, to: cue.start, over: " \n")
         guard clauseStart < cue.start else { return nil }
+        // `RENO, Nevada — Republican hopeful Dana Kerr said`: a dateline is no speaker, nor a
+        // name with an apposition.
+        let opening = document.tokenIndex(at: clauseStart)
+        if opening < document.tokens.count, document.tokens[opening].span.start == clauseStart,
+            document.isDateline(opening),
+            let next = document.afterDateline(opening, before: document.tokenIndex(at: cue.start)),
+            next < document.tokens.count
+        {
+            clauseStart = document.tokens[next].span.start
+        }
         let bytes = document.bytes
         // The apposition pattern is anchored at an upper-case letter and needs a comma: most
         // phrases fail these byte tests, and the pattern is not run for them.
