@@ -28,6 +28,8 @@ extension SpeakerPhraseFinder {
         }
         guard count > 0, !allDates else { return false }
         if count > 1, document.isWord(last, in: AttributionLexicon.dangling, lowercased: true) { return false }
+        // `when Rubio`, `if`: a clause's conjunction opens no speaker's phrase.
+        if document.isWord(first, in: AttributionLexicon.subordinators, lowercased: true) { return false }
         // "On Wednesday", "In London", "Meanwhile": a phrase of time or place, or a sentence opener.
         if document.isWord(first, in: AttributionLexicon.leading) { return false }
         if count == 1, !asSubject, document.isWord(first, in: AttributionLexicon.sentenceStarters),

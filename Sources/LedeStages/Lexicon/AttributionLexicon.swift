@@ -54,7 +54,16 @@ enum AttributionLexicon {
     /// `to`, `of`, `with`, `the`: a phrase that ends in one is cut off. Read by the
     /// speaker-phrase finder.
     static let dangling: WordSet = [
-        "to", "of", "for", "with", "that", "and", "the", "a", "an", "in", "on", "at", "by", "from", "-", "--",
+        "to", "of", "for", "with", "that", "and", "but", "or", "the", "a", "an", "in", "on", "at", "by", "from", "-",
+        "--",
+    ]
+
+    /// Subordinating conjunctions, which open a clause and never a speaker's phrase.
+    ///
+    /// `if`, `when`, `because`, `so`. Read by the speaker-phrase finder.
+    static let subordinators: WordSet = [
+        "if", "when", "whenever", "because", "so", "while", "although", "though", "whether", "unless", "until",
+        "since",
     ]
 
     /// Capitalized words that open a phrase of time or place.

@@ -2,7 +2,8 @@ import Lede
 import LedeStages
 import Testing
 
-/// Quotations in a sentence that opens with a dateline (`SALEM, Ore. (AP) —`).
+/// Where a quotation's speaker phrase may start: not at a dateline (`SALEM, Ore. (AP) —`), nor at
+/// a clause's conjunction (`when`, `if`).
 extension AttributionFinderTests {
     @Test(
         "a dateline is no speaker, nor a name that the words after its comma describe",
@@ -24,6 +25,25 @@ extension AttributionFinderTests {
         ] as [(String, [String])]
     )
     func datelines(text: String, expected: [String]) throws {
+        #expect(try Self.mentions(text) == expected)
+    }
+
+    @Test(
+        "a phrase that opens with a subordinating conjunction is no speaker",
+        arguments: [
+            (
+                "The crowd cheered, and when Kerr thanked the city and said it was great to be home, a woman yelled “Go back!”",
+                ["Go back! | a woman"]
+            ),
+            (
+                "Her hands moved from side to side, her eyes shining, as if to say, “Did you see me do that?”",
+                ["Did you see me do that? | Her hands"]
+            ),
+            // A name that merely starts with the letters of one is a name.
+            ("Soto said: “We won.”", ["We won. | Soto"]),
+        ] as [(String, [String])]
+    )
+    func conjunctionsOpenNoSpeaker(text: String, expected: [String]) throws {
         #expect(try Self.mentions(text) == expected)
     }
 }
