@@ -2,8 +2,9 @@ import Lede
 import LedeStages
 import Testing
 
-/// Where a quotation's speaker phrase may start: not at a dateline (`SALEM, Ore. (AP) —`), nor at
-/// a clause's conjunction (`when`, `if`).
+/// Where a quotation's speaker phrase starts and ends: not at a dateline (`SALEM, Ore. (AP) —`),
+/// nor at a clause's conjunction (`when`, `if`); after the verb, a name with the words that
+/// describe it, up to an adverb of time.
 extension AttributionFinderTests {
     @Test(
         "a dateline is no speaker, nor a name that the words after its comma describe",
@@ -44,6 +45,38 @@ extension AttributionFinderTests {
         ] as [(String, [String])]
     )
     func conjunctionsOpenNoSpeaker(text: String, expected: [String]) throws {
+        #expect(try Self.mentions(text) == expected)
+    }
+
+    @Test(
+        "a speaker after the verb: a name with lower-case words that describe it, ending before an adverb of time",
+        arguments: [
+            (
+                "“What a great way to finish the year,” said Nadal afterwards.",
+                ["What a great way to finish the year, | Nadal"]
+            ),
+            ("“We did what we had to,” said Gardener later.", ["We did what we had to, | Gardener"]),
+            (
+                "“It has been a fantastic few weeks,” said 20-year-old politics student Nick Vaughan.",
+                ["It has been a fantastic few weeks, | 20-year-old politics student Nick Vaughan"]
+            ),
+            (
+                "“No one was more worried than me,” said eighth seed Andre Agassi.",
+                ["No one was more worried than me, | eighth seed Andre Agassi"]
+            ),
+            (
+                "“We are taken as hostages,” said accountant Jose Lopez.",
+                ["We are taken as hostages, | accountant Jose Lopez"]
+            ),
+            (
+                "“The position is sensible,” said one analyst quoted by a news agency.",
+                ["The position is sensible, | one analyst"]
+            ),
+            // A preposition is no word that describes a person.
+            ("“It was close,” said Dana Kerr of the vote.", ["It was close, | Dana Kerr"]),
+        ] as [(String, [String])]
+    )
+    func describedNamesAfterVerb(text: String, expected: [String]) throws {
         #expect(try Self.mentions(text) == expected)
     }
 }

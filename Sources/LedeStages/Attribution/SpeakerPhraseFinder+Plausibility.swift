@@ -12,6 +12,7 @@ extension SpeakerPhraseFinder {
         // Words as byte ranges, without making strings of the whole phrase.
         var count = 0
         var first = 0..<0
+        var second = 0..<0
         var last = 0..<0
         var allDates = true
         var index = span.start
@@ -22,6 +23,7 @@ extension SpeakerPhraseFinder {
             while index < span.end && bytes[index] != 0x20 { index += 1 }
             count += 1
             if count == 1 { first = start..<index }
+            if count == 2 { second = start..<index }
             last = start..<index
             if allDates && !document.isWord(start..<index, in: AttributionLexicon.calendarNames) { allDates = false }
             if count > 12 { return false }
@@ -38,6 +40,14 @@ extension SpeakerPhraseFinder {
             return false
         }
         if TextBytes.isLower(bytes[span.start]) {
+            // `used part of his address`, `interrupted me`, `said former tech executive`: a verb
+            // and its object, not a phrase that names someone.
+            if document.isWord(first, in: AttributionLexicon.sayForms) { return false }
+            if count > 1, first.count >= 4, bytes[first.upperBound - 1] == 0x64, bytes[first.upperBound - 2] == 0x65,
+                document.isWord(second, in: AttributionLexicon.objectOpeners)
+            {
+                return false
+            }
             // Lower-case phrases must be pronouns, or have a determiner and a speaker-like head.
             return classifier.kind(of: span) != .organization || OrganizationMatcher.isOrganization(span, in: document)
         }

@@ -58,6 +58,20 @@ enum AttributionLexicon {
         "--",
     ]
 
+    /// Words that open or end a verb's object and never follow an adjective in a noun phrase:
+    /// determiners, object pronouns and particles.
+    ///
+    /// `used part of his address`, `interrupted me`, `reached out`: after a word in `-ed`, one
+    /// of these shows a verb, where `retired neurosurgeon` is a noun phrase. Read by the
+    /// speaker-phrase finder.
+    static let objectOpeners: WordSet = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
+        "him", "them", "us", "me", "it", "out", "up", "off", "down",
+    ]
+
+    /// Forms of `say` and `tell`, which open no speaker's phrase: `said former tech executive`.
+    static let sayForms: WordSet = ["said", "says", "told", "tells"]
+
     /// Subordinating conjunctions, which open a clause and never a speaker's phrase.
     ///
     /// `if`, `when`, `because`, `so`. Read by the speaker-phrase finder.
