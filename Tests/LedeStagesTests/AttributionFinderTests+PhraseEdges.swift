@@ -72,6 +72,7 @@ extension AttributionFinderTests {
                 "“The position is sensible,” said one analyst quoted by a news agency.",
                 ["The position is sensible, | one analyst"]
             ),
+            ("“We can win on Tuesday,” said Dana Kerr as she left the stage.", ["We can win on Tuesday, | Dana Kerr"]),
             // A preposition is no word that describes a person.
             ("“It was close,” said Dana Kerr of the vote.", ["It was close, | Dana Kerr"]),
         ] as [(String, [String])]
