@@ -80,4 +80,27 @@ extension AttributionFinderTests {
     func describedNamesAfterVerb(text: String, expected: [String]) throws {
         #expect(try Self.mentions(text) == expected)
     }
+
+    @Test(
+        "`as` before a name opens its phrase, and `put it` reports a quotation",
+        arguments: [
+            (
+                "As the chief executive, Jeff Wyner, put it in his memo to staff, “Imagine a world where we lead.”",
+                ["Imagine a world where we lead. | Jeff Wyner"]
+            ),
+            (
+                "Or, as Tom Ridge, a former secretary of homeland security, said: “The barbarians are inside.”",
+                ["The barbarians are inside. | Tom Ridge"]
+            ),
+            (
+                "As Professor Foner put it: “The country does a better job.”",
+                ["The country does a better job. | Professor Foner"]
+            ),
+            // `put it` with no quotation reports nothing of its own.
+            ("She put it on the table and said nothing.", []),
+        ] as [(String, [String])]
+    )
+    func asAndPutIt(text: String, expected: [String]) throws {
+        #expect(try Self.mentions(text) == expected)
+    }
 }

@@ -51,6 +51,24 @@ struct SpeakerPhraseFinder {
         return found
     }
 
+    /// The offset of a capitalized word after `as` that opens the clause at `start` or follows
+    /// a comma in it, before `limit`: `Tom` in `As Tom Ridge put it` and `Or, as Tom Ridge said`.
+    private func nameAfterAs(from start: Int, before limit: Int) -> Int? {
+        let bytes = document.bytes
+        var index = start
+        // A clause with such an `as` is short: look at its first few dozen bytes only.
+        while index + 4 < limit && index < start + 40 {
+            let opens = index == start || (index >= 2 && bytes[index - 2] == 0x2C && bytes[index - 1] == 0x20)
+            if opens, bytes[index] | 0x20 == 0x61, bytes[index + 1] == 0x73, bytes[index + 2] == 0x20,
+                TextBytes.isUpper(bytes[index + 3])
+            {
+                return index + 3
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// One integer for two offsets below 2³²: a cue's start or end, and a start or a limit.
     private static func phraseKey(_ cue: Int, _ start: Int) -> Int { cue << 32 | (start & 0xFFFF_FFFF) }
 
@@ -83,6 +101,9 @@ struct SpeakerPhraseFinder {
             clauseStart = document.tokens[next].span.start
         }
         let bytes = document.bytes
+        // `As Tom Ridge, a former secretary, put it:`, `Or, as Tom Ridge ... said:`: the name
+        // after `as` at the clause's start, or after a comma, opens the phrase.
+        if let name = nameAfterAs(from: clauseStart, before: cue.start) { clauseStart = name }
         // The apposition pattern is anchored at an upper-case letter and needs a comma: most
         // phrases fail these byte tests, and the pattern is not run for them.
         let first = bytes[clauseStart]

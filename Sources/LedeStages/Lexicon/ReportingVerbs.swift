@@ -78,7 +78,8 @@ enum ReportingVerbs {
         "explained": "explain", "continued": "continue",
     ]
 
-    /// A verb that reports speech with a particle after it: `pointed out`, `went on`.
+    /// A verb that reports speech with a particle or an object after it: `pointed out`, `went
+    /// on`, `put it` (`as one analyst put it, “...”`).
     struct Phrasal: Sendable {
         /// The particle, the next word.
         var particle: String
@@ -86,10 +87,11 @@ enum ReportingVerbs {
         var lemma: String
     }
 
-    /// Forms that report speech only with a particle after them, by form.
+    /// Forms that report speech only with a particle (or `it`) after them, by form.
     static let phrasal: [String: Phrasal] = [
         "pointed": Phrasal(particle: "out", lemma: "point out"), "points": Phrasal(particle: "out", lemma: "point out"),
-        "went": Phrasal(particle: "on", lemma: "go on"),
+        "went": Phrasal(particle: "on", lemma: "go on"), "put": Phrasal(particle: "it", lemma: "put it"),
+        "puts": Phrasal(particle: "it", lemma: "put it"),
     ]
 
     /// Base forms of verbs that characterize what was said (`called it a disgrace`, `praised
@@ -97,6 +99,6 @@ enum ReportingVerbs {
     /// they do not make reported speech of a sentence on their own.
     static let characterizing: Set<String> = [
         "call", "describe", "dismiss", "brand", "label", "ask", "rule", "continue", "agree", "praise", "criticise",
-        "criticize", "condemn", "attack", "accuse", "hail", "welcome", "blame", "slam", "defend",
+        "criticize", "condemn", "attack", "accuse", "hail", "welcome", "blame", "slam", "defend", "put it",
     ]
 }
