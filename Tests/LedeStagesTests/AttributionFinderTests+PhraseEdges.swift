@@ -4,7 +4,8 @@ import Testing
 
 /// Where a quotation's speaker phrase starts and ends: not at a dateline (`SALEM, Ore. (AP) —`),
 /// nor at a clause's conjunction (`when`, `if`); after the verb, a name with the words that
-/// describe it, up to an adverb of time.
+/// describe it, up to an adverb of time; in a sentence of two clauses joined by `and` or `but`,
+/// the later clause's speaker.
 extension AttributionFinderTests {
     @Test(
         "a dateline is no speaker, nor a name that the words after its comma describe",
@@ -101,6 +102,32 @@ extension AttributionFinderTests {
         ] as [(String, [String])]
     )
     func asAndPutIt(text: String, expected: [String]) throws {
+        #expect(try Self.mentions(text) == expected)
+    }
+
+    @Test(
+        "a later clause joined by `and` or `but` with its own speaker names the speaker of the quotation after it",
+        arguments: [
+            (
+                "Dana Kerr accuses the mayor of “leading from behind” and Ada Moss says he is “losing the war on crime.”",
+                ["leading from behind | Dana Kerr", "losing the war on crime. | Ada Moss"]
+            ),
+            (
+                "Kerr said he would make the streets “glow at night,” for instance, and Moss vowed to “clean up” the port.",
+                ["glow at night, | Kerr", "clean up | Moss"]
+            ),
+            (
+                "Both issued a statement, Kerr saying he was “very encouraged” and Moss calling it a “great meeting.”",
+                ["very encouraged | Kerr", "great meeting. | Moss"]
+            ),
+            // A clause joined with no speaker of its own keeps the main clause's.
+            (
+                "Dana Kerr told reporters the plan was sound and repeated that it would “work for everyone.”",
+                ["work for everyone. | Dana Kerr"]
+            ),
+        ] as [(String, [String])]
+    )
+    func joinedClauses(text: String, expected: [String]) throws {
         #expect(try Self.mentions(text) == expected)
     }
 }

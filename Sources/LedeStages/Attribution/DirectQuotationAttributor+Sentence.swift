@@ -177,7 +177,10 @@ extension DirectQuotationAttributor {
         // in the sentence (`Clinton blasted Trump's call for a “deportation force”` is Clinton's
         // use of the phrase): a later cue, or the subject of the clause, comes first, and the
         // possessor is taken when neither names anyone.
+        // The main clause's speaker, unless a later clause joined by `and` or `but` has its own
+        // (`Kerr accuses the mayor of “...” and Moss says he is “...”`: the second is Moss's).
         var possessed: (speaker: Span, cue: Cue)?
+        var main: (speaker: Span, cue: Cue)?
         for cue in cues.starting(in: site.sentence.start..<quote.span.start) where cue.span.end <= quote.span.start {
             let from = document.quoteEnd(atOrBefore: cue.span.start, after: site.sentence.start) ?? site.sentence.start
             if let speaker = try phrases.speaker(before: cue, from: from) {
@@ -186,9 +189,12 @@ extension DirectQuotationAttributor {
                     possessed = possessed ?? (speaker, found)
                     continue
                 }
-                return attribution(at: site, speaker, found, .speakerCue)
+                if main == nil || followsConjunction(speaker.start, after: site.sentence.start) {
+                    main = (speaker, found)
+                }
             }
         }
+        if let main { return attribution(at: site, main.speaker, main.cue, .speakerCue) }
         if let cue = cues.first(from: quote.span.end, before: site.sentenceEnd),
             document.nextByte(after: cue.span.end, before: document.bytes.count) != 0x3A
         {
@@ -272,5 +278,15 @@ extension DirectQuotationAttributor {
             if let speaker = try phrases.speaker(before: verb, from: from) { return speaker }
         }
         return nil
+    }
+
+    /// Whether `and` or `but` stands just before `offset` (with only spaces between), after
+    /// `floor`: the start of a clause joined to the one before it.
+    private func followsConjunction(_ offset: Int, after floor: Int) -> Bool {
+        guard let last = document.lastNonSpace(before: offset, after: floor), last - 3 > floor else { return false }
+        let bytes = document.bytes
+        let word = last - 2...last
+        guard bytes[word].elementsEqual("and".utf8) || bytes[word].elementsEqual("but".utf8) else { return false }
+        return TextBytes.isSpace(bytes[last - 3])
     }
 }
