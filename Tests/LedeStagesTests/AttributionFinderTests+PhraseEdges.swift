@@ -74,6 +74,8 @@ extension AttributionFinderTests {
                 ["The position is sensible, | one analyst"]
             ),
             ("“We can win on Tuesday,” said Dana Kerr as she left the stage.", ["We can win on Tuesday, | Dana Kerr"]),
+            // After `told`, lower-case words and a name are a listener, not a speaker.
+            ("“We won the vote,” told reporters Dana Kerr.", ["We won the vote, | none"]),
             // A preposition is no word that describes a person.
             ("“It was close,” said Dana Kerr of the vote.", ["It was close, | Dana Kerr"]),
         ] as [(String, [String])]

@@ -262,6 +262,8 @@ struct SpeakerPhraseFinder {
             let match = try AttributionPatterns.speakerAfter.firstMatch(in: document.text, range: cue.end..<limit),
             let range = match["speaker"]
         else { return nil }
+        // `told reporters Kerr`: after `tell`, lower-case words and a name are a listener.
+        if match["describedName"] != nil, document.isWord(cue.range, in: AttributionLexicon.tellForms) { return nil }
         let span = Span(range)
         return isPlausibleSpeaker(span) ? span : nil
     }

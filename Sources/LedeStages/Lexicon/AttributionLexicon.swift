@@ -72,6 +72,9 @@ enum AttributionLexicon {
     /// Forms of `say` and `tell`, which open no speaker's phrase: `said former tech executive`.
     static let sayForms: WordSet = ["said", "says", "told", "tells"]
 
+    /// Forms of `tell`, after which the words are a listener (`told reporters`), not a speaker.
+    static let tellForms: WordSet = ["told", "tells", "tell", "telling"]
+
     /// Subordinating conjunctions, which open a clause and never a speaker's phrase.
     ///
     /// `if`, `when`, `because`, `so`. Read by the speaker-phrase finder.
