@@ -283,4 +283,15 @@ extension AttributionDocument {
         while dash < limit && dash < index + 8 && !isDash(dash) { dash += 1 }
         return dash < limit && isDash(dash) ? dash + 1 : nil
     }
+
+    /// The offset of `and` or `but` just before `offset` (with only spaces between), a word of
+    /// its own after `floor`: where a clause or a verb joined to the one before it starts.
+    func conjunctionBefore(_ offset: Int, after floor: Int) -> Int? {
+        guard let last = lastNonSpace(before: offset, after: floor), last - 3 >= floor else { return nil }
+        let word = last - 2...last
+        guard bytes[word].elementsEqual("and".utf8) || bytes[word].elementsEqual("but".utf8),
+            TextBytes.isSpace(bytes[last - 3])
+        else { return nil }
+        return last - 2
+    }
 }

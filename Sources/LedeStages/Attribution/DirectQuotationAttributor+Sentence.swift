@@ -189,7 +189,7 @@ extension DirectQuotationAttributor {
                     possessed = possessed ?? (speaker, found)
                     continue
                 }
-                if main == nil || followsConjunction(speaker.start, after: site.sentence.start) {
+                if main == nil || document.conjunctionBefore(speaker.start, after: site.sentence.start) != nil {
                     main = (speaker, found)
                 }
             }
@@ -278,15 +278,5 @@ extension DirectQuotationAttributor {
             if let speaker = try phrases.speaker(before: verb, from: from) { return speaker }
         }
         return nil
-    }
-
-    /// Whether `and` or `but` stands just before `offset` (with only spaces between), after
-    /// `floor`: the start of a clause joined to the one before it.
-    private func followsConjunction(_ offset: Int, after floor: Int) -> Bool {
-        guard let last = document.lastNonSpace(before: offset, after: floor), last - 3 > floor else { return false }
-        let bytes = document.bytes
-        let word = last - 2...last
-        guard bytes[word].elementsEqual("and".utf8) || bytes[word].elementsEqual("but".utf8) else { return false }
-        return TextBytes.isSpace(bytes[last - 3])
     }
 }

@@ -189,7 +189,7 @@ extension ReportedSpeechFinder {
         var index = start
         while index < token && index - start < 3 && isWordLike(index) {
             if index + 1 < token,
-                isWord(index, ReportedSpeechWords.spansOfTime) || isWord(index, ReportedSpeechWords.timeNouns),
+                isSpanOfTime(index),
                 isWord(index + 1, ReportedSpeechWords.adverbsAfterTime)
             {
                 return index + 2

@@ -80,7 +80,7 @@ extension ReportedSpeechFinder {
     /// in `One month after announcing ...`, `Days` in `Days before saying ...`.
     private func opensWithSpanOfTime(_ first: Int, _ end: Int) -> Bool {
         guard end > first, end - first <= 3 else { return false }
-        return isWord(end - 1, ReportedSpeechWords.spansOfTime) || isWord(end - 1, ReportedSpeechWords.timeNouns)
+        return isSpanOfTime(end - 1)
     }
 
     /// Whether a phrase that opens with a participle after a comma comes before the conjunction

@@ -202,9 +202,7 @@ extension ReportedSpeechFinder {
             }
             if isClauseVerb(previous) { return nil }
             // `Two years ago the firm said`: a time adverbial before the subject is not in it.
-            if previous - 1 >= floor, isWord(previous, ReportedSpeechWords.adverbsAfterTime),
-                isWord(previous - 1, ReportedSpeechWords.spansOfTime)
-                    || isWord(previous - 1, ReportedSpeechWords.timeNouns)
+            if previous - 1 >= floor, isWord(previous, ReportedSpeechWords.adverbsAfterTime), isSpanOfTime(previous - 1)
             {
                 break
             }

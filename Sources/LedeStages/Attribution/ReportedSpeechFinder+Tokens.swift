@@ -148,6 +148,12 @@ extension ReportedSpeechFinder {
         TextBytes.isDigit(document.bytes[document.tokens[token].span.start])
     }
 
+    /// Whether a token names a span of time, in the plural (`minutes`, `years`) or not
+    /// (`month`, `week`): the head of `A few minutes later` or `One month after`.
+    func isSpanOfTime(_ token: Int) -> Bool {
+        isWord(token, ReportedSpeechWords.spansOfTime) || isWord(token, ReportedSpeechWords.timeNouns)
+    }
+
     /// Whether a token is a dash: `--`, `—` or `–`.
     func isDash(_ token: Int) -> Bool { document.isDash(token) }
 

@@ -84,7 +84,7 @@ struct SpeakerPhraseFinder {
         }
         // `A spokesman would not name the buyer but said ...`: a verb joined to an
         // earlier one shares its subject.
-        if let conjunction = coordinatorBefore(cue.start, after: start) {
+        if let conjunction = document.conjunctionBefore(cue.start, after: start) {
             guard let subject = clauseSubject(from: start, before: conjunction) else { return nil }
             return (subject, subject.start)
         }
@@ -92,15 +92,18 @@ struct SpeakerPhraseFinder {
         guard clauseStart < cue.start else { return nil }
         // `RENO, Nevada — Republican hopeful Dana Kerr said`: a dateline is no speaker, nor a
         // name with an apposition.
-        let opening = document.tokenIndex(at: clauseStart)
-        if opening < document.tokens.count, document.tokens[opening].span.start == clauseStart,
-            document.isDateline(opening),
-            let next = document.afterDateline(opening, before: document.tokenIndex(at: cue.start)),
-            next < document.tokens.count
-        {
-            clauseStart = document.tokens[next].span.start
-        }
+        // A dateline opens with two capitals: only then are its tokens looked up.
         let bytes = document.bytes
+        if clauseStart + 1 < cue.start, TextBytes.isUpper(bytes[clauseStart]), TextBytes.isUpper(bytes[clauseStart + 1])
+        {
+            let opening = document.tokenIndex(at: clauseStart)
+            if opening < document.tokens.count, document.tokens[opening].span.start == clauseStart,
+                let next = document.afterDateline(opening, before: document.tokenIndex(at: cue.start)),
+                next < document.tokens.count
+            {
+                clauseStart = document.tokens[next].span.start
+            }
+        }
         // `As Tom Ridge, a former secretary, put it:`, `Or, as Tom Ridge ... said:`: the name
         // after `as` at the clause's start, or after a comma, opens the phrase.
         if let name = nameAfterAs(from: clauseStart, before: cue.start) { clauseStart = name }
@@ -347,19 +350,6 @@ struct SpeakerPhraseFinder {
 
     /// The contracted forms of `be` after an apostrophe; `s` may also be `has`.
     private static let contractedBe: WordSet = ["s", "re", "m"]
-
-    /// The start of `and` or `but` just before `offset` (with only spaces between), after `floor`.
-    private func coordinatorBefore(_ offset: Int, after floor: Int) -> Int? {
-        let bytes = document.bytes
-        var end = offset
-        while end > floor && TextBytes.isSpace(bytes[end - 1]) { end -= 1 }
-        var start = end
-        while start > floor && TextBytes.isLower(bytes[start - 1]) { start -= 1 }
-        guard end - start == 3, start > floor, TextBytes.isSpace(bytes[start - 1]),
-            bytes[start..<end].elementsEqual("and".utf8) || bytes[start..<end].elementsEqual("but".utf8)
-        else { return nil }
-        return start
-    }
 
     /// The offset of a comma just before `offset` (with only spaces between), after `floor`.
     private func commaBefore(_ offset: Int, after floor: Int) -> Int? {
