@@ -731,6 +731,18 @@ import Testing
         )
     }
 
+    @Test("keeps the stage contract on sentences cut short at every word")
+    func contractOnCutSentences() throws {
+        try StageVerifier.verify(
+            AttributionFinder(),
+            after: Normalizers.standard + [
+                ParagraphSegmenter(), LayoutTagger(), SentenceSegmenter(), WordTokenizer(), QuoteFinder(),
+                NameFinder(), CueFinder(),
+            ],
+            cases: SentenceCuts.cases
+        )
+    }
+
     @Test("attributes through the cues of Document.cues: the seam of lede.cues")
     func readsTheCuesOfTheDocument() throws {
         let text = "“We will not move,” Marta Quill harrumphed. “It is settled,” Quill said."

@@ -417,6 +417,9 @@ import Testing
             // A verb and its speaker between commas, the clause going on after them.
             ("The gap, said Moss, would be clear.", "The gap, said Moss, would be clear | Moss"),
             ("The answer, says Dr Reyes, is more buses.", "The answer, says Dr Reyes, is more buses | Dr Reyes"),
+            // The text may end with the speaker, with no full stop after it.
+            ("Costs rose sharply last year, said Maria Ortiz", "Costs rose sharply last year | Maria Ortiz"),
+            ("Bus fares will rise, said the mayor", "Bus fares will rise | the mayor"),
         ] as [(String, String)]
     )
     func contentBeforeVerb(sentence: String, expected: String) throws {

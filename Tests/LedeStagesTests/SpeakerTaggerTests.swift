@@ -322,4 +322,9 @@ private struct ListedNames: Tagger {
     func contract() throws {
         try StageVerifier.verify(SpeakerTagger(), after: Self.upstream())
     }
+
+    @Test("keeps the stage contract on sentences cut short at every word")
+    func contractOnCutSentences() throws {
+        try StageVerifier.verify(SpeakerTagger(), after: Self.upstream(), cases: SentenceCuts.cases)
+    }
 }

@@ -302,7 +302,7 @@ extension ReportedSpeechFinder {
         // `The gap, said Moss, would be clear`: a finite verb after the speaker's comma goes on
         // with the clause that the verb interrupts, as `The gap, Moss said, would be clear` does.
         let resume =
-            isComma(afterSpeaker) && afterSpeaker + 1 < site.end && isClauseVerb(afterSpeaker + 1)
+            afterSpeaker + 1 < site.end && isComma(afterSpeaker) && isClauseVerb(afterSpeaker + 1)
             ? afterSpeaker + 1 : nil
         guard let content = contentBefore(site.verb, first: site.first, resume: resume, end: site.end) else {
             return nil
