@@ -176,7 +176,7 @@ public enum JSONLinesCheck: Sendable {
         let output = processor.process(Array(bytes), number: 1)
         require(output.last == UInt8(ascii: "\n"), "output does not end in a line feed")
         require(output.firstIndex(of: UInt8(ascii: "\n")) == output.count - 1, "output holds more than one line")
-        let json = Data(withoutSurrogateEscapes(output.dropLast()))
+        let json = Data(parseable(output.dropLast()))
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: json, options: [.fragmentsAllowed])
@@ -186,30 +186,65 @@ public enum JSONLinesCheck: Sendable {
         require(object is [String: Any], "output is not a JSON object")
     }
 
-    /// The JSON text with every `\u` escape of a surrogate replaced by `\uFFFD`.
+    /// The JSON text with every `\u` escape of a surrogate replaced by `\uFFFD`, and every
+    /// number outside strings that is too large for a `Double` replaced by `0`.
     ///
-    /// An `id` comes back exactly as given, and a lone surrogate escape (`"\ud800"`) is valid
-    /// RFC 8259 that `JSONSerialization` refuses: the check is about the rest of the line.
-    /// A backslash always starts a two-byte escape or a `\u` one, so escaped backslashes
-    /// (`"\\ud800"`) are stepped over.
-    static func withoutSurrogateEscapes(_ json: ArraySlice<UInt8>) -> [UInt8] {
-        var result = Array(json)
+    /// An `id` comes back exactly as given, and two kinds of valid RFC 8259 that
+    /// `JSONSerialization` refuses may come with it: a lone surrogate escape (`"\ud800"`), and a
+    /// number no `Double` holds (`1e88220`). The check is about the rest of the line. Inside a
+    /// string, a backslash always starts a two-byte escape or a `\u` one, so escaped
+    /// backslashes (`"\\ud800"`) are stepped over.
+    static func parseable(_ json: ArraySlice<UInt8>) -> [UInt8] {
+        let input = Array(json)
+        var result: [UInt8] = []
+        result.reserveCapacity(input.count)
         var index = 0
-        while index + 1 < result.count {
-            guard result[index] == UInt8(ascii: "\\") else {
+        var inString = false
+        while index < input.count {
+            let byte = input[index]
+            if inString {
+                if byte == UInt8(ascii: "\\"), index + 1 < input.count {
+                    if isSurrogateEscape(input, at: index) {
+                        result += Array("\\uFFFD".utf8)
+                        index += 6
+                    } else {
+                        result += input[index..<(index + 2)]
+                        index += 2
+                    }
+                    continue
+                }
+                if byte == UInt8(ascii: "\"") { inString = false }
+                result.append(byte)
                 index += 1
-                continue
+            } else if byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                let start = index
+                while index < input.count, Self.numberBytes.contains(input[index]) { index += 1 }
+                // Only a number too large for a `Double` is replaced: the parser checks the rest.
+                let number = input[start..<index]
+                if let value = Double(String(decoding: number, as: UTF8.self)), !value.isFinite {
+                    result.append(UInt8(ascii: "0"))
+                } else {
+                    result += number
+                }
+            } else {
+                if byte == UInt8(ascii: "\"") { inString = true }
+                result.append(byte)
+                index += 1
             }
-            if result[index + 1] == UInt8(ascii: "u"), index + 6 <= result.count,
-                let value = UInt16(String(decoding: result[(index + 2)..<(index + 6)], as: UTF8.self), radix: 16),
-                UTF16.isLeadSurrogate(value) || UTF16.isTrailSurrogate(value)
-            {
-                result.replaceSubrange((index + 2)..<(index + 6), with: Array("FFFD".utf8))
-            }
-            index += 2
         }
         return result
     }
+
+    /// Whether a `\u` escape of a surrogate starts at `index`.
+    private static func isSurrogateEscape(_ json: [UInt8], at index: Int) -> Bool {
+        guard index + 6 <= json.count, json[index + 1] == UInt8(ascii: "u"),
+            let value = UInt16(String(decoding: json[(index + 2)..<(index + 6)], as: UTF8.self), radix: 16)
+        else { return false }
+        return UTF16.isLeadSurrogate(value) || UTF16.isTrailSurrogate(value)
+    }
+
+    /// The bytes a JSON number is written with.
+    private static let numberBytes = Set("-+.eE0123456789".utf8)
 }
 
 @_silgen_name("LLVMFuzzerRunDriver")
