@@ -154,6 +154,12 @@ import Testing
                 "Her deputy, Lena Park, said the office would stay open.",
                 "the office would stay open | Lena Park"
             ),
+            // The name between the commas may carry the place it is from or in.
+            (
+                "One pastor, Dan Webb of St Mark's Church in Leeds, said he had made 150 calls.",
+                "he had made 150 calls | Dan Webb of St Mark's Church in Leeds"
+            ),
+            ("Her neighbour, Ada Moss from Hull, said she heard shouting.", "she heard shouting | Ada Moss from Hull"),
             (
                 "The pool reopened, and Ada Moss, the warden, said the water was safe.",
                 "the water was safe | Ada Moss"

@@ -29,6 +29,18 @@ extension ReportedSpeechFinder {
         return first < last || !document.isWord(span.range, in: AttributionLexicon.sentenceStarters)
     }
 
+    /// Whether the words from `first` to `last` are a name and the place it belongs to, after
+    /// a lower-case ``ReportedSpeechWords/placePrepositions`` word: `Dan Webb of St Mark's
+    /// Church in Leeds`, `Ada Moss from Hull`.
+    func isNameWithPlace(_ first: Int, _ last: Int) -> Bool {
+        guard last - first >= 2,
+            let preposition = (first + 1..<last).last(where: {
+                isLowercase($0) && isWord($0, ReportedSpeechWords.placePrepositions)
+            })
+        else { return false }
+        return isNameLike(first, preposition - 1) && isNameLike(preposition + 1, last)
+    }
+
     /// Whether a comma-free phrase reads as an apposition to a name before it: `58`, `R-Ky.`,
     /// `who lives nearby`, `a spokesman for the firm`, `chairman of the committee`.
     ///

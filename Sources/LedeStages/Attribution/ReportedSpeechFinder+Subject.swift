@@ -288,8 +288,8 @@ extension ReportedSpeechFinder {
             last = head
         } else if closesApposition {
             // `Her deputy, Lena Park, said`: the name is the apposition.
-            guard let start = commaSegmentStart(endingAt: last, floor: floor, limit: 6), start - 2 >= floor,
-                isComma(start - 1), isNameLike(start, last), last - start >= 1,
+            guard let start = commaSegmentStart(endingAt: last, floor: floor, limit: 12), start - 2 >= floor,
+                isComma(start - 1), isNameLike(start, last) || isNameWithPlace(start, last), last - start >= 1,
                 var previousStart = commaSegmentStart(endingAt: start - 2, floor: floor, limit: 10)
             else { return (nil, false) }
             // `And a neighbor, Ada Moss, said`: a conjunction may open the sentence.
