@@ -758,6 +758,14 @@ import Testing
                 "Mayor Reyes said if the levy passed, the pool would reopen.",
                 "if the levy passed, the pool would reopen | Mayor Reyes"
             ),
+            // With no comma after it as well.
+            ("Ada Moss said if she lost she would resign.", "if she lost she would resign | Ada Moss"),
+            (
+                "The minister said unless the talks resumed the strike would go on.",
+                "unless the talks resumed the strike would go on | The minister"
+            ),
+            // An adjunct with no subject of its own is no part of the content.
+            ("Ada Moss said in an interview she would resign.", "she would resign | Ada Moss"),
             (
                 "The council said in a statement Friday that, if funds allow, the library will reopen.",
                 "if funds allow, the library will reopen | The council"

@@ -134,10 +134,13 @@ extension ReportedSpeechFinder {
             // `said in an interview he would run`: a subject after the adjunct opens the content;
             // so does a noun phrase with an auxiliary after it (`told the hearing at the
             // institute the case could have ...`).
+            // A subordinate clause before that subject is content too, as before a comma: `said
+            // if he won taxes would fall`.
             if index > adjunctStart + 1
                 && (isWord(index, ReportedSpeechWords.clauseSubjects) || opensClauseWithAuxiliary(index, end: end))
             {
-                return .content(start: index, hasThat: false)
+                let start = opensSubordinateClause(adjunctStart, end: end) ? adjunctStart : index
+                return .content(start: start, hasThat: false)
             }
             index += 1
         }
