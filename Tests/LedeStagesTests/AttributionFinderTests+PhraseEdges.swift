@@ -19,6 +19,10 @@ extension AttributionFinderTests {
                 ["a disaster. | Governor Dana Kerr"]
             ),
             (
+                "New York (AFP) – Governor Dana Kerr said the bill was “a disaster.”",
+                ["a disaster. | Governor Dana Kerr"]
+            ),
+            (
                 "WASHINGTON, D.C. — A spokesman for the mayor called the remarks “outrageous.”",
                 ["outrageous. | A spokesman for the mayor"]
             ),

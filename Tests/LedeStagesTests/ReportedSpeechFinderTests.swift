@@ -353,6 +353,12 @@ import Testing
                 "SALEM, Ore. (AP) — The pool reopened on Friday, the mayor said.",
                 "The pool reopened on Friday | the mayor"
             ),
+            // A place in capitalized words with the agency in parentheses is a dateline too.
+            ("New York (AFP) – Costs will rise, the mayor said.", "Costs will rise | the mayor"),
+            (
+                "Leeds (Reuters) — The mayor toured the site, warning that costs could rise.",
+                "costs could rise | The mayor"
+            ),
             (
                 "The school will close in June, the district said in a statement on Friday.",
                 "The school will close in June | the district"

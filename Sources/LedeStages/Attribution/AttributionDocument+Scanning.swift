@@ -276,12 +276,30 @@ extension AttributionDocument {
     }
 
     /// The token after the dash of a dateline that opens at token `index`: `BERLIN (AP) —`,
-    /// `SALEM, Ore. --`; `nil` when no dash follows within a few tokens, before `limit`.
+    /// `SALEM, Ore. --`, or a place in capitalized words with the agency in parentheses,
+    /// `New York (AFP) –`; `nil` when no dash follows within a few tokens, before `limit`.
     func afterDateline(_ index: Int, before limit: Int) -> Int? {
-        guard isDateline(index) else { return nil }
+        guard isDateline(index) else { return afterAgencyDateline(index, before: limit) }
         var dash = index + 1
         while dash < limit && dash < index + 8 && !isDash(dash) { dash += 1 }
         return dash < limit && isDash(dash) ? dash + 1 : nil
+    }
+
+    /// The token after `Washington (CNN) —`, `New York (AFP) –`: up to four capitalized words,
+    /// one capitalized word in parentheses, and a dash.
+    private func afterAgencyDateline(_ index: Int, before limit: Int) -> Int? {
+        var open = index
+        while open < limit && open < index + 4 && TextBytes.isUpper(bytes[tokens[open].span.start]) { open += 1 }
+        guard open > index, open + 3 < limit, isByte(open, 0x28), TextBytes.isUpper(bytes[tokens[open + 1].span.start]),
+            isByte(open + 2, 0x29), isDash(open + 3)
+        else { return nil }
+        return open + 4
+    }
+
+    /// Whether a token is the one byte `byte`.
+    private func isByte(_ index: Int, _ byte: UInt8) -> Bool {
+        let span = tokens[index].span
+        return span.length == 1 && bytes[span.start] == byte
     }
 
     /// The offset of `and` or `but` just before `offset` (with only spaces between), a word of

@@ -81,10 +81,11 @@ extension ReportedSpeechFinder {
                 index = document.tokenIndex(at: quoteEnd)
             } else if isWord(index, ReportedSpeechWords.leadingConjunctions) {
                 index += 1
-            } else if isDateline(index) {
-                // `BERLIN (AP) — ...`
-                guard let next = afterDateline(index, before: token) else { break }
+            } else if let next = afterDateline(index, before: token) {
+                // `BERLIN (AP) — ...`, `New York (AFP) – ...`
                 index = next
+            } else if isDateline(index) {
+                break
             } else if isWord(index, ReportedSpeechWords.adverbialOpeners)
                 || (index + 1 < token && isWord(index, ReportedSpeechWords.beforeAdverbial)
                     && isWord(index + 1, ReportedSpeechWords.adverbialOpeners))
