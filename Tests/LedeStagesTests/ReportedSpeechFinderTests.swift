@@ -770,6 +770,11 @@ import Testing
                 "The minister said unless the talks resumed the strike would go on.",
                 "unless the talks resumed the strike would go on | The minister"
             ),
+            // `that` right after the conjunction is the clause's subject, not the conjunction
+            // that opens the content.
+            ("Moss said if that happens, the plan fails.", "if that happens, the plan fails | Moss"),
+            ("A reporter asked if that remained his view.", "if that remained his view | A reporter"),
+            ("The host asked whether that was her only path.", "whether that was her only path | The host"),
             // An adjunct with no subject of its own is no part of the content.
             ("Ada Moss said in an interview she would resign.", "she would resign | Ada Moss"),
             (

@@ -101,6 +101,13 @@ extension ReportedSpeechFinder {
         // An adjunct: on to `that`, a comma or the end of the sentence.
         let adjunctStart = index
         while index < end && index < adjunctStart + 25 {
+            // `said if that happens, ...`: `that` right after a subordinator is its clause's
+            // subject, and the clause is content.
+            if isWord(index, "that") && index == adjunctStart + 1
+                && isWord(adjunctStart, ReportedSpeechWords.contentSubordinators)
+            {
+                return .content(start: adjunctStart, hasThat: false)
+            }
             if isWord(index, "that") && index > adjunctStart {
                 // `declined to comment on reports that ...`: the clause is the noun's.
                 // (`an interview with Metro News that`: a capitalized word is a name.)

@@ -11,9 +11,11 @@ extension ReportedSpeechFinder {
         if isWord(token, ReportedSpeechWords.objectPronouns) || isWord(token, ReportedSpeechWords.audiences) {
             return (document.tokens[token].span, token + 1)
         }
-        // Up to `that`, when only a short noun phrase lies between.
+        // Up to `that`, when only a short noun phrase lies between. (`asked if that was true`,
+        // `asked whether that ...`: a phrase that opens with a conjunction is none.)
+        let opensClause = isWord(token, ReportedSpeechWords.clauseOpeners) || isWord(token, "whether")
         var index = token
-        while index < end && index < token + 10 && !isCue(index) && !isClauseVerb(index) {
+        while !opensClause && index < end && index < token + 10 && !isCue(index) && !isClauseVerb(index) {
             if isWord(index, "that") {
                 return index > token ? (span(token, index - 1), index) : nil
             }
