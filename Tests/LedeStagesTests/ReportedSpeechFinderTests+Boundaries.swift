@@ -3,8 +3,9 @@ import LedeStages
 import Testing
 
 /// Where subjects and contents begin and end: a subject with an adverb or a time adverbial next
-/// to it or an adverbial before it, participles joined by `and` or `but` to an earlier
-/// participle phrase, and content that ends before another speaker's clause.
+/// to it or an adverbial before it (with the state after a town), participles joined by `and`
+/// or `but` to an earlier participle phrase, and content that ends before another speaker's
+/// clause.
 extension ReportedSpeechFinderTests {
     @Test(
         "an adverb between a subject and its verb is not in the subject; one before the noun is",
@@ -112,6 +113,13 @@ extension ReportedSpeechFinderTests {
             ("Days before saying he would run, the mayor toured the city.", ["he would run | the mayor"]),
             ("Sure, official data suggest that output peaked in 2013.", ["output peaked in 2013 | official data"]),
             ("Well, the union says the offer is too low.", ["the offer is too low | the union"]),
+            // The state after a town's comma belongs to the adverbial.
+            (
+                "At a rally in Salem, Ohio, Ada Moss toured the site, saying it was safe.",
+                ["it was safe | Ada Moss"]
+            ),
+            // A name after the town's comma is the subject.
+            ("In Salem, Moss, the mayor, toured the site, saying it was safe.", ["it was safe | Moss"]),
         ] as [(String, [String])]
     )
     func openingAdverbials(sentence: String, expected: [String]) throws {

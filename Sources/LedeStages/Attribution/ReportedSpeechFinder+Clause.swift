@@ -106,7 +106,15 @@ extension ReportedSpeechFinder {
                 // also known as the authority,`, `, where the mayor grew up,`).
                 let comma = commaSearch(from: index, before: token)
                 guard comma < token, isComma(comma) else { return nil }
-                index = comma + 1
+                // `At a rally in Salem, Ohio, Ada Moss ...`: the state or country after a town's
+                // comma belongs to the adverbial, when a name or a number follows it.
+                if comma + 3 < token, comma > index, endsWithPlace(index, comma - 1), isCapitalized(comma + 1),
+                    isComma(comma + 2), isCapitalized(comma + 3) || isNumber(comma + 3)
+                {
+                    index = comma + 3
+                } else {
+                    index = comma + 1
+                }
             } else if let after = timeAdverbialEnd(from: index, before: token) {
                 // `A few minutes later they ...`, `Two days earlier the firm ...`.
                 index = after

@@ -43,7 +43,7 @@ extension ReportedSpeechFinder {
         let capitalsStart = index
         // `BBC Radio 4's Today`: a number and its possessive may go on with a name.
         while index < end && index < capitalsStart + 8 {
-            if isCapitalized(index) || index > capitalsStart && isDigitToken(index) {
+            if isCapitalized(index) || index > capitalsStart && isNumber(index) {
                 index += 1
             } else if index > capitalsStart, let after = afterNumberPossessive(index, end: end) {
                 index = after
@@ -84,15 +84,10 @@ extension ReportedSpeechFinder {
         return nil
     }
 
-    /// Whether a token opens with a digit: `4` in `Radio 4`.
-    private func isDigitToken(_ token: Int) -> Bool {
-        TextBytes.isDigit(document.bytes[document.tokens[token].span.start])
-    }
-
     /// The token after the possessive `'s` (or `’s`) of a number, when `token` is its
     /// apostrophe: `Radio 4's`, which the tokenizer writes as `4`, `'`, `s`.
     private func afterNumberPossessive(_ token: Int, end: Int) -> Int? {
-        guard token > 0, token + 1 < end, isDigitToken(token - 1) else { return nil }
+        guard token > 0, token + 1 < end, isNumber(token - 1) else { return nil }
         let tokens = document.tokens
         let mark = tokens[token].span
         let bytes = document.bytes
