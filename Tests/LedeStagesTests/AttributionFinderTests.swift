@@ -720,27 +720,22 @@ import Testing
         #expect(sources.cue.flatMap { $0.listener.map { String(document.originalText(of: $0)) } } == "Reuters")
     }
 
+    /// The stages the attribution stage runs after in the news pipeline.
+    static func upstream() -> [any AnalysisStage] {
+        Normalizers.standard + [
+            ParagraphSegmenter(), LayoutTagger(), SentenceSegmenter(), WordTokenizer(), QuoteFinder(), NameFinder(),
+            CueFinder(),
+        ]
+    }
+
     @Test("keeps the stage contract")
     func contract() throws {
-        try StageVerifier.verify(
-            AttributionFinder(),
-            after: Normalizers.standard + [
-                ParagraphSegmenter(), LayoutTagger(), SentenceSegmenter(), WordTokenizer(), QuoteFinder(),
-                NameFinder(), CueFinder(),
-            ]
-        )
+        try StageVerifier.verify(AttributionFinder(), after: Self.upstream())
     }
 
     @Test("keeps the stage contract on sentences cut short at every word")
     func contractOnCutSentences() throws {
-        try StageVerifier.verify(
-            AttributionFinder(),
-            after: Normalizers.standard + [
-                ParagraphSegmenter(), LayoutTagger(), SentenceSegmenter(), WordTokenizer(), QuoteFinder(),
-                NameFinder(), CueFinder(),
-            ],
-            cases: SentenceCuts.cases
-        )
+        try StageVerifier.verify(AttributionFinder(), after: Self.upstream(), cases: SentenceCuts.cases)
     }
 
     @Test("attributes through the cues of Document.cues: the seam of lede.cues")

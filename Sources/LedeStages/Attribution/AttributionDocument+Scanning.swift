@@ -297,7 +297,8 @@ extension AttributionDocument {
     }
 
     /// Whether a token is the one byte `byte`.
-    private func isByte(_ index: Int, _ byte: UInt8) -> Bool {
+    @inline(__always)
+    func isByte(_ index: Int, _ byte: UInt8) -> Bool {
         let span = tokens[index].span
         return span.length == 1 && bytes[span.start] == byte
     }

@@ -26,10 +26,7 @@ extension ReportedSpeechFinder {
 
     /// Whether a token is the one byte `byte`.
     @inline(__always)
-    func isByte(_ token: Int, _ byte: UInt8) -> Bool {
-        let span = document.tokens[token].span
-        return span.length == 1 && document.bytes[span.start] == byte
-    }
+    func isByte(_ token: Int, _ byte: UInt8) -> Bool { document.isByte(token, byte) }
 
     /// Whether a token is a comma.
     @inline(__always)
