@@ -8,7 +8,8 @@ extension ReportedSpeechFinder {
     func isDateline(_ token: Int) -> Bool { document.isDateline(token) }
 
     /// The token after the dash of a dateline that opens at `token`: `BERLIN (AP) —`, `SALEM,
-    /// Ore. --`; `nil` when no dash follows within a few tokens, before `limit`.
+    /// Ore. --`, `New York (AFP) –`; `nil` when there is none before `limit`
+    /// (`AttributionDocument.afterDateline(_:before:)`).
     func afterDateline(_ token: Int, before limit: Int) -> Int? { document.afterDateline(token, before: limit) }
 
     /// Whether a token is a word in `-ly` of any case (`Shortly`).

@@ -76,7 +76,7 @@ extension ReportedSpeechFinder {
         return .otherForm
     }
 
-    /// Whether the tokens `first ..< end` are a span of time of at most three words: `One month`
+    /// Whether the tokens `first ..< end` are at most three words ending in a span of time: `One month`
     /// in `One month after announcing ...`, `Days` in `Days before saying ...`.
     private func opensWithSpanOfTime(_ first: Int, _ end: Int) -> Bool {
         guard end > first, end - first <= 3 else { return false }

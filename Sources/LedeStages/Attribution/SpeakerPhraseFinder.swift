@@ -92,7 +92,9 @@ struct SpeakerPhraseFinder {
         guard clauseStart < cue.start else { return nil }
         // `RENO, Nevada — Republican hopeful Dana Kerr said`: a dateline is no speaker, nor a
         // name with an apposition.
-        // A dateline opens with two capitals: only then are its tokens looked up.
+        // Only an upper-case dateline is looked for here, where the clause opens with two
+        // capitals, so that few phrases pay for looking up their tokens; the agency form
+        // (`New York (AFP) –`) is read by the reported-speech finder only.
         let bytes = document.bytes
         if clauseStart + 1 < cue.start, TextBytes.isUpper(bytes[clauseStart]), TextBytes.isUpper(bytes[clauseStart + 1])
         {
