@@ -736,6 +736,25 @@ import Testing
     }
 
     @Test(
+        "a quoted fragment is weighed by its words, not its marks",
+        arguments: [
+            // The curly marks take three bytes each: counted with the words, they made these
+            // contents look mostly quoted.
+            ("Moss said it was “unfair”.", ["it was “unfair” | Moss"]),
+            ("Moss said it was \"unfair\".", ["it was \"unfair\" | Moss"]),
+            (
+                "The mayor says she respects Moss’s “energy and commitment” but argues that the plan will fail.",
+                ["she respects Moss’s “energy and commitment” | The mayor", "the plan will fail | The mayor"]
+            ),
+            // More quoted words than the writer's: the quotation's attribution.
+            ("Moss said it was “a disaster for every family in this town”.", []),
+        ] as [(String, [String])]
+    )
+    func quotedFragments(sentence: String, expected: [String]) throws {
+        #expect(try Self.reported(sentence) == expected)
+    }
+
+    @Test(
         "quantifiers, relative clauses and contractions make subjects",
         arguments: [
             ("Most of them said they had loved working there.", "they had loved working there | Most of them"),

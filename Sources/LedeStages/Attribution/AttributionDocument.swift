@@ -47,6 +47,9 @@ final class AttributionDocument {
     ///
     /// They never overlap, so they are sorted by start and by end alike.
     let quoteSpans: [Span]
+    /// The words of each of ``quoteSpans``, without the marks: the content of each quotation,
+    /// in the same order.
+    let quoteContents: [Span]
 
     /// Runs `body` on a view of a document.
     ///
@@ -91,9 +94,11 @@ final class AttributionDocument {
             let quotes = document.quotes
             self.quotes = quotes
             quoteSpans = quotes.lazy.filter { $0.depth == 0 }.map(\.span)
+            quoteContents = quotes.lazy.filter { $0.depth == 0 }.map(\.content)
         } else {
             quotes = []
             quoteSpans = []
+            quoteContents = []
         }
         sentences = parts.contains(.sentences) ? document.sentences : []
         paragraphs = parts.contains(.paragraphs) ? document.paragraphs : []

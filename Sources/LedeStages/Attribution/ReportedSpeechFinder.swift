@@ -114,14 +114,19 @@ struct ReportedSpeechFinder {
     /// verbs is a list of words, not speech.
     static let maximumVerbsPerSentence = 8
 
-    /// Whether quotations cover half of a span or more: `said the plan was “a disaster for every
-    /// family in this town.”` is a quotation with a few words before it.
+    /// Whether the words of quotations cover half of a span or more: `said the plan was “a
+    /// disaster for every family in this town.”` is a quotation with a few words before it.
+    ///
+    /// Only the words inside the marks count: a curly mark takes three bytes, and two of them
+    /// around a short fragment (`she respects his “passion and commitment”`) would otherwise
+    /// weigh as much as the writer's words before it.
     private func isMostlyQuoted(_ span: Span) -> Bool {
         let quotes = document.quoteSpans
+        let contents = document.quoteContents
         var index = quotes.firstIndex(endingAfter: span.start)
         var covered = 0
         while index < quotes.count && quotes[index].start < span.end {
-            covered += min(span.end, quotes[index].end) - max(span.start, quotes[index].start)
+            covered += max(0, min(span.end, contents[index].end) - max(span.start, contents[index].start))
             index += 1
         }
         return covered * 2 >= span.length
