@@ -77,6 +77,32 @@ extension ReportedSpeechFinderTests {
     }
 
     @Test(
+        "a relative clause that ends the sentence is the writer's; one inside the content stays",
+        arguments: [
+            ("Moss said he backs the bill, which includes new audits.", ["he backs the bill | Moss"]),
+            ("Moss said it would be Reyes, who has a clear lead in the polls.", ["it would be Reyes | Moss"]),
+            // A comma closes it: the content goes on after it.
+            (
+                "Moss said the levy, which voters approved in May, would raise $4 million.",
+                ["the levy, which voters approved in May, would raise $4 million | Moss"]
+            ),
+            // Its verb may be a reporting verb without making it a report of its own.
+            (
+                "Moss said the bill, which the mayor wrote, would pass.",
+                ["the bill, which the mayor wrote, would pass | Moss"]
+            ),
+            // Inside a quotation, it is the speaker's.
+            (
+                "Moss said the budget the council passed on Monday night was “a start, which is more than we had.”",
+                ["the budget the council passed on Monday night was “a start, which is more than we had.” | Moss"]
+            ),
+        ] as [(String, [String])]
+    )
+    func relativeClauses(sentence: String, expected: [String]) throws {
+        #expect(try Self.reported(sentence) == expected)
+    }
+
+    @Test(
         "content ends before a comma and `but`, `while` or `whereas` with another speaker's clause",
         arguments: [
             (

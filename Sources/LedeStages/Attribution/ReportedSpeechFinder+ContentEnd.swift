@@ -57,9 +57,12 @@ extension ReportedSpeechFinder {
                 stoppedAt = index
                 break
             }
-            // `..., the paper reported.`: another verb and its speaker end the content.
+            // `..., the paper reported.`: another verb and its speaker end the content; but not
+            // a relative clause, whose verb may report too (`said the bill, which the mayor
+            // wrote, would pass`).
             if isComma(index), index > start, let verb = shortClauseVerb(after: index, end: end),
-                isAtEnd(verb + 1, end) || isComma(verb + 1)
+                isAtEnd(verb + 1, end) || isComma(verb + 1),
+                !isWord(index + 1, ReportedSpeechWords.relativeOpeners)
             {
                 stoppedAt = index
                 break
@@ -96,6 +99,18 @@ extension ReportedSpeechFinder {
             if isComma(index), index + 1 < end,
                 isParticipleCue(index + 1) || isWord(index + 1, "according")
                     || (isWord(index + 1, ReportedSpeechWords.andBut) && index + 2 < end && isCue(index + 2))
+            {
+                stoppedAt = index
+                break
+            }
+            // `said he backs the bill, which includes new audits.`: a relative clause after a
+            // comma that ends the sentence glosses the content's last words for the reader; it
+            // is the writer's. One that a comma closes is inside the content (`said the bill,
+            // which the mayor wrote, would pass`), and so is one inside a quotation.
+            if isComma(index), index > start, index + 1 < end,
+                isWord(index + 1, ReportedSpeechWords.relativeOpeners),
+                !((index + 2)..<max(index + 2, end)).contains(where: isComma),
+                document.quoteSpans.index(containing: document.tokens[index].span.start) == nil
             {
                 stoppedAt = index
                 break
