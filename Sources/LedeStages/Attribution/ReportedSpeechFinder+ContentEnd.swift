@@ -1,8 +1,9 @@
 internal import Lede
 
-/// Where reported content ends: at the end of the sentence, a semicolon, or the start of
+/// Where reported content ends: at the end of the sentence, a semicolon, the start of
 /// another reporting clause (`, adding that ...`, `, the paper reported`, `and added that
-/// ...`), with the last scan kept for the next verb of the sentence.
+/// ...`), or a relative clause that ends the sentence (`, which includes ...`), with the last
+/// scan kept for the next verb of the sentence.
 extension ReportedSpeechFinder {
     /// The reporting verb within five words after a comma, with only words between: `, the paper
     /// reported`.
@@ -26,7 +27,8 @@ extension ReportedSpeechFinder {
 
     /// The last token of reported content that starts at `start`: the end of the sentence,
     /// or a semicolon, or a comma before another reporting clause (`, adding that`, `,
-    /// according to`), or `and` before another verb (`and added that`).
+    /// according to`), or `and` before another verb (`and added that`), or a comma before a
+    /// relative clause that ends the sentence (`, which includes new audits.`).
     func contentLast(from start: Int, end: Int) -> Int {
         let index = contentStop(from: start, end: end)
         // Back over closing punctuation, but not a closing quotation mark, a parenthesis or the
