@@ -146,6 +146,23 @@ extension ReportedSpeechFinderTests {
             ),
             // A name after the town's comma is the subject.
             ("In Salem, Moss, the mayor, toured the site, saying it was safe.", ["it was safe | Moss"]),
+            // A day, a month or a place adverb before its comma, and a preposition that
+            // reads as an adjective, open an adverbial, also before a second verb of the subject.
+            (
+                "Sunday morning, Moss slammed the plan and accused Reyes of a flip-flop.",
+                ["Reyes of a flip-flop | Moss"]
+            ),
+            (
+                "There, the chairman declined to name the delegates but said one was a supporter.",
+                ["one was a supporter | the chairman"]
+            ),
+            ("Monday, the mayor said the plan had failed.", ["the plan had failed | the mayor"]),
+            (
+                "Absent a strong defense, voters may listen and conclude that the plan failed.",
+                ["the plan failed | voters"]
+            ),
+            // A month that opens a name is part of it.
+            ("March Fong, the secretary, said the vote was fair.", ["the vote was fair | March Fong"]),
         ] as [(String, [String])]
     )
     func openingAdverbials(sentence: String, expected: [String]) throws {

@@ -156,6 +156,15 @@ extension ReportedSpeechFinder {
         }
         guard head > 0 else { return nil }
         let candidate = segments[head]
+        // `Monday, the mayor said`, `Sunday night, Ada Moss, the warden, said`: a day or a
+        // month, alone or with a part of the day, opens a time adverbial; it is no name.
+        if document.isWord(document.tokens[candidate.start].span.range, in: AttributionLexicon.calendarNames),
+            candidate.start == candidate.end
+                || (candidate.start + 1 == candidate.end
+                    && isWord(candidate.end, ReportedSpeechWords.partsOfDay))
+        {
+            return nil
+        }
         if isNameLike(candidate.start, candidate.end) { return candidate.end }
         // `The pool reopened, and Ada Moss, the warden, said`: a name after the `and` or
         // `but` that joins its clause to the one before.

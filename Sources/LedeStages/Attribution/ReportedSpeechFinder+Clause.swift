@@ -94,6 +94,11 @@ extension ReportedSpeechFinder {
                     && (isVerbForm(index) || isAdverbShape(index) && !(index + 1 < token && isCapitalized(index + 1))))
                 || (index + 1 < token && isWord(index, ReportedSpeechWords.spansOfTime)
                     && isWord(index + 1, ReportedSpeechWords.afterTime))
+                // `Sunday morning, Moss ...`, `There, the chairman ...`: a day, a month or a
+                // place adverb with its comma a few words on.
+                || ((document.isWord(document.tokens[index].span.range, in: AttributionLexicon.calendarNames)
+                    || isWord(index, ReportedSpeechWords.placeAdverbs))
+                    && (index + 1..<min(index + 4, token)).contains(where: isComma))
                 || (index > floor && isComma(index - 1) && isLowercase(index)
                     && (isWord(index, "also") || isVerbForm(index) || isAdverb(index)))
                 || (index > floor && isComma(index - 1) && isLowercase(index)

@@ -56,6 +56,10 @@ enum ReportedSpeechWords {
     /// `A few minutes later they ...`.
     static let adverbsAfterTime: WordSet = ["later", "earlier", "ago"]
 
+    /// Adverbs of place that open a sentence on their own, before a comma: `There, the
+    /// chairman said ...`.
+    static let placeAdverbs: WordSet = ["there", "here"]
+
     /// Relative words that open a clause set off by commas after a place or a time: `In Salem,
     /// where the mayor grew up,`.
     static let commaRelatives: WordSet = ["where", "when", "who", "which", "whose"]
@@ -103,8 +107,8 @@ enum ReportedSpeechWords {
         "in", "on", "at", "for", "by", "from", "after", "before", "during", "under", "since", "until", "with",
         "without", "within", "through", "throughout", "among", "amid", "despite", "following", "over", "across",
         "like", "unlike", "as", "about", "around", "against", "toward", "towards", "upon", "into", "onto", "near",
-        "behind", "beyond", "via", "outside", "inside", "ahead", "when", "while", "whilst", "although", "though",
-        "if", "because", "once", "unless", "whereas", "however", "meanwhile", "still", "instead", "moreover",
+        "behind", "beyond", "via", "outside", "inside", "ahead", "absent", "when", "while", "whilst", "although",
+        "though", "if", "because", "once", "unless", "whereas", "however", "meanwhile", "still", "instead", "moreover",
         "indeed", "earlier", "later", "yesterday", "today", "tonight", "also", "now", "then", "separately",
         "afterward", "afterwards", "last", "next", "first", "second", "finally", "again", "in", "to", "of",
         "too", "back", "up", "down", "off", "out", "away", "repeatedly", "publicly",
