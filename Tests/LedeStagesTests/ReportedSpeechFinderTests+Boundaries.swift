@@ -26,6 +26,9 @@ extension ReportedSpeechFinderTests {
             ),
             // A name ends at its first lower-case word, as before.
             ("Dana Kerr later resigned, saying she was tired.", "she was tired | Dana Kerr"),
+            // Adverbs of frequency.
+            ("Her aides seldom say the vote is close.", "the vote is close | Her aides"),
+            ("The mayor spoke first, and he sometimes added that the plan would fail.", "the plan would fail | he"),
         ] as [(String, String)]
     )
     func adverbAfterSubject(sentence: String, expected: String) throws {

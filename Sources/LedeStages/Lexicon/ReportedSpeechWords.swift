@@ -10,9 +10,9 @@ enum ReportedSpeechWords {
     static let beforeVerb: WordSet = [
         "has", "have", "had", "having", "also", "later", "then", "again", "earlier", "previously", "recently",
         "would", "will", "could", "can", "may", "might", "should", "must", "shall", "once", "first", "already",
-        "often", "long", "still", "even", "never", "not", "did", "does", "do", "is", "are", "was", "were", "been",
-        "be", "being", "am", "however", "just", "only", "now", "soon", "ever", "always", "all", "both", "each", "too",
-        "yet", "since",
+        "often", "sometimes", "seldom", "long", "still", "even", "never", "not", "did", "does", "do", "is", "are",
+        "was", "were", "been", "be", "being", "am", "however", "just", "only", "now", "soon", "ever", "always",
+        "all", "both", "each", "too", "yet", "since",
         "himself", "herself", "themselves", "itself", "reportedly", "further", "immediately", "quickly",
         "twice", "separately", "alone", "last", "late", "early", "yesterday", "today", "tonight", "there",
         "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "isn't", "wasn't",
