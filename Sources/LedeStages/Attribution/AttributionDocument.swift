@@ -93,8 +93,17 @@ final class AttributionDocument {
         if parts.contains(.quotes) {
             let quotes = document.quotes
             self.quotes = quotes
-            quoteSpans = quotes.lazy.filter { $0.depth == 0 }.map(\.span)
-            quoteContents = quotes.lazy.filter { $0.depth == 0 }.map(\.content)
+            // One pass for both: the quotations in running text, with their marks and without.
+            var spans: [Span] = []
+            var contents: [Span] = []
+            spans.reserveCapacity(quotes.count)
+            contents.reserveCapacity(quotes.count)
+            for quote in quotes where quote.depth == 0 {
+                spans.append(quote.span)
+                contents.append(quote.content)
+            }
+            quoteSpans = spans
+            quoteContents = contents
         } else {
             quotes = []
             quoteSpans = []

@@ -158,7 +158,7 @@ extension ReportedSpeechFinder {
         let candidate = segments[head]
         // `Monday, the mayor said`, `Sunday night, Ada Moss, the warden, said`: a day or a
         // month, alone or with a part of the day, opens a time adverbial; it is no name.
-        if document.isWord(document.tokens[candidate.start].span.range, in: AttributionLexicon.calendarNames),
+        if isCalendarName(candidate.start),
             candidate.start == candidate.end
                 || (candidate.start + 1 == candidate.end
                     && isWord(candidate.end, ReportedSpeechWords.partsOfDay))

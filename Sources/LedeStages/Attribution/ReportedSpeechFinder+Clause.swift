@@ -96,8 +96,7 @@ extension ReportedSpeechFinder {
                     && isWord(index + 1, ReportedSpeechWords.afterTime))
                 // `Sunday morning, Moss ...`, `There, the chairman ...`: a day, a month or a
                 // place adverb with its comma a few words on.
-                || ((document.isWord(document.tokens[index].span.range, in: AttributionLexicon.calendarNames)
-                    || isWord(index, ReportedSpeechWords.placeAdverbs))
+                || ((isCalendarName(index) || isWord(index, ReportedSpeechWords.placeAdverbs))
                     && (index + 1..<min(index + 4, token)).contains(where: isComma))
                 || (index > floor && isComma(index - 1) && isLowercase(index)
                     && (isWord(index, "also") || isVerbForm(index) || isAdverb(index)))

@@ -28,6 +28,12 @@ extension ReportedSpeechFinder {
     @inline(__always)
     func isByte(_ token: Int, _ byte: UInt8) -> Bool { document.isByte(token, byte) }
 
+    /// Whether a token is the name of a day or a month, as written (`Sunday`, `March`; not
+    /// `May`, which is as often a name or a verb).
+    func isCalendarName(_ token: Int) -> Bool {
+        document.isWord(document.tokens[token].span.range, in: AttributionLexicon.calendarNames)
+    }
+
     /// Whether a token is a comma.
     @inline(__always)
     func isComma(_ token: Int) -> Bool { isByte(token, 0x2C) }
