@@ -4,8 +4,8 @@ import Testing
 
 /// Where subjects and contents begin and end: a subject with an adverb or a time adverbial next
 /// to it or an adverbial before it (with the state after a town), participles joined by `and`
-/// or `but` to an earlier participle phrase, and content that ends before another speaker's
-/// clause.
+/// or `but` to an earlier participle phrase, content that ends before another speaker's
+/// clause, and objects that are no content.
 extension ReportedSpeechFinderTests {
     @Test(
         "an adverb between a subject and its verb is not in the subject; one before the noun is",
@@ -169,6 +169,20 @@ extension ReportedSpeechFinderTests {
         ] as [(String, [String])]
     )
     func openingAdverbials(sentence: String, expected: [String]) throws {
+        #expect(try Self.reported(sentence) == expected)
+    }
+
+    @Test(
+        "the object of a verb such as `write` or `claim` is no content, even when another clause follows",
+        arguments: [
+            ("Moss wrote the emails, and he later said they were private.", ["they were private | he"]),
+            ("Kerr claimed the title, but critics said the vote was rigged.", ["the vote was rigged | critics"]),
+            ("Kerr added a new rule, and the board approved it.", []),
+            // A clause before the comma is what was written.
+            ("Moss wrote the plan was doomed, and he said so.", ["the plan was doomed | Moss"]),
+        ] as [(String, [String])]
+    )
+    func objectBeforeCoordinatedClause(sentence: String, expected: [String]) throws {
         #expect(try Self.reported(sentence) == expected)
     }
 }

@@ -34,10 +34,12 @@ extension ReportedSpeechFinder {
             if traits.contains(.accuse) && isWord(start, "of") { return nil }
             // `claimed a victory`, `maintains a lead`, `added another rule`: an object of these
             // verbs is not what was said, unless it holds a clause (`claimed the vote was rigged`).
+            // A comma and `and` or `but` start a clause of their own (`wrote the emails, and he
+            // said ...`), whose verb is not the object's.
             if traits.contains(.objectNotContent),
                 isWord(start, AttributionLexicon.determiners) || isWord(start, ReportedSpeechWords.listenerDeterminers)
                     || isWord(start, ReportedSpeechWords.demonstratives) || isNumber(start),
-                !(start..<end).contains(where: isClauseVerb)
+                !(start..<coordinatedClauseStart(from: start, end: end)).contains(where: isClauseVerb)
             {
                 return nil
             }
@@ -57,6 +59,17 @@ extension ReportedSpeechFinder {
             return nil
         }
         return content
+    }
+
+    /// The first comma from `start` that `and` or `but` follows, which starts a clause of its
+    /// own, or `end`.
+    private func coordinatedClauseStart(from start: Int, end: Int) -> Int {
+        var token = start
+        while token + 1 < end {
+            if isComma(token), isLowercase(token + 1), isWord(token + 1, ReportedSpeechWords.andBut) { return token }
+            token += 1
+        }
+        return end
     }
 
     /// The content before a subject or verb at `token`, after a comma: `The plan will fail, he
