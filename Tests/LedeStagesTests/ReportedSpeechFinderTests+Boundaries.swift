@@ -166,6 +166,21 @@ extension ReportedSpeechFinderTests {
             ),
             // A month that opens a name is part of it.
             ("March Fong, the secretary, said the vote was fair.", ["the vote was fair | March Fong"]),
+            // A past participle opens a phrase, alone or after the conjunction that opens the
+            // sentence; an adjective in `-ing` after it does not.
+            (
+                "Known as the Tenants Union, the group rallied on Friday, noting that rents had risen.",
+                ["rents had risen | the group"]
+            ),
+            (
+                "Also known as the Tenants Union, the group rallied, noting that rents had risen.",
+                ["rents had risen | the group"]
+            ),
+            ("But faced with a deficit, the council met, saying cuts were needed.", ["cuts were needed | the council"]),
+            (
+                "And leading members have grown vocal while urging the mayor to quit.",
+                ["the mayor to quit | leading members"]
+            ),
         ] as [(String, [String])]
     )
     func openingAdverbials(sentence: String, expected: [String]) throws {

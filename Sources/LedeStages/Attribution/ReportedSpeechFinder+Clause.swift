@@ -91,7 +91,14 @@ extension ReportedSpeechFinder {
                 || (index + 1 < token && isWord(index, ReportedSpeechWords.beforeAdverbial)
                     && isWord(index + 1, ReportedSpeechWords.adverbialOpeners))
                 || (isCapitalized(index) && !isNameBeforeVerb(index, before: token)
-                    && (isVerbForm(index) || isAdverbShape(index) && !(index + 1 < token && isCapitalized(index + 1))))
+                    && (isVerbForm(index) || isWord(index, ClauseWords.irregularParticiples)
+                        || isAdverbShape(index) && !(index + 1 < token && isCapitalized(index + 1))))
+                // `Also known as the union, the group ...`, `But faced with ...,`: a past
+                // participle after the conjunction that opens the sentence (`And leading
+                // Democrats` has an adjective in `-ing`).
+                || (index > floor && isCapitalized(index - 1)
+                    && isWord(index - 1, ReportedSpeechWords.leadingConjunctions) && isLowercase(index)
+                    && (isVerbForm(index) && !isParticiple(index) || isWord(index, ClauseWords.irregularParticiples)))
                 || (index + 1 < token && isWord(index, ReportedSpeechWords.spansOfTime)
                     && isWord(index + 1, ReportedSpeechWords.afterTime))
                 // `Sunday morning, Moss ...`, `There, the chairman ...`: a day, a month or a

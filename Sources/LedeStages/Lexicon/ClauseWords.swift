@@ -29,6 +29,17 @@ enum ClauseWords {
         "woke", "wore", "won", "wrote", "withdrew", "undertook", "overcame", "oversaw", "upheld", "withheld",
     ]
 
+    /// Common irregular past participles, which do not end in `-ed`, that open a participial
+    /// phrase before a sentence's subject: `Known as the Tenants Union, the group ...`, `Born in
+    /// Ohio, she ...`, `Left unchecked, the plan ...`.
+    static let irregularParticiples: WordSet = [
+        "known", "born", "given", "taken", "seen", "shown", "written", "driven", "chosen", "spoken", "hidden",
+        "beaten", "broken", "forgotten", "frozen", "stolen", "sworn", "torn", "worn", "thrown", "grown", "drawn",
+        "flown", "overthrown", "undertaken", "mistaken", "shaken", "proven", "fallen", "risen", "struck", "caught",
+        "built", "held", "brought", "bought", "taught", "told", "found", "made", "kept", "led", "sent", "left",
+        "hit", "hurt", "cut", "set", "put", "shut", "spread", "upheld", "withheld", "overseen", "understood",
+    ]
+
     /// Adverbs that often stand between a subject and its verb (`Hale also said`); words in
     /// `-ly` are taken as adverbs too.
     static let adverbs: WordSet = [
