@@ -4,8 +4,8 @@ import Testing
 
 /// Where subjects and contents begin and end: a subject with an adverb or a time adverbial next
 /// to it or an adverbial before it (with the state after a town), participles joined by `and`
-/// or `but` to an earlier participle phrase, content that ends before another speaker's
-/// clause, and objects that are no content.
+/// or `but` to an earlier participle phrase or after a subordinator, content that ends before
+/// another speaker's clause, and objects that are no content.
 extension ReportedSpeechFinderTests {
     @Test(
         "an adverb between a subject and its verb is not in the subject; one before the noun is",
@@ -184,6 +184,26 @@ extension ReportedSpeechFinderTests {
         ] as [(String, [String])]
     )
     func openingAdverbials(sentence: String, expected: [String]) throws {
+        #expect(try Self.reported(sentence) == expected)
+    }
+
+    @Test(
+        "a participle after a subordinator reports for its own clause's subject; `That’s` names nobody",
+        arguments: [
+            ("That’s partly why Moss quit before announcing her run for mayor.", ["her run for mayor | Moss"]),
+            ("That's partly why Moss quit before announcing her run for mayor.", ["her run for mayor | Moss"]),
+            (
+                "The nurse quit after the director fooled the staff by telling them the clinic would close.",
+                ["the clinic would close | the director"]
+            ),
+            // The sentence's subject when the participle's clause is the main one.
+            ("Moss quit the race before announcing that she would run.", ["she would run | Moss"]),
+            // A contraction of `it` or `that` with `is` is no speaker, with either apostrophe.
+            ("It’s a reason Reyes gave when announcing that the plant would close.", []),
+            ("It's a reason Reyes gave when announcing that the plant would close.", []),
+        ] as [(String, [String])]
+    )
+    func participleInOwnClause(sentence: String, expected: [String]) throws {
         #expect(try Self.reported(sentence) == expected)
     }
 

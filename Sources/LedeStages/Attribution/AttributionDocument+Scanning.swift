@@ -123,6 +123,25 @@ extension AttributionDocument {
 
     // MARK: Words
 
+    /// Whether the word in `range` stands where a subject stands but names nobody: one of
+    /// ``ClauseWords/notSubjects`` (`there`, `what`), or one of
+    /// ``ClauseWords/contractedNotSubjects`` with `'s` or `’s` (`It's`, `That’s`), in any case.
+    func isNotSubject(_ range: Range<Int>) -> Bool {
+        if isWord(range, in: ClauseWords.notSubjects, lowercased: true) { return true }
+        guard range.count >= 3, bytes[range.upperBound - 1] | 0x20 == 0x73 else { return false }  // s
+        let apostrophe: Int
+        if bytes[range.upperBound - 2] == 0x27 {
+            apostrophe = range.upperBound - 2
+        } else if range.count >= 5, bytes[range.upperBound - 4] == 0xE2, bytes[range.upperBound - 3] == 0x80,
+            bytes[range.upperBound - 2] == 0x99
+        {
+            apostrophe = range.upperBound - 4  // ’
+        } else {
+            return false
+        }
+        return isWord(range.lowerBound..<apostrophe, in: ClauseWords.contractedNotSubjects, lowercased: true)
+    }
+
     /// Whether the word in `range` is in `set`, as `set.contains(word)` says, or with
     /// `lowercased`, as `set.contains(word.lowercased())` says; an ASCII word makes no `String`.
     @inline(__always)

@@ -54,7 +54,7 @@ extension ClauseSubjectFinder {
             index += 1
         }
         guard index < end else { return .none }
-        if document.isWord(tokens[index].span.range, in: ClauseWords.notSubjects, lowercased: true) {
+        if document.isNotSubject(tokens[index].span.range) {
             return verb(at: index + 1, end: end) != nil ? .impersonal : .none
         }
         let phraseStart = index

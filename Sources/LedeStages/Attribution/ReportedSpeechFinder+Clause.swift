@@ -139,6 +139,8 @@ extension ReportedSpeechFinder {
         guard index < token, isWordLike(index) else { return nil }
         let first = index
         guard
+            // `That’s why ...`, `There is ...`: a word that stands where a subject does names nobody.
+            !document.isNotSubject(document.tokens[first].span.range),
             isCapitalized(first) || isWord(first, AttributionLexicon.determiners)
                 || isWord(first, ReportedSpeechWords.subjectPronouns) || isLowercase(first)
         else { return nil }

@@ -64,7 +64,9 @@ extension ReportedSpeechFinder {
                     && isWord(verb - 2, ReportedSpeechWords.beforeParticiple))
                 || (!traits.contains(.write) && isMessage(endingAt: verb - 1, floor: floor))
         {
-            guard let speaker = clauseSpeaker ?? clauseSubject(from: first, before: verb - 1),
+            guard
+                let speaker = ownClauseSubject(ofParticipleAt: verb, first: first) ?? clauseSpeaker
+                    ?? clauseSubject(from: first, before: verb - 1),
                 let (content, listener) = contentAfter(afterVerb, end: end, traits: traits)
             else { return .read(nil) }
             return .read(reported(content, speaker, cue: cue, listener: listener, .speakerCue))
@@ -74,6 +76,24 @@ extension ReportedSpeechFinder {
             return .read(question(askedAt: verb, end: end))
         }
         return .otherForm
+    }
+
+    /// The subject of the clause that holds a participle after a subordinator, when that
+    /// clause is not the sentence's: `Moss` in `That is why Moss quit before announcing ...`.
+    ///
+    /// A clause after a relative word (`companies that ship jobs abroad while claiming ...`)
+    /// has its subject outside it, and is not read.
+    private func ownClauseSubject(ofParticipleAt verb: Int, first: Int) -> Span? {
+        guard verb - 1 > first, isWord(verb - 1, ReportedSpeechWords.beforeParticiple) else { return nil }
+        let clause = clauseStart(before: verb - 1, floor: first)
+        guard clause > first, isWord(clause - 1, ReportedSpeechWords.embeddedClauseOpeners),
+            !isWord(clause - 1, ReportedSpeechWords.relativeSubjects),
+            !isWord(clause - 1, ReportedSpeechWords.relativeOpeners), !isWord(clause - 1, "whom")
+        else { return nil }
+        return ClauseSubjectFinder(document: document).subject(
+            from: document.tokens[clause].span.start,
+            before: document.tokens[verb - 1].span.start
+        )
     }
 
     /// Whether the tokens `first ..< end` are at most three words ending in a span of time: `One month`

@@ -166,8 +166,16 @@ enum ClauseWords {
 
     /// Words that stand where a subject stands but name nobody.
     ///
-    /// `there`, `this`, `what`. Lower case; looked up lower-cased.
-    static let notSubjects: WordSet = ["there", "here", "this", "that", "what", "it's", "there's", "that's"]
+    /// `there`, `this`, `what`. Lower case; looked up lower-cased. Their contractions with `is`
+    /// or `has` (`that's`, `That’s`) are read by `AttributionDocument.isNotSubject(_:)`, with
+    /// ``contractedNotSubjects``.
+    static let notSubjects: WordSet = ["there", "here", "this", "that", "what"]
+
+    /// Words that stand where a subject stands but name nobody when contracted with `is` or
+    /// `has`.
+    ///
+    /// `it’s`, `there's`, `that’s`. Lower case; looked up lower-cased.
+    static let contractedNotSubjects: WordSet = ["it", "there", "here", "this", "that", "what"]
 
     /// Prepositions that may attach a phrase to a common noun inside a subject: `a spokeswoman
     /// for the council`, `a professor at the college`.
