@@ -5,7 +5,7 @@ import Testing
 /// Where subjects and contents begin and end: a subject with an adverb or a time adverbial next
 /// to it or an adverbial before it (with the state after a town), participles joined by `and`
 /// or `but` to an earlier participle phrase or after a subordinator, content that ends before
-/// another speaker's clause, and objects that are no content.
+/// another speaker's clause, objects that are no content, and speakers that are noun phrases.
 extension ReportedSpeechFinderTests {
     @Test(
         "an adverb between a subject and its verb is not in the subject; one before the noun is",
@@ -218,6 +218,35 @@ extension ReportedSpeechFinderTests {
         ] as [(String, [String])]
     )
     func objectBeforeCoordinatedClause(sentence: String, expected: [String]) throws {
+        #expect(try Self.reported(sentence) == expected)
+    }
+
+    @Test(
+        "a speaker is a noun phrase: a verb, a participle clause or a time adverbial around it is cut off",
+        arguments: [
+            // A participle clause with no comma after it, and the name that ends it.
+            (
+                "Speaking to reporters on Friday Mr Kerr said the plan would fail.",
+                ["the plan would fail | Mr Kerr"]
+            ),
+            ("Responding to the plans, the union said cuts were unfair.", ["cuts were unfair | the union"]),
+            // A participle clause, a time adverbial or a verb alone names no one.
+            ("Responding to the plans said the union was wrong.", []),
+            ("Speaking in Salem accused Reyes of lying.", []),
+            ("Two weeks ago said the plan would fail.", []),
+            // The source after `according to`; the subject after an inverted `said`.
+            ("According to the survey reported that turnout fell.", ["turnout fell | the survey"]),
+            (
+                "''The budget was cut,'' said Ada Moss, the chair of the board, noting that rents had risen.",
+                ["rents had risen | Ada Moss"]
+            ),
+            // After a past form, `claims` and `reports` are nouns, its object; not after a
+            // relative clause's verb.
+            ("Moss dismissed claims the plan would fail.", []),
+            ("An aide who resigned claims the vote was rigged.", ["the vote was rigged | An aide"]),
+        ] as [(String, [String])]
+    )
+    func speakerIsNounPhrase(sentence: String, expected: [String]) throws {
         #expect(try Self.reported(sentence) == expected)
     }
 }

@@ -72,6 +72,17 @@ extension ReportedSpeechFinder {
         // `Reports say ...`, `its audit reports`, `Press reports said`: these forms are nouns at
         // the start of a sentence, after a possessive and a word, and before another reporting
         // verb (the cue scanner drops `press reports`).
+        // `dismissed claims the plan ...`, `denied reports that ...`, `unfounded claims`: after a
+        // past form or an adjective in `-ed`, these forms are nouns (but `an aide who resigned
+        // claims ...`).
+        if isWord(site.verb, ReportedSpeechWords.nounLikeCues) || isWord(site.verb, "claims"),
+            site.verb - 1 >= site.first, isLowercase(site.verb - 1),
+            isVerbForm(site.verb - 1) && !isParticiple(site.verb - 1)
+                || isWord(site.verb - 1, ClauseWords.irregularPast),
+            !(site.verb - 2 >= site.first && isWord(site.verb - 2, ReportedSpeechWords.relativeSubjects))
+        {
+            return true
+        }
         if isWord(site.verb, ReportedSpeechWords.nounLikeCues),
             site.verb == site.first
                 || (site.verb - 2 >= site.first && isWord(site.verb - 2, ReportedSpeechWords.possessiveDeterminers))

@@ -99,10 +99,14 @@ struct ReportedSpeechFinder {
                 }
                 found = kept
             }
-            // Content that is mostly a quotation is that quotation's attribution, not reported speech.
+            // Content that is mostly a quotation is that quotation's attribution, not reported
+            // speech; a speaker is a noun phrase, or the report has none.
             let heading = isHeading[index]
-            results += found.lazy.filter {
-                !self.isMostlyQuoted($0.content) && (!heading || self.isHeadlineReport($0))
+            for attribution in found where !isMostlyQuoted(attribution.content) {
+                guard let shaped = withSpeakerShaped(attribution), !heading || isHeadlineReport(shaped) else {
+                    continue
+                }
+                results.append(shaped)
             }
         }
         return results
