@@ -4,8 +4,9 @@ import Testing
 
 /// Where subjects and contents begin and end: a subject with an adverb or a time adverbial next
 /// to it or an adverbial before it (with the state after a town), participles joined by `and`
-/// or `but` to an earlier participle phrase or after a subordinator, content that ends before
-/// another speaker's clause, objects that are no content, and speakers that are noun phrases.
+/// or `but` to an earlier participle phrase or after a subordinator, verbs joined by `, then`,
+/// content that opens with a subordinate clause or ends before another speaker's clause,
+/// objects that are no content, and speakers that are noun phrases.
 extension ReportedSpeechFinderTests {
     @Test(
         "an adverb between a subject and its verb is not in the subject; one before the noun is",
@@ -247,6 +248,28 @@ extension ReportedSpeechFinderTests {
         ] as [(String, [String])]
     )
     func speakerIsNounPhrase(sentence: String, expected: [String]) throws {
+        #expect(try Self.reported(sentence) == expected)
+    }
+
+    @Test(
+        "a verb after `, then` is the clause subject's; a subordinate clause before a comma opens the content",
+        arguments: [
+            ("Moss toured the plant, then said the jobs were safe.", ["the jobs were safe | Moss"]),
+            // A subject of its own after `then`.
+            ("Moss toured the plant, then Reyes said the jobs were safe.", ["the jobs were safe | Reyes"]),
+            // The subordinate clause's verb in the present, or a contracted pronoun after it.
+            ("Moss says if the plan fails, taxes will rise.", ["if the plan fails, taxes will rise | Moss"]),
+            (
+                "Reyes says when the plant closes, the town will suffer.",
+                ["when the plant closes, the town will suffer | Reyes"]
+            ),
+            (
+                "Moss says if she spent the day in Ohio she’d be doing nothing more than yelling at people.",
+                ["if she spent the day in Ohio she’d be doing nothing more than yelling at people | Moss"]
+            ),
+        ] as [(String, [String])]
+    )
+    func thenAndSubordinateContent(sentence: String, expected: [String]) throws {
         #expect(try Self.reported(sentence) == expected)
     }
 }

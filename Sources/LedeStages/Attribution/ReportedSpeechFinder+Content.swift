@@ -143,8 +143,10 @@ extension ReportedSpeechFinder {
             // institute the case could have ...`).
             // A subordinate clause before that subject is content too, as before a comma: `said
             // if he won taxes would fall`.
+            // A pronoun with a contracted auxiliary (`she’d`) is such a subject.
             if index > adjunctStart + 1
-                && (isWord(index, ReportedSpeechWords.clauseSubjects) || opensClauseWithAuxiliary(index, end: end))
+                && (isWord(index, ReportedSpeechWords.clauseSubjects) || opensClauseWithAuxiliary(index, end: end)
+                    || contractedPronoun(index) != nil)
             {
                 let start = opensSubordinateClause(adjunctStart, end: end) ? adjunctStart : index
                 return .content(start: start, hasThat: false)
@@ -237,7 +239,10 @@ extension ReportedSpeechFinder {
         }
         var index = next + 1
         while index < end && index <= next + 5 && isWordLike(index) {
-            if isClauseVerb(index) || isVerbForm(index) { return index > next + 1 }
+            // A present form in `-s` after the noun (`the plan fails`) is a verb too.
+            if isClauseVerb(index) || isVerbForm(index) || (index > next + 1 && isLowercase(index) && isPlural(index)) {
+                return index > next + 1
+            }
             index += 1
         }
         return false

@@ -219,8 +219,8 @@ extension ReportedSpeechFinder {
     /// The subject is the noun phrase just before the verb (`Critics say`, `the authorities
     /// said`, `Nearly half said`), or, with `appositions`, the name before an
     /// apposition (`Ada Moss, chair of the planning board, said`; `Tom Reyes, 58, who runs a
-    /// bakery nearby, says`). After `and` (`toured the streets and said`) it is the subject of the
-    /// clause; after `who` or `which` (`an aide, who said`) the phrase before it.
+    /// bakery nearby, says`). After `and` (`toured the streets and said`) or `, then` it is the
+    /// subject of the clause; after `who` or `which` (`an aide, who said`) the phrase before it.
     func subject(
         ofVerbAt cue: Int,
         floor: Int,
@@ -231,7 +231,10 @@ extension ReportedSpeechFinder {
         guard !passive, end >= floor else { return (nil, passive) }
         // `a man claiming ...` is a phrase, not a clause: a participle needs `is`, `was`, ...
         if isParticiple(cue) && !progressive { return (nil, false) }
-        if isWord(end, ReportedSpeechWords.coordinators) {
+        // `toured the plant, then said ...`: `then` after a comma joins another verb of the
+        // clause's subject, as `and` does.
+        let joinedByThen = isComma(end) && end + 1 < cue && isLowercase(end + 1) && isWord(end + 1, "then")
+        if isWord(end, ReportedSpeechWords.coordinators) || joinedByThen {
             guard let speaker = clauseSubject(from: sentenceFirst, before: end) else { return (nil, false) }
             return (Subject(speaker: speaker, first: document.tokenIndex(at: speaker.start)), false)
         }
