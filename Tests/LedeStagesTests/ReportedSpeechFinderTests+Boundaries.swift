@@ -6,7 +6,8 @@ import Testing
 /// to it or an adverbial before it (with the state after a town), participles joined by `and`
 /// or `but` to an earlier participle phrase or after a subordinator, verbs joined by `, then`,
 /// content that opens with a subordinate clause or ends before another speaker's clause,
-/// objects that are no content, and speakers that are noun phrases.
+/// objects that are no content, subjects with a plural head, and speakers that are noun
+/// phrases.
 extension ReportedSpeechFinderTests {
     @Test(
         "an adverb between a subject and its verb is not in the subject; one before the noun is",
@@ -270,6 +271,26 @@ extension ReportedSpeechFinderTests {
         ] as [(String, [String])]
     )
     func thenAndSubordinateContent(sentence: String, expected: [String]) throws {
+        #expect(try Self.reported(sentence) == expected)
+    }
+
+    @Test(
+        "a capitalized word and a plural before a verb are one subject",
+        arguments: [
+            (
+                "Council members praised the plan while urging the mayor to quit.",
+                ["the mayor to quit | Council members"]
+            ),
+            ("Police officers toured the site, saying it was safe.", ["it was safe | Police officers"]),
+            (
+                "Union leaders met on Friday and said the strike would go on.",
+                ["the strike would go on | Union leaders"]
+            ),
+            // A name before a verb in `-s` is a name alone.
+            ("Moss toured the site, saying it was safe.", ["it was safe | Moss"]),
+        ] as [(String, [String])]
+    )
+    func capitalizedWordAndPlural(sentence: String, expected: [String]) throws {
         #expect(try Self.reported(sentence) == expected)
     }
 }

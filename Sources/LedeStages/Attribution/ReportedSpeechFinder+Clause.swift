@@ -183,7 +183,8 @@ extension ReportedSpeechFinder {
             }
             if isBreak(next) || isCue(next) || isClauseVerb(next)
                 || isWord(next, ReportedSpeechWords.clauseOpeners)
-                || (isName && isLowercase(next) && !isWord(next, AttributionLexicon.linkWords))
+                || (isName && isLowercase(next) && !isWord(next, AttributionLexicon.linkWords)
+                    && !isPluralHead(next, before: token))
             {
                 break
             }
@@ -203,6 +204,16 @@ extension ReportedSpeechFinder {
             next += 1
         }
         return span(first, last)
+    }
+
+    /// Whether a lower-case plural that a verb follows is the head of a phrase that capitalized
+    /// words open: `members` in `Council members praised ...`, `officers` in `Police officers
+    /// toured ...`.
+    private func isPluralHead(_ token: Int, before limit: Int) -> Bool {
+        guard isPlural(token), token + 1 < limit, isLowercase(token + 1) else { return false }
+        let verb = token + 1
+        return isClauseVerb(verb) || isCue(verb) || isWord(verb, ClauseWords.irregularPast)
+            || (isVerbForm(verb) && !isParticiple(verb))
     }
 
     /// The token after a time adverbial that opens at `start` with no comma after it: a few
