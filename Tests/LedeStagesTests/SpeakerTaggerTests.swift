@@ -153,6 +153,29 @@ private struct ListedNames: Tagger {
                     + "lose,” she said.",
                 ["Tom Moss -> Tom Moss (person)", "she -> Dana Kerr (pronoun)"]
             ),
+            // Sentences that open with the same pronoun carry the subject on; another pronoun
+            // ends the search.
+            (
+                "“We will win,” Tom Moss said. Dana Kerr, the council leader, took the stage. She thanked the crowd. "
+                    + "“They will lose,” she said.",
+                ["Tom Moss -> Tom Moss (person)", "she -> Dana Kerr (pronoun)"]
+            ),
+            (
+                "“We will win,” Tom Moss said. Dana Kerr, the council leader, took the stage. He thanked her. “They "
+                    + "will lose,” she said.",
+                ["Tom Moss -> Tom Moss (person)", "she -> Tom Moss (pronoun)"]
+            ),
+            // A surname alone names the full name written bare that ends in it.
+            (
+                "“We will win,” Tom Moss said. Dana Kerr will run in May. Kerr toured the city. “They will lose,” she "
+                    + "said.",
+                ["Tom Moss -> Tom Moss (person)", "she -> Dana Kerr (pronoun)"]
+            ),
+            (
+                "“We will win,” Tom Moss said. Dana Kerr will run in May. Kerr will make her debut in June. She will "
+                    + "also run in the relay. “I am still competitive,” she said.",
+                ["Tom Moss -> Tom Moss (person)", "she -> Dana Kerr (pronoun)"]
+            ),
         ] as [(String, [String])]
     )
     func previousSubject(text: String, expected: [String]) throws {

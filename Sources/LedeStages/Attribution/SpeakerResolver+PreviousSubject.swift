@@ -10,6 +10,10 @@ extension SpeakerResolver {
     ///
     /// Only a subject after `floor`, the nearest earlier speaker, is looked for: the speaker of
     /// the sentence before, or of the pronoun's own, is nearer still.
+    ///
+    /// Sentences that open with the same pronoun carry the same centre on: `Holmes will run in
+    /// Glasgow. She will also run in Birmingham. “...,” she said.` names Holmes, up to
+    /// ``pronounChainLimit`` sentences back.
     func previousSubject(
         of mention: Span,
         after floor: Int,
@@ -18,28 +22,56 @@ extension SpeakerResolver {
     ) -> (name: String, role: String?, mention: Span)? {
         let sentences = document.sentences
         guard !sentences.isEmpty else { return nil }
-        let index = document.sentenceIndex(containing: mention.start)
-        guard index > 0 else { return nil }
-        let previous = sentences[index - 1].span
-        // A capitalized word opens a name; a subject it does not open is no name.
-        guard floor < previous.start, previous.start < document.bytes.count,
-            TextBytes.isUpper(document.bytes[previous.start]) || document.bytes[previous.start] >= 0xC3
-        else { return nil }
-        // The subject where the sentence opens, else after what opens it (`On Monday, Kerr ...`).
-        guard
-            let subject = ClauseSubjectFinder(document: document).mainSubject(
-                at: previous.start,
-                before: previous.end
-            ),
-            document.startsWithCase(subject, upper: true),
-            classifier.kind(of: subject) == .person
-        else { return nil }
+        var index = document.sentenceIndex(containing: mention.start)
+        let reader = ClauseSubjectFinder(document: document)
+        for _ in 0...Self.pronounChainLimit {
+            guard index > 0 else { return nil }
+            index -= 1
+            let previous = sentences[index].span
+            // A capitalized word opens a name; a subject it does not open is no name.
+            guard floor < previous.start, previous.start < document.bytes.count,
+                TextBytes.isUpper(document.bytes[previous.start]) || document.bytes[previous.start] >= 0xC3
+            else { return nil }
+            // The subject where the sentence opens, else after what opens it (`On Monday, Kerr ...`).
+            guard let subject = reader.mainSubject(at: previous.start, before: previous.end),
+                document.startsWithCase(subject, upper: true)
+            else { return nil }
+            if isSamePronoun(subject, as: mention) { continue }
+            guard classifier.kind(of: subject) == .person else { return nil }
+            return person(subject, in: previous, gender: gender, classifier: &classifier)
+        }
+        return nil
+    }
+
+    /// How many sentences that open with the pronoun itself are read past.
+    static let pronounChainLimit = 3
+
+    /// Whether two spans hold the same word, in any case: `She` and `she`.
+    private func isSamePronoun(_ subject: Span, as mention: Span) -> Bool {
+        subject.length == mention.length
+            && zip(document.bytes[subject.range], document.bytes[mention.range]).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+    }
+
+    /// The person a sentence's subject names, when the text knows that person and its gender
+    /// does not rule it out.
+    private func person(
+        _ subject: Span,
+        in previous: Span,
+        gender: TitleWords.Gender?,
+        classifier: inout SpeakerClassifier
+    ) -> (name: String, role: String?, mention: Span)? {
         let split = RoleSplit(document.words(subject))
         // A person the text names elsewhere (as a speaker, or with a role or title); a title and
         // a name (`Dr Gavin`); or a full name after a role (`Council leader Tom Reyes`), before
         // a role (`Tom Reyes, the council leader,`) or written bare (`Tom Reyes defended the
         // plan`, as ``BareNameFinder`` reads names). Not a role alone (`The Attorney General`).
-        let person = classifier.names.person(for: split.name)
+        var person = classifier.names.person(for: split.name)
+        // `Holmes will make ...`: a surname alone names the person whose full name, written
+        // bare, ends in it (`Kelly Holmes will start ...`).
+        if person == nil, split.title == nil, split.name.count == 1 {
+            classifier.names.collectBareNames(endingIn: [split.name[0]])
+            person = classifier.names.person(for: split.name)
+        }
         guard !split.name.isEmpty,
             person != nil || split.title != nil
                 || (split.name.count >= 2

@@ -31,8 +31,11 @@ public import Lede
 /// person the text names elsewhere (as a speaker, or with a role or title), a title and a
 /// name, or a full name with a role before or after it (`Council leader Dana Kerr`, `Dana
 /// Kerr, the council leader,`) or written bare with an apposition or a surname used again,
-/// and no title gives it the other gender: the centre of a news paragraph is the
-/// subject of its sentence, whether or not that sentence reports speech. Otherwise, and for
+/// or a surname alone when a full name written bare ends in it (`Kelly Holmes will run ...
+/// Holmes will make ...`), and no title gives it the other gender: the centre of a news
+/// paragraph is the subject of its sentence, whether or not that sentence reports speech.
+/// Sentences that open with the same pronoun carry that centre on, and are read past (up to
+/// three). Otherwise, and for
 /// the other pronouns, a pronoun resolves to the nearest earlier speaker of a compatible kind
 /// and gender; `the source` to an earlier `a source ...`. A relative pronoun that is the
 /// subject of reported speech (`who`) is resolved through its antecedent, which the
