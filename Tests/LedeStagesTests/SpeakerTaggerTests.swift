@@ -65,6 +65,15 @@ private struct ListedNames: Tagger {
                 ]
             ),
             ("“It is over,” he said.", ["he -> he (pronoun)!"]),
+            // Occupations of the arts and sport are roles, before a full name or one name alone.
+            (
+                "“We will tour,” Keane guitarist Tom Chaplin said. “Soon,” he added.",
+                ["Keane guitarist Tom Chaplin -> Tom Chaplin (person)", "he -> Tom Chaplin (pronoun)"]
+            ),
+            (
+                "“We are back,” U2 frontman Bono said. “Soon,” he added.",
+                ["U2 frontman Bono -> Bono (person)", "he -> Bono (pronoun)"]
+            ),
             ("“Prices will rise,” the company warned.", ["the company -> company (organization)"]),
             (
                 "The council met.\n\nDana Kerr, who chairs the board, said rents must fall. Kerr, who said the "

@@ -51,10 +51,11 @@ struct SpeakerResolver {
             mentions.append(mention)
             infos.append(mentionInfo(mention, splits: &splits, classifier: &classifier))
         }
-        // Names introduced by speaker mentions themselves, in text order.
+        // Names introduced by speaker mentions themselves, in text order: a full name, or one
+        // word after a role (`U2 frontman Bono`).
         for slot in mentions.indices.sorted(by: { mentions[$0] < mentions[$1] }) where infos[slot].kind == .person {
             let split = infos[slot].split
-            if split.name.count >= 2 && split.title == nil {
+            if split.name.count >= 2 || (split.name.count == 1 && split.role != nil), split.title == nil {
                 classifier.names.add(split.name, role: split.role, gender: nil, mention: mentions[slot])
             } else if let title = split.title, let gender = NameCollector.gender(ofTitle: title),
                 let last = split.name.last

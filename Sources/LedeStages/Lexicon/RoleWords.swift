@@ -32,7 +32,10 @@ enum RoleWords {
         "king", "queen", "prince", "princess", "pope", "bishop", "archbishop", "father", "sheikh", "emir",
         // Media, arts and sport.
         "editor", "correspondent", "reporter", "presenter", "host", "producer", "author", "writer", "actor",
-        "actress", "singer", "coach", "striker", "midfielder", "defender", "goalkeeper", "champion",
+        "actress", "singer", "coach", "striker", "midfielder", "defender", "goalkeeper", "champion", "frontman",
+        "frontwoman", "guitarist", "drummer", "bassist", "vocalist", "rapper", "musician", "composer", "comedian",
+        "filmmaker", "novelist", "poet", "playwright", "designer", "architect", "photographer", "broadcaster",
+        "journalist", "historian", "winger", "batsman", "bowler", "jockey", "sprinter",
         // Education and medicine.
         "professor", "doctor",
         // Campaigns and commentary.
