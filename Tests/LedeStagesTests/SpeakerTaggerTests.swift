@@ -287,6 +287,22 @@ private struct ListedNames: Tagger {
         #expect(document.speakers.map(\.role) == Array(repeating: "Minister", count: surnames.count))
     }
 
+    @Test(
+        "a linking word that opens the sentence is in neither the role nor the mention a pronoun resolves from",
+        arguments: ["But", "And", "Meanwhile"]
+    )
+    func linkingWordBeforeRole(word: String) throws {
+        let document = try AnalysisPipeline.news().run(
+            "“We will win,” Tom Moss said. \(word) Treasury Secretary Dana Kerr attacked the plans. “They will lose,” "
+                + "she said."
+        )
+        let speaker = try #require(document.attributions.last?.speaker)
+        #expect(speaker.name == "Dana Kerr")
+        #expect(speaker.role == "Treasury Secretary")
+        let from = try #require(speaker.resolvedFrom)
+        #expect(document.originalText(of: from) == "Treasury Secretary Dana Kerr")
+    }
+
     @Test("the seed articles' speakers")
     func seeds() throws {
         let document = try AnalysisPipeline.news().run(Seeds.text(named: "000_19271642d0346297.txt"))

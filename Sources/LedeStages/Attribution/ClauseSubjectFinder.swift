@@ -223,6 +223,8 @@ struct ClauseSubjectFinder {
         while index < end && bytes[tokens[index].span.start] == 0x2C {
             index += 1
         }
+        // `But Treasury Secretary Dana Kerr attacked ...`: a linking word is not the subject's.
+        index = skipOpening(index, end: end)
         guard index < end, end - index <= 200, !document.isWord(tokens[index].span.range, in: ClauseWords.openers)
         else { return nil }
         words.prepare(index, end)

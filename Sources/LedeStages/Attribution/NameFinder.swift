@@ -174,7 +174,12 @@ public struct NameFinder: Tagger {
                     }
                     if index - roleStart > 8 { break }
                 }
-                while roleStart < index && document.isWord(tokens[roleStart].span.range, in: linkWords) {
+                // `But Treasury Secretary Dana Kerr`: a linking word that opens the sentence is
+                // not part of the role.
+                while roleStart < index
+                    && (document.isWord(tokens[roleStart].span.range, in: linkWords)
+                        || document.isWord(tokens[roleStart].span.range, in: ClauseWords.discourse))
+                {
                     roleStart += 1
                 }
                 let roleText =
