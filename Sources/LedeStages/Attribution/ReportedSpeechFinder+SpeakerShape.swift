@@ -57,17 +57,17 @@ extension ReportedSpeechFinder {
         return mention
     }
 
-    /// An attribution with its speaker cut down to what can name a speaker, or `nil` when
-    /// nothing can.
+    /// Cuts an attribution's speaker down to what can name a speaker (``speakerShape(_:)``),
+    /// in place; `false` when nothing can, and the attribution is to be dropped.
     ///
-    /// See ``speakerShape(_:)``. An attribution with no speaker, or whose speaker was found
-    /// through a relative pronoun, is kept as it is.
-    func withSpeakerShaped(_ attribution: Attribution) -> Attribution? {
-        guard let speaker = attribution.speaker, speaker.foundMention == nil else { return attribution }
-        guard let mention = speakerShape(speaker.mention) else { return nil }
-        guard mention != speaker.mention else { return attribution }
-        var shaped = attribution
-        shaped.speaker = Speaker(mention: mention, name: document.string(mention), kind: .person)
-        return shaped
+    /// An attribution with no speaker, or whose speaker was found through a relative pronoun,
+    /// is kept as it is.
+    func shapeSpeaker(of attribution: inout Attribution) -> Bool {
+        guard let speaker = attribution.speaker, speaker.foundMention == nil else { return true }
+        guard let mention = speakerShape(speaker.mention) else { return false }
+        if mention != speaker.mention {
+            attribution.speaker = Speaker(mention: mention, name: document.string(mention), kind: .person)
+        }
+        return true
     }
 }

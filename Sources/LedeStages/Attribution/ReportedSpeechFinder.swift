@@ -102,11 +102,9 @@ struct ReportedSpeechFinder {
             // Content that is mostly a quotation is that quotation's attribution, not reported
             // speech; a speaker is a noun phrase, or the report has none.
             let heading = isHeading[index]
-            for attribution in found where !isMostlyQuoted(attribution.content) {
-                guard let shaped = withSpeakerShaped(attribution), !heading || isHeadlineReport(shaped) else {
-                    continue
-                }
-                results.append(shaped)
+            for index in found.indices where !isMostlyQuoted(found[index].content) {
+                guard shapeSpeaker(of: &found[index]), !heading || isHeadlineReport(found[index]) else { continue }
+                results.append(found[index])
             }
         }
         return results
