@@ -303,6 +303,26 @@ private struct ListedNames: Tagger {
         #expect(document.originalText(of: from) == "Treasury Secretary Dana Kerr")
     }
 
+    @Test(
+        "an office with its complement before a name is the role; the last two words are the name",
+        arguments: [
+            ("Chancellor of the Exchequer Gordon Brown", "Gordon Brown", "Chancellor of the Exchequer"),
+            ("Secretary of State for Defence Geoff Hoon", "Geoff Hoon", "Secretary of State for Defence"),
+            ("Minister for Europe Denis MacShane", "Denis MacShane", "Minister for Europe"),
+            // A phrase that opens with an article names an organization's speaker, unsplit.
+            (
+                "A spokesman for the British Casino Association", "A spokesman for the British Casino Association",
+                nil
+            ),
+        ] as [(String, String, String?)]
+    )
+    func officeWithComplement(phrase: String, name: String, role: String?) throws {
+        let document = try AnalysisPipeline.news().run("“We will win,” \(phrase) said.")
+        let speaker = try #require(document.attributions.first?.speaker)
+        #expect(speaker.name == name)
+        #expect(speaker.role == role)
+    }
+
     @Test("the seed articles' speakers")
     func seeds() throws {
         let document = try AnalysisPipeline.news().run(Seeds.text(named: "000_19271642d0346297.txt"))

@@ -34,6 +34,8 @@ struct BareNameFinder {
     private static let scansBeforeIndex = 16
     /// `of`, which may join a longer name.
     private static let of: WordSet = ["of"]
+    /// `for` and `to`, which join an office to its complement.
+    private static let complementLinks: WordSet = ["for", "to"]
 
     init(document: AttributionDocument) {
         self.document = document
@@ -129,6 +131,13 @@ struct BareNameFinder {
                 document.isWord(tokens[first - 1].span.range, in: Self.of)
                 || (first > 1 && document.isWord(tokens[first - 2].span.range, in: Self.of))
             guard last - first >= 2, afterOf else { return nil }
+            start = last - 1
+        } else if start == first, first > 0, last - first >= 2, document.areJoined(first - 1, first),
+            document.isWord(tokens[first - 1].span.range, in: Self.complementLinks)
+        {
+            // `Secretary of State for Defence Geoff Hoon`, `Secretary to the Treasury Paul
+            // Boateng`: three words or more after `for` or `to` end an office; the last two are
+            // the name.
             start = last - 1
         }
         var words = (start...last).map { document.tokenString($0) }

@@ -36,13 +36,53 @@ struct RoleSplit {
         let base = words.startIndex
         let name = lastRole >= 0 ? Array(words[(base + lastRole + 1)...]) : []
         guard let first = name.first, WordShape.startsUppercase(first) else {
-            self.init(role: nil, title: nil, name: Array(words))
+            // `Chancellor of the Exchequer Gordon Brown`, `Secretary to the Treasury Paul
+            // Boateng`: the office's complement, then a name of two words.
+            if title == nil, let split = Self.afterComplement(Array(words), roleEnd: lastRole) {
+                self.init(role: split.role, title: nil, name: split.name)
+            } else {
+                self.init(role: nil, title: nil, name: Array(words))
+            }
             return
         }
         let roleEnd = lastRole + (title == nil ? 1 : 0)
         let roleWords = words[base..<base + roleEnd]
         self.init(role: roleWords.isEmpty ? nil : roleWords.joined(separator: " "), title: title, name: name)
     }
+
+    /// The role and name of words whose last role word, at `roleEnd`, has a complement after
+    /// it (`of`, `to` or `for`, maybe `the`, and capitalized words) that the name ends: the
+    /// last two capitalized words are the name, when the complement keeps at least one.
+    private static func afterComplement(_ words: [String], roleEnd: Int) -> (role: String, name: [String])? {
+        guard roleEnd >= 0, roleEnd + 1 < words.count, complementOpeners.contains(words[roleEnd + 1]) else {
+            return nil
+        }
+        // An office written as a title, capitalized from the first word (not `A spokesman for
+        // the British Casino Association`, which names an organization), and a name with no
+        // role word after it (`Peter Ainsworth MP`).
+        let isTitleCase = words[...roleEnd].allSatisfy {
+            WordShape.startsUppercase($0) || AttributionLexicon.linkWords.contains($0)
+        }
+        guard isTitleCase, !isRoleWord(words[words.count - 1]) else { return nil }
+        var index = roleEnd + 2
+        while index < words.count, AttributionLexicon.linkWords.contains(words[index]) { index += 1 }
+        // The complement's words, with links (`of State for Defence`), and the name: at least
+        // one capitalized word before the last two.
+        guard words.count - index >= 3,
+            words[index...].allSatisfy({
+                WordShape.startsUppercase($0) || AttributionLexicon.linkWords.contains($0)
+                    || complementOpeners.contains($0)
+            }),
+            words[(words.count - 3)...].allSatisfy({ WordShape.startsUppercase($0) })
+        else {
+            return nil
+        }
+        return (words[..<(words.count - 2)].joined(separator: " "), Array(words[(words.count - 2)...]))
+    }
+
+    /// The words that open an office's complement: `of the Exchequer`, `to the Treasury`, `for
+    /// Europe`.
+    private static let complementOpeners: Set<String> = ["of", "to", "for"]
 
     private init(role: String?, title: String?, name: [String]) {
         self.role = role
