@@ -128,18 +128,33 @@ extension AttributionDocument {
     /// ``ClauseWords/contractedNotSubjects`` with `'s` or `’s` (`It's`, `That’s`), in any case.
     func isNotSubject(_ range: Range<Int>) -> Bool {
         if isWord(range, in: ClauseWords.notSubjects, lowercased: true) { return true }
-        guard range.count >= 3, bytes[range.upperBound - 1] | 0x20 == 0x73 else { return false }  // s
-        let apostrophe: Int
-        if bytes[range.upperBound - 2] == 0x27 {
-            apostrophe = range.upperBound - 2
-        } else if range.count >= 5, bytes[range.upperBound - 4] == 0xE2, bytes[range.upperBound - 3] == 0x80,
-            bytes[range.upperBound - 2] == 0x99
+        guard let (word, suffix) = contraction(in: range), suffix.length == 1, bytes[suffix.start] | 0x20 == 0x73
+        else { return false }
+        return isWord(word.range, in: ClauseWords.contractedNotSubjects, lowercased: true)
+    }
+
+    /// The letters of a word before an apostrophe (`'` or `’`) and what follows it: `he` and
+    /// `s` in `he’s`, `who` and `ve` in `who've`; `nil` when the word has no apostrophe after
+    /// a letter and before more text.
+    func contraction(in range: Range<Int>) -> (word: Span, suffix: Span)? {
+        var apostrophe = range.lowerBound
+        while apostrophe < range.upperBound && TextBytes.isASCIILetter(bytes[apostrophe]) { apostrophe += 1 }
+        guard apostrophe > range.lowerBound, apostrophe < range.upperBound else { return nil }
+        let mark: Int
+        if bytes[apostrophe] == 0x27 {
+            mark = 1
+        } else if bytes[apostrophe] == 0xE2, range.upperBound - apostrophe > 3, bytes[apostrophe + 1] == 0x80,
+            bytes[apostrophe + 2] == 0x99
         {
-            apostrophe = range.upperBound - 4  // ’
+            mark = 3
         } else {
-            return false
+            return nil
         }
-        return isWord(range.lowerBound..<apostrophe, in: ClauseWords.contractedNotSubjects, lowercased: true)
+        guard apostrophe + mark < range.upperBound else { return nil }
+        return (
+            Span(start: range.lowerBound, end: apostrophe),
+            Span(start: apostrophe + mark, end: range.upperBound)
+        )
     }
 
     /// Whether the word in `range` is in `set`, as `set.contains(word)` says, or with

@@ -87,8 +87,7 @@ extension ReportedSpeechFinder {
         guard verb - 1 > first, isWord(verb - 1, ReportedSpeechWords.beforeParticiple) else { return nil }
         let clause = clauseStart(before: verb - 1, floor: first)
         guard clause > first, isWord(clause - 1, ReportedSpeechWords.embeddedClauseOpeners),
-            !isWord(clause - 1, ReportedSpeechWords.relativeSubjects),
-            !isWord(clause - 1, ReportedSpeechWords.relativeOpeners), !isWord(clause - 1, "whom")
+            !isWord(clause - 1, ReportedSpeechWords.relativePronouns)
         else { return nil }
         return ClauseSubjectFinder(document: document).subject(
             from: document.tokens[clause].span.start,

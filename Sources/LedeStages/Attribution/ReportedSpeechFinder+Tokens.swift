@@ -106,23 +106,7 @@ extension ReportedSpeechFinder {
     /// and `s` in `he’s`, `who` and `ve` in `who've`; `nil` when the token has no apostrophe
     /// after a letter and before more text.
     func contraction(_ token: Int) -> (word: Span, suffix: Span)? {
-        let span = document.tokens[token].span
-        let bytes = document.bytes
-        var apostrophe = span.start
-        while apostrophe < span.end && TextBytes.isASCIILetter(bytes[apostrophe]) { apostrophe += 1 }
-        guard apostrophe > span.start, apostrophe < span.end else { return nil }
-        let mark: Int
-        if bytes[apostrophe] == 0x27 {
-            mark = 1
-        } else if bytes[apostrophe] == 0xE2, span.end - apostrophe > 3, bytes[apostrophe + 1] == 0x80,
-            bytes[apostrophe + 2] == 0x99
-        {
-            mark = 3
-        } else {
-            return nil
-        }
-        guard apostrophe + mark < span.end else { return nil }
-        return (Span(start: span.start, end: apostrophe), Span(start: apostrophe + mark, end: span.end))
+        document.contraction(in: document.tokens[token].span.range)
     }
 
     /// Whether a token is `who` with a contracted auxiliary: `who've`, `who’d`, `who's`.

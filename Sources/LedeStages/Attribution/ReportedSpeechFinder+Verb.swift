@@ -75,7 +75,7 @@ extension ReportedSpeechFinder {
         // `dismissed claims the plan ...`, `denied reports that ...`, `unfounded claims`: after a
         // past form or an adjective in `-ed`, these forms are nouns (but `an aide who resigned
         // claims ...`).
-        if isWord(site.verb, ReportedSpeechWords.nounLikeCues) || isWord(site.verb, "claims"),
+        if isWord(site.verb, ReportedSpeechWords.nounsAfterPastForms),
             site.verb - 1 >= site.first, isLowercase(site.verb - 1),
             isVerbForm(site.verb - 1) && !isParticiple(site.verb - 1)
                 || isWord(site.verb - 1, ClauseWords.irregularPast),

@@ -17,6 +17,11 @@ extension ReportedSpeechWords {
     /// Relative words before a reporting verb: `an aide, who said`, `a report that said`.
     static let relativeSubjects: WordSet = ["who", "which", "that"]
 
+    /// Relative pronouns, whose clause has its antecedent outside it.
+    ///
+    /// `who`, `whom`, `whose`, `which`, `that`.
+    static let relativePronouns: WordSet = ["who", "whom", "whose", "which", "that"]
+
     /// Relative words that open an apposition: `Tom Reyes, who runs a bakery nearby, says`.
     static let relativeOpeners: WordSet = ["who", "whose", "which"]
 
@@ -227,6 +232,11 @@ extension ReportedSpeechWords {
     static let nounLikeCues: WordSet = [
         "reports", "estimates", "estimate", "comments", "comment", "tweets", "remarks", "remark",
     ]
+
+    /// Reporting verbs that are nouns, the object of a verb, right after a past form or an
+    /// adjective in `-ed` (`dismissed claims the plan ...`, `denied reports that ...`): the
+    /// ``nounLikeCues`` and `claims`, which after other words is as often a verb.
+    static let nounsAfterPastForms = WordSet(nounLikeCues.words.union(["claims"]))
 
     /// Possessive determiners that are never an object pronoun (unlike `her`): a reporting
     /// word after one is a noun (`his claim`, `their reports`).
