@@ -179,6 +179,15 @@ extension ReportedSpeechFinderTests {
                 ["rents had risen | the group"]
             ),
             ("But faced with a deficit, the council met, saying cuts were needed.", ["cuts were needed | the council"]),
+            // An adverbial with a parenthesis between dashes ends at the second dash.
+            (
+                "In a speech in Ames -- which votes first -- Moss thanked the crowd and argued she would win.",
+                ["she would win | Moss"]
+            ),
+            (
+                "In a speech in Ames — a town of students — Moss thanked the crowd and argued she would win.",
+                ["she would win | Moss"]
+            ),
             (
                 "And leading members have grown vocal while urging the mayor to quit.",
                 ["the mayor to quit | leading members"]
@@ -217,6 +226,15 @@ extension ReportedSpeechFinderTests {
             ("Kerr added a new rule, and the board approved it.", []),
             // A clause before the comma is what was written.
             ("Moss wrote the plan was doomed, and he said so.", ["the plan was doomed | Moss"]),
+            // A past form in `-ed` between a noun and its own object is the clause's verb; a
+            // participle after its noun, or a relative clause's verb, is not.
+            (
+                "The tenant sued, claiming the landlord ignored her complaints.",
+                ["the landlord ignored her complaints | The tenant"]
+            ),
+            ("Kerr claimed the seat vacated by Moss in May.", []),
+            ("Kerr wrote a letter that angered the board.", []),
+            ("Kerr claimed a prize, which surprised the board.", []),
         ] as [(String, [String])]
     )
     func objectBeforeCoordinatedClause(sentence: String, expected: [String]) throws {

@@ -117,7 +117,13 @@ extension ReportedSpeechFinder {
                 // later,`, and the rest of an adverbial or a relative clause after a comma (`,
                 // also known as the authority,`, `, where the mayor grew up,`).
                 let comma = commaSearch(from: index, before: token)
-                guard comma < token, isComma(comma) else { return nil }
+                guard comma < token, isComma(comma) else {
+                    // `In a speech in Iowa -- which votes first -- Moss said ...`: an adverbial
+                    // with a parenthesis between dashes ends at the second dash.
+                    guard let closing = closingDash(from: index, before: token) else { return nil }
+                    index = closing + 1
+                    continue
+                }
                 // `At a rally in Salem, Ohio, Ada Moss ...`: the state or country after a town's
                 // comma belongs to the adverbial, when a name or a number follows it.
                 if comma + 3 < token, comma > index, endsWithPlace(index, comma - 1), isCapitalized(comma + 1),
@@ -247,6 +253,21 @@ extension ReportedSpeechFinder {
     private static let contractedWithIs: WordSet = [
         "he", "she", "it", "that", "there", "here", "what", "who", "where", "when", "how", "let", "this",
     ]
+
+    /// The second of two dashes within the twenty tokens after `start`, before `token`, with no
+    /// comma before it: the end of a parenthesis between dashes.
+    private func closingDash(from start: Int, before token: Int) -> Int? {
+        var index = start + 1
+        var dashes = 0
+        while index < token && index < start + 20 && !isComma(index) {
+            if isDash(index) {
+                dashes += 1
+                if dashes == 2 { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
 
     /// Where a search for the comma that closes the phrase opening at `start` stops: at the
     /// first comma, at `token`, or twenty tokens on.

@@ -35,11 +35,14 @@ extension ReportedSpeechFinder {
             // `claimed a victory`, `maintains a lead`, `added another rule`: an object of these
             // verbs is not what was said, unless it holds a clause (`claimed the vote was rigged`).
             // A comma and `and` or `but` start a clause of their own (`wrote the emails, and he
-            // said ...`), whose verb is not the object's.
+            // said ...`), whose verb is not the object's. A past form in `-ed` between a noun and
+            // its own object is a clause verb too (`claiming the quarantine violated her rights`).
             if traits.contains(.objectNotContent),
                 isWord(start, AttributionLexicon.determiners) || isWord(start, ReportedSpeechWords.listenerDeterminers)
                     || isWord(start, ReportedSpeechWords.demonstratives) || isNumber(start),
-                !(start..<coordinatedClauseStart(from: start, end: end)).contains(where: isClauseVerb)
+                !(start..<coordinatedClauseStart(from: start, end: end)).contains(where: {
+                    isClauseVerb($0) || isPastBeforeObject($0, after: start, end: end)
+                })
             {
                 return nil
             }
@@ -59,6 +62,23 @@ extension ReportedSpeechFinder {
             return nil
         }
         return content
+    }
+
+    /// Whether a token is a past form in `-ed` that follows a lower-case noun and comes before a
+    /// determiner or an object pronoun: a finite verb with its object (`the quarantine violated
+    /// her rights`, `the firm ignored the warnings`), not a participle after its noun (`a seat
+    /// vacated by Reyes`, `a rule adopted in May`).
+    ///
+    /// Only words lead to it from `start`: after a relative pronoun or a mark, the verb is a
+    /// relative clause's (`a book that inspired the film`) or another clause's.
+    private func isPastBeforeObject(_ token: Int, after start: Int, end: Int) -> Bool {
+        guard token > start, token + 1 < end, isLowercase(token), isVerbForm(token), !isParticiple(token),
+            isLowercase(token - 1), !isWord(token - 1, AttributionLexicon.determiners),
+            !isWord(token - 1, ReportedSpeechWords.listenerDeterminers),
+            isWord(token + 1, ReportedSpeechWords.listenerDeterminers)
+                || isWord(token + 1, ReportedSpeechWords.objectPronouns)
+        else { return false }
+        return (start..<token).allSatisfy { isWordLike($0) && !isWord($0, ReportedSpeechWords.relativePronouns) }
     }
 
     /// The first comma from `start` that `and` or `but` follows, which starts a clause of its
