@@ -38,6 +38,29 @@ extension ReportedSpeechFinderTests {
     }
 
     @Test(
+        "a past verb with its object after `and` ends content told in the present; content in the past keeps it",
+        arguments: [
+            ("Moss said she admires the senator and visited his office.", "she admires the senator | Moss"),
+            ("Moss said he makes a modest salary and questioned the new tax.", "he makes a modest salary | Moss"),
+            ("Moss said the firm can do better and cited its rivals.", "the firm can do better | Moss"),
+            // Content in the past, a participle after a copula, and two participles joined.
+            ("Moss said the firm lost money and cut its staff.", "the firm lost money and cut its staff | Moss"),
+            (
+                "Moss said she was tired of it and wanted a new candidate.",
+                "she was tired of it and wanted a new candidate | Moss"
+            ),
+            ("Moss said she is tired and worried about the vote.", "she is tired and worried about the vote | Moss"),
+            (
+                "Reyes says the council has aided and abetted the developers.",
+                "the council has aided and abetted the developers | Reyes"
+            ),
+        ] as [(String, String)]
+    )
+    func narrativePastAfterContent(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence) == [expected])
+    }
+
+    @Test(
         "a time adverbial with no comma after it opens the clause before its subject",
         arguments: [
             (

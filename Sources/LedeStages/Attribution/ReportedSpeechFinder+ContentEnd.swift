@@ -25,6 +25,36 @@ extension ReportedSpeechFinder {
         isWord(token, "that") || isCapitalized(token) || isWord(token, ReportedSpeechWords.subjectPronouns)
     }
 
+    /// Whether a token after `and` or `but` is a past verb with its object that content in the
+    /// present tense cannot hold.
+    ///
+    /// `said she admires the senator and highlighted their plan` reports only what she admires:
+    /// the past verb is the speaker's own act. Content in the past keeps it (`said the firm lost
+    /// money and cut its staff`), and so does a participle after a copula (`is tired and
+    /// worried`).
+    private func isNarrativePast(_ token: Int, end: Int, after start: Int) -> Bool {
+        // `have aided and abetted the ...`: two participles joined.
+        guard token + 1 < end, token - 2 >= start, isLowercase(token), !isVerbForm(token - 2),
+            isVerbForm(token) && !isParticiple(token) || isWord(token, ClauseWords.irregularPast),
+            isWord(token + 1, ReportedSpeechWords.listenerDeterminers)
+                || isWord(token + 1, ReportedSpeechWords.objectPronouns)
+        else { return false }
+        return (start..<token).contains { index in
+            isWord(index, ReportedSpeechWords.presentAuxiliaries)
+                || index > start && isWord(index - 1, ReportedSpeechWords.singularSubjectPronouns)
+                    && isPresentThirdPerson(index)
+        }
+    }
+
+    /// Whether a lower-case token ends in `-s` but not `-ss` or `-'s`, and is not `was`:
+    /// `admires`, `makes`.
+    private func isPresentThirdPerson(_ token: Int) -> Bool {
+        let span = document.tokens[token].span
+        let bytes = document.bytes
+        return isLowercase(token) && span.length >= 3 && bytes[span.end - 1] == 0x73 && bytes[span.end - 2] != 0x73
+            && bytes[span.end - 2] != 0x27 && TextBytes.isASCIILetter(bytes[span.end - 2]) && !isWord(token, "was")
+    }
+
     /// The last token of reported content that starts at `start`: the end of the sentence,
     /// or a semicolon, or a comma before another reporting clause (`, adding that`, `,
     /// according to`), or `and` before another verb (`and added that`), or a comma before a
@@ -120,7 +150,7 @@ extension ReportedSpeechFinder {
             if isWord(index, ReportedSpeechWords.andBut), index > start, index + 1 < end {
                 var verb = index + 1
                 while verb < end && verb < index + 3 && isWord(verb, ReportedSpeechWords.beforeVerb) { verb += 1 }
-                if verb < end && isCue(verb) {
+                if verb < end && (isCue(verb) || verb == index + 1 && isNarrativePast(verb, end: end, after: start)) {
                     stoppedAt = index
                     break
                 }

@@ -250,4 +250,14 @@ extension ReportedSpeechWords {
 
     /// `this` and `that`, which open a subject (`This report says`) as well as an adverbial.
     static let demonstratives: WordSet = ["this", "that"]
+
+    /// Auxiliaries and copulas in the present tense: content that holds one is told in the
+    /// present (`said she is ...`, `says the plan will ...`).
+    static let presentAuxiliaries: WordSet = [
+        "is", "are", "am", "has", "have", "does", "do", "will", "can", "isn't", "aren't", "hasn't", "haven't",
+        "doesn't", "don't", "won't", "can't",
+    ]
+
+    /// The pronouns that take a verb in `-s` in the present: `she admires`, `it makes`.
+    static let singularSubjectPronouns: WordSet = ["he", "she", "it"]
 }
