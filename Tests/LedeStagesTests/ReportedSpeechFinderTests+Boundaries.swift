@@ -61,6 +61,41 @@ extension ReportedSpeechFinderTests {
     }
 
     @Test(
+        "`but` or `while` and a subject with its own reporting verb end the content, with no comma too",
+        arguments: [
+            (
+                "Moss said the plan was sound but critics argued it would fail.",
+                ["the plan was sound | Moss", "it would fail | critics"]
+            ),
+            (
+                "The Tories say taxes are too high while the Lib Dems say they are too low.",
+                ["taxes are too high | The Tories", "they are too low | the Lib Dems"]
+            ),
+            (
+                "Moss said the rent was fair but he added that it was late.",
+                ["the rent was fair | Moss", "it was late | he"]
+            ),
+            // No subject after the joiner, or a verb that is no finite one: the content goes on.
+            (
+                "Moss said the rent was fair but also that the owner had denied it.",
+                ["the rent was fair but also that the owner had denied it | Moss"]
+            ),
+            (
+                "Moss said the rent was “far too high” while trying to explain the plan.",
+                ["the rent was “far too high” while trying to explain the plan | Moss"]
+            ),
+            // `and` may join two subjects inside the content.
+            (
+                "Moss said the mayor and her aides had argued for the plan.",
+                ["the mayor and her aides had argued for the plan | Moss"]
+            ),
+        ] as [(String, [String])]
+    )
+    func contrastWithOtherSpeaker(sentence: String, expected: [String]) throws {
+        #expect(try Self.reported(sentence) == expected)
+    }
+
+    @Test(
         "a time adverbial with no comma after it opens the clause before its subject",
         arguments: [
             (

@@ -55,6 +55,14 @@ extension ReportedSpeechFinder {
             && bytes[span.end - 2] != 0x27 && TextBytes.isASCIILetter(bytes[span.end - 2]) && !isWord(token, "was")
     }
 
+    /// Whether a word after `but` or `while` can open its clause's subject: not an auxiliary or
+    /// an adverb before a verb (`but also`, `but have yet to`), a verb form (`while trying`), an
+    /// adverb in `-ly` or `that` (`but that the owner ...`, a second clause of the content).
+    private func opensSubject(_ token: Int) -> Bool {
+        isWordLike(token) && !isWord(token, ReportedSpeechWords.beforeVerb) && !isWord(token, "that")
+            && !(isLowercase(token) && (isVerbForm(token) || isAdverb(token)))
+    }
+
     /// The last token of reported content that starts at `start`: the end of the sentence,
     /// or a semicolon, or a comma before another reporting clause (`, adding that`, `,
     /// according to`), or `and` before another verb (`and added that`), or a comma before a
@@ -112,6 +120,18 @@ extension ReportedSpeechFinder {
             if isComma(index), index > start, index + 1 < end,
                 isWord(index + 1, ReportedSpeechWords.otherSpeakerJoiners),
                 let verb = shortClauseVerb(after: index + 1, end: end), verb > index + 2
+            {
+                stoppedAt = index
+                break
+            }
+            // `... the attack but officials have said ...`: after `but` or `while` with no comma,
+            // too, when a subject follows (not `but also`, `but that`, `while trying to`); not
+            // after `and`, which may join two subjects inside the content (`said the mayor and
+            // her aides had argued for it`).
+            if isWord(index, ReportedSpeechWords.contrastJoiners), index > start, isLowercase(index),
+                index + 1 < end, opensSubject(index + 1),
+                let verb = shortClauseVerb(after: index, end: end), verb > index + 1,
+                !isParticiple(verb), !isWord(verb - 1, "to")
             {
                 stoppedAt = index
                 break

@@ -14,6 +14,9 @@ extension ReportedSpeechWords {
     /// `..., while others said ...`, `..., whereas critics argue ...`.
     static let otherSpeakerJoiners: WordSet = ["and", "but", "while", "whereas"]
 
+    /// The words of ``otherSpeakerJoiners`` that join two clauses only, never two nouns.
+    static let contrastJoiners: WordSet = ["but", "while", "whereas"]
+
     /// Relative words before a reporting verb: `an aide, who said`, `a report that said`.
     static let relativeSubjects: WordSet = ["who", "which", "that"]
 
