@@ -39,12 +39,17 @@ extension ReportedSpeechFinder {
             isWord(token + 1, ReportedSpeechWords.listenerDeterminers)
                 || isWord(token + 1, ReportedSpeechWords.objectPronouns)
         else { return false }
-        return (start..<token).contains { index in
+        // The clause before `and` is read back a bounded way, so that a sentence of many
+        // `and`s stays linear.
+        return (max(start, token - Self.narrativeLookBack)..<token).contains { index in
             isWord(index, ReportedSpeechWords.presentAuxiliaries)
                 || index > start && isWord(index - 1, ReportedSpeechWords.singularSubjectPronouns)
                     && isPresentThirdPerson(index)
         }
     }
+
+    /// How many tokens before `and` are read for a verb in the present.
+    static let narrativeLookBack = 40
 
     /// Whether a lower-case token ends in `-s` but not `-ss` or `-'s`, and is not `was`:
     /// `admires`, `makes`.

@@ -69,10 +69,12 @@ extension ReportedSpeechFinder {
     /// her rights`, `the firm ignored the warnings`), not a participle after its noun (`a seat
     /// vacated by Reyes`, `a rule adopted in May`).
     ///
-    /// Only words lead to it from `start`: after a relative pronoun or a mark, the verb is a
-    /// relative clause's (`a book that inspired the film`) or another clause's.
+    /// Only a few words lead to it from `start`, the object's noun phrase: after a relative
+    /// pronoun or a mark, the verb is a relative clause's (`a book that inspired the film`) or
+    /// another clause's.
     private func isPastBeforeObject(_ token: Int, after start: Int, end: Int) -> Bool {
-        guard token > start, token + 1 < end, isLowercase(token), isVerbForm(token), !isParticiple(token),
+        guard token > start, token - start <= 6, token + 1 < end, isLowercase(token), isVerbForm(token),
+            !isParticiple(token),
             isLowercase(token - 1), !isWord(token - 1, AttributionLexicon.determiners),
             !isWord(token - 1, ReportedSpeechWords.listenerDeterminers),
             isWord(token + 1, ReportedSpeechWords.listenerDeterminers)
