@@ -98,7 +98,7 @@ extension ReportedSpeechFinder {
                 // Democrats` has an adjective in `-ing`).
                 || (index > floor && isCapitalized(index - 1)
                     && isWord(index - 1, ReportedSpeechWords.leadingConjunctions) && isLowercase(index)
-                    && (isVerbForm(index) && !isParticiple(index) || isWord(index, ClauseWords.irregularParticiples)))
+                    && (isEdForm(index) || isWord(index, ClauseWords.irregularParticiples)))
                 || (index + 1 < token && isWord(index, ReportedSpeechWords.spansOfTime)
                     && isWord(index + 1, ReportedSpeechWords.afterTime))
                 // `Sunday morning, Moss ...`, `There, the chairman ...`: a day, a month or a
@@ -219,7 +219,7 @@ extension ReportedSpeechFinder {
         guard isPlural(token), token + 1 < limit, isLowercase(token + 1) else { return false }
         let verb = token + 1
         return isClauseVerb(verb) || isCue(verb) || isWord(verb, ClauseWords.irregularPast)
-            || (isVerbForm(verb) && !isParticiple(verb))
+            || isEdForm(verb)
     }
 
     /// The token after a time adverbial that opens at `start` with no comma after it: a few

@@ -171,7 +171,7 @@ extension ReportedSpeechFinder {
         guard opens else { return false }
         return (token + 2..<min(end, token + 10)).contains {
             isLowercase($0)
-                && (isClauseVerb($0) || isVerbForm($0) && !isParticiple($0) || isCue($0)
+                && (isClauseVerb($0) || isEdForm($0) || isCue($0)
                     || isWord($0, ClauseWords.irregularPast))
         }
     }

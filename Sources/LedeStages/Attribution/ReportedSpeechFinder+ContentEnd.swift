@@ -34,10 +34,8 @@ extension ReportedSpeechFinder {
     /// worried`).
     private func isNarrativePast(_ token: Int, end: Int, after start: Int) -> Bool {
         // `have aided and abetted the ...`: two participles joined.
-        guard token + 1 < end, token - 2 >= start, isLowercase(token), !isVerbForm(token - 2),
-            isVerbForm(token) && !isParticiple(token) || isWord(token, ClauseWords.irregularPast),
-            isWord(token + 1, ReportedSpeechWords.listenerDeterminers)
-                || isWord(token + 1, ReportedSpeechWords.objectPronouns)
+        guard token - 2 >= start, isLowercase(token), !isVerbForm(token - 2),
+            isEdForm(token) || isWord(token, ClauseWords.irregularPast), hasObject(after: token, end: end)
         else { return false }
         // The clause before `and` is read back a bounded way, so that a sentence of many
         // `and`s stays linear.
@@ -51,13 +49,10 @@ extension ReportedSpeechFinder {
     /// How many tokens before `and` are read for a verb in the present.
     static let narrativeLookBack = 40
 
-    /// Whether a lower-case token ends in `-s` but not `-ss` or `-'s`, and is not `was`:
+    /// Whether a lower-case token ends in `-s` but not `-ss` or `'s`, and is not `was`:
     /// `admires`, `makes`.
     private func isPresentThirdPerson(_ token: Int) -> Bool {
-        let span = document.tokens[token].span
-        let bytes = document.bytes
-        return isLowercase(token) && span.length >= 3 && bytes[span.end - 1] == 0x73 && bytes[span.end - 2] != 0x73
-            && bytes[span.end - 2] != 0x27 && TextBytes.isASCIILetter(bytes[span.end - 2]) && !isWord(token, "was")
+        isLowercase(token) && isPlural(token) && !isPossessive(token) && !isWord(token, "was")
     }
 
     /// Whether a word after `but` or `while` can open its clause's subject: not an auxiliary or

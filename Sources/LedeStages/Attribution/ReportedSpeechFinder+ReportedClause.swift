@@ -73,12 +73,9 @@ extension ReportedSpeechFinder {
     /// pronoun or a mark, the verb is a relative clause's (`a book that inspired the film`) or
     /// another clause's.
     private func isPastBeforeObject(_ token: Int, after start: Int, end: Int) -> Bool {
-        guard token > start, token - start <= 6, token + 1 < end, isLowercase(token), isVerbForm(token),
-            !isParticiple(token),
+        guard token > start, token - start <= 6, isLowercase(token), isEdForm(token),
             isLowercase(token - 1), !isWord(token - 1, AttributionLexicon.determiners),
-            !isWord(token - 1, ReportedSpeechWords.listenerDeterminers),
-            isWord(token + 1, ReportedSpeechWords.listenerDeterminers)
-                || isWord(token + 1, ReportedSpeechWords.objectPronouns)
+            !isWord(token - 1, ReportedSpeechWords.listenerDeterminers), hasObject(after: token, end: end)
         else { return false }
         return (start..<token).allSatisfy { isWordLike($0) && !isWord($0, ReportedSpeechWords.relativePronouns) }
     }

@@ -109,7 +109,7 @@ extension ReportedSpeechFinder {
             !isWord(token - 1, ReportedSpeechWords.leadingConjunctions),
             !isWord(token - 1, ReportedSpeechWords.clauseOpeners), isWordLike(token - 1)
         else { return false }
-        return isClauseVerb(token + 1) || (isLowercase(token + 1) && isVerbForm(token + 1) && !isParticiple(token + 1))
+        return isClauseVerb(token + 1) || (isLowercase(token + 1) && isEdForm(token + 1))
     }
 
     /// Whether a token is `who` or `whose` in lower case.

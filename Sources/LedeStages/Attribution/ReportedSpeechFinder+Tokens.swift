@@ -83,7 +83,7 @@ extension ReportedSpeechFinder {
     func isFiniteVerb(_ token: Int) -> Bool {
         isLowercase(token)
             && (isCue(token) || isClauseVerb(token) || isWord(token, ClauseWords.irregularPast)
-                || isVerbForm(token) && !isParticiple(token))
+                || isEdForm(token))
     }
 
     /// Whether a token is a lower-case auxiliary or copula (`will`, not the name `Will`).
@@ -159,10 +159,23 @@ extension ReportedSpeechFinder {
 
     /// Whether a token is a word in `-ed` or `-ing` (`Pressed`, `Speaking`).
     func isVerbForm(_ token: Int) -> Bool {
+        isParticiple(token) || isEdForm(token)
+    }
+
+    /// Whether a token is a word of five letters or more in `-ed`: a past form or a past
+    /// participle (`violated`, `Pressed`).
+    func isEdForm(_ token: Int) -> Bool {
         let span = document.tokens[token].span
         let bytes = document.bytes
-        return isParticiple(token)
-            || (span.length > 4 && bytes[span.end - 1] | 0x20 == 0x64 && bytes[span.end - 2] | 0x20 == 0x65)
+        return span.length > 4 && bytes[span.end - 1] | 0x20 == 0x64 && bytes[span.end - 2] | 0x20 == 0x65
+    }
+
+    /// Whether a determiner or an object pronoun follows a token, before `end`: a verb's object
+    /// (`violated her rights`, `ignored the warnings`).
+    func hasObject(after token: Int, end: Int) -> Bool {
+        token + 1 < end
+            && (isWord(token + 1, ReportedSpeechWords.listenerDeterminers)
+                || isWord(token + 1, ReportedSpeechWords.objectPronouns))
     }
 
     /// Whether a token is a weekday name.

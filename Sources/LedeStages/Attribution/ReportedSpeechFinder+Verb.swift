@@ -77,7 +77,7 @@ extension ReportedSpeechFinder {
         // claims ...`).
         if isWord(site.verb, ReportedSpeechWords.nounsAfterPastForms),
             site.verb - 1 >= site.first, isLowercase(site.verb - 1),
-            isVerbForm(site.verb - 1) && !isParticiple(site.verb - 1)
+            isEdForm(site.verb - 1)
                 || isWord(site.verb - 1, ClauseWords.irregularPast),
             !(site.verb - 2 >= site.first && isWord(site.verb - 2, ReportedSpeechWords.relativeSubjects))
         {
@@ -106,7 +106,7 @@ extension ReportedSpeechFinder {
     ) throws -> Attribution? {
         let traits = site.traits
         // `pledged delegates`: a participle before its noun.
-        if site.afterVerb < site.end, isVerbForm(site.verb), !isParticiple(site.verb),
+        if site.afterVerb < site.end, isEdForm(site.verb),
             isWord(site.afterVerb, ReportedSpeechWords.nounsAfterParticiples)
         {
             return nil
