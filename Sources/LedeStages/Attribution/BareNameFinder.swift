@@ -34,8 +34,6 @@ struct BareNameFinder {
     private static let scansBeforeIndex = 16
     /// `of`, which may join a longer name.
     private static let of: WordSet = ["of"]
-    /// `for` and `to`, which join an office to its complement.
-    private static let complementLinks: WordSet = ["for", "to"]
 
     init(document: AttributionDocument) {
         self.document = document
@@ -133,11 +131,11 @@ struct BareNameFinder {
             guard last - first >= 2, afterOf else { return nil }
             start = last - 1
         } else if start == first, first > 0, last - first >= 2, document.areJoined(first - 1, first),
-            document.isWord(tokens[first - 1].span.range, in: Self.complementLinks)
+            document.isWord(tokens[first - 1].span.range, in: AttributionLexicon.officeComplementOpeners)
         {
             // `Secretary of State for Defence Geoff Hoon`, `Secretary to the Treasury Paul
             // Boateng`: three words or more after `for` or `to` end an office; the last two are
-            // the name.
+            // the name (`of` is one of the name links, read above).
             start = last - 1
         }
         var words = (start...last).map { document.tokenString($0) }

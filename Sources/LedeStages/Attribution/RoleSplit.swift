@@ -54,7 +54,9 @@ struct RoleSplit {
     /// it (`of`, `to` or `for`, maybe `the`, and capitalized words) that the name ends: the
     /// last two capitalized words are the name, when the complement keeps at least one.
     private static func afterComplement(_ words: [String], roleEnd: Int) -> (role: String, name: [String])? {
-        guard roleEnd >= 0, roleEnd + 1 < words.count, complementOpeners.contains(words[roleEnd + 1]) else {
+        guard roleEnd >= 0, roleEnd + 1 < words.count,
+            AttributionLexicon.officeComplementOpeners.contains(words[roleEnd + 1])
+        else {
             return nil
         }
         // An office written as a title, capitalized from the first word (not `A spokesman for
@@ -71,7 +73,7 @@ struct RoleSplit {
         guard words.count - index >= 3,
             words[index...].allSatisfy({
                 WordShape.startsUppercase($0) || AttributionLexicon.linkWords.contains($0)
-                    || complementOpeners.contains($0)
+                    || AttributionLexicon.officeComplementOpeners.contains($0)
             }),
             words[(words.count - 3)...].allSatisfy({ WordShape.startsUppercase($0) })
         else {
@@ -79,10 +81,6 @@ struct RoleSplit {
         }
         return (words[..<(words.count - 2)].joined(separator: " "), Array(words[(words.count - 2)...]))
     }
-
-    /// The words that open an office's complement: `of the Exchequer`, `to the Treasury`, `for
-    /// Europe`.
-    private static let complementOpeners: Set<String> = ["of", "to", "for"]
 
     private init(role: String?, title: String?, name: [String]) {
         self.role = role

@@ -171,6 +171,12 @@ enum AttributionLexicon {
     /// `of the` in `Chancellor of the Exchequer`. Read by the name collector.
     static let linkWords: WordSet = ["of", "the", "and", "for"]
 
+    /// Words that join an office to its complement, which a name may follow.
+    ///
+    /// `of the Exchequer`, `to the Treasury`, `for Defence` in `Secretary of State for Defence
+    /// Geoff Hoon`. Read by the role split and the bare-name finder.
+    static let officeComplementOpeners: WordSet = ["of", "to", "for"]
+
     /// Words that join a capitalized run to a longer name before it.
     ///
     /// `of` in `Bank of England`. Read by the bare-name finder.
