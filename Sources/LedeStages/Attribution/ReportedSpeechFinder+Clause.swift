@@ -165,7 +165,12 @@ extension ReportedSpeechFinder {
         var limit = isName ? 6 : 4
         var wordLimit = 6
         var afterPossessive = false
-        while next < token && next - first < wordLimit {
+        // A capitalized word after another goes on the same name past the limits, a few words
+        // at most: `for Mayor Ada Moss`, `Chair Debbie Wasserman Schultz`.
+        func continuesName(_ next: Int) -> Bool {
+            isCapitalized(next) && isCapitalized(next - 1) && next - first < wordLimit + Self.nameWordsPastLimit
+        }
+        while next < token && (next - first < wordLimit || continuesName(next)) {
             // `Russia's president`, `The Green Party's Holyrood leader`: a possessive opens the
             // phrase of its head, as a determiner does, and the phrase ends before an adverb
             // (`Santander's board strongly rejects`).
@@ -184,13 +189,21 @@ extension ReportedSpeechFinder {
             {
                 break
             }
-            if next - first >= limit && !isWord(next, "of") && !isWord(next - 1, "of") && !isWord(next - 1, "the") {
+            // `A spokesman for the mayor`, `The head of the Green Party`: a complement after `of`
+            // or `for` is part of the phrase, up to a few words more.
+            if !isName && isWord(next, ReportedSpeechWords.phraseComplementOpeners) {
+                limit = max(limit, next - first + Self.complementWords)
+                wordLimit = max(wordLimit, limit)
+            }
+            if next - first >= limit && !continuesName(next) && !isWord(next, "of") && !isWord(next - 1, "of")
+                && !isWord(next - 1, "the")
+            {
                 break
             }
             if isBreak(next) || isCue(next) || isClauseVerb(next)
                 || isWord(next, ReportedSpeechWords.clauseOpeners)
                 || (isName && isLowercase(next) && !isWord(next, AttributionLexicon.linkWords)
-                    && !isPluralHead(next, before: token))
+                    && !isPluralHead(next, before: token) && !isRoleBeforeName(from: next, before: token))
             {
                 break
             }
@@ -210,6 +223,26 @@ extension ReportedSpeechFinder {
             next += 1
         }
         return span(first, last)
+    }
+
+    /// How many words a complement after `of` or `for` may add to a subject that a determiner
+    /// opens: `for Democratic presidential candidate Ada`.
+    static let complementWords = 5
+
+    /// How many capitalized words a name may run past a subject's limit: `Moss` in `for
+    /// Democratic presidential candidate Ada Moss`.
+    static let nameWordsPastLimit = 3
+
+    /// Whether lower-case words from `token`, at most three, end in a role word that a
+    /// capitalized word follows: a role between a capitalized word and a name, as in `Tory
+    /// leader Michael Howard` and `Shadow home secretary David Davis`.
+    private func isRoleBeforeName(from token: Int, before limit: Int) -> Bool {
+        var index = token
+        while index + 1 < limit && index - token < 3 && isLowercase(index) {
+            if isWord(index, AttributionLexicon.roleWords) { return isCapitalized(index + 1) }
+            index += 1
+        }
+        return false
     }
 
     /// Whether a lower-case plural that a verb follows is the head of a phrase that capitalized

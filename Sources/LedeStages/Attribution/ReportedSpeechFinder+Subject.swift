@@ -36,6 +36,9 @@ extension ReportedSpeechFinder {
                 isWord(index - 1, ReportedSpeechWords.timeOpeners)
             {
                 index -= 2
+            } else if let start = timePhraseStart(endingAt: index, floor: floor) {
+                // `Moss at the time said`, `The board over the weekend said`.
+                index = start - 1
             } else if let auxiliary = auxiliary(beforeAdjunctEndingAt: index, floor: floor) {
                 // `have in the past said`, `has on occasion argued`: an adjunct after the auxiliary.
                 index = auxiliary
@@ -63,6 +66,18 @@ extension ReportedSpeechFinder {
         // `was saying` is not a passive; `was told` is.
         if passive && isParticiple(cue) { return (index, false, true) }
         return (index, passive, false)
+    }
+
+    /// The first token of a time phrase with a preposition and `the` that ends at `token`: `at
+    /// the time`, `over the weekend`, `at the same time`, `in the past week`.
+    private func timePhraseStart(endingAt token: Int, floor: Int) -> Int? {
+        guard isWord(token, ReportedSpeechWords.timeNouns), isLowercase(token) else { return nil }
+        var article = token - 1
+        // One word may stand between `the` and the noun: `the same time`, `the past week`.
+        if article > floor, !isWord(article, "the"), isLowercase(article) { article -= 1 }
+        guard article - 1 >= floor, isWord(article, "the"), isWord(article - 1, ReportedSpeechWords.timePrepositions)
+        else { return nil }
+        return article - 1
     }
 
     /// The auxiliary before a short prepositional adjunct that ends at `token`: `have` in `have

@@ -37,6 +37,14 @@ enum ReportedSpeechWords {
         "autumn", "winter", "day", "time", "term", "session", "season", "decade", "century", "times",
     ]
 
+    /// Prepositions that open a time phrase with `the` and one of ``timeNouns``: `at the time`,
+    /// `over the weekend`.
+    static let timePrepositions: WordSet = ["at", "in", "over", "during", "for", "throughout"]
+
+    /// Prepositions whose complement belongs to the noun phrase before them, in a subject:
+    /// `a spokesman for the mayor`, `the head of the union`.
+    static let phraseComplementOpeners: WordSet = ["of", "for"]
+
     /// Words that open a time phrase with one of ``timeNouns``: `last week`, `earlier this month`.
     static let timeOpeners: WordSet = [
         "last", "this", "next", "earlier", "later", "that", "each", "every", "several", "many", "multiple",
