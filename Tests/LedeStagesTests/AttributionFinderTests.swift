@@ -212,12 +212,28 @@ import Testing
         #expect(reported.map { String(document.originalText(of: $0.content)) } == (content.map { [$0] } ?? []))
     }
 
-    @Test("a fragment inside reported speech is the reported speaker's, not a term")
-    func fragmentInsideReportedSpeech() throws {
-        #expect(
-            try Self.mentions("Reyes said the plan was a “reckless gamble” for the town.")
-                == ["reckless gamble | Reyes"]
-        )
+    @Test(
+        "a fragment inside reported speech is the reported speaker's, not a term, whatever clause follows it",
+        arguments: [
+            ("Reyes said the plan was a “reckless gamble” for the town.", ["reckless gamble | Reyes"]),
+            // A reporting clause after the closing mark reports the report, not the words.
+            (
+                "The mayor said the plan was “a reckless gamble,” the council reported.",
+                ["a reckless gamble, | The mayor"]
+            ),
+            // The speech that holds the fragment, not an earlier clause of the sentence.
+            (
+                "If you object, the Daily Ledger will brand you a liar and the Evening Star will accuse you of a “meltdown.”",
+                ["meltdown. | the Evening Star"]
+            ),
+            // Straight marks; a fragment next to its own verb; no reported speech around it.
+            ("Reyes said the plan was a \"reckless gamble\" for the town.", ["reckless gamble | Reyes"]),
+            ("The plan is a “reckless gamble,” she said.", ["reckless gamble, | she"]),
+            ("They joined a “coalition of the willing.”", ["coalition of the willing. | none"]),
+        ] as [(String, [String])]
+    )
+    func fragmentInsideReportedSpeech(text: String, expected: [String]) throws {
+        #expect(try Self.mentions(text) == expected)
     }
 
     @Test("a title-case quotation that only the passage could attribute is a name")

@@ -1,19 +1,41 @@
 internal import Lede
 
-/// The forms that give a full quotation with no attribution of its own the speaker of the
-/// text around it: the reported speech that holds it, a sentence that ends in a colon, the
-/// quotation before it, the sentence before or after it, a dash line after its paragraph, and
-/// the nearest earlier speaker.
+/// The forms that give a quotation the speaker of the text around it: the reported speech that
+/// holds a fragment; and for a full quotation with no attribution of its own, a sentence that
+/// ends in a colon, the quotation before it, the sentence before or after it, a dash line after
+/// its paragraph, and the nearest earlier speaker.
 ///
 /// A speaker is passed on as the mention it was found through (`Speaker.foundMention`, the
 /// antecedent of `who` in `an aide, who said`), which the speaker stage resolves.
 extension DirectQuotationAttributor {
-    /// The speaker that a quotation with no attribution of its own takes from around it, or an
-    /// attribution with no speaker.
+    /// The attribution of a fragment inside reported speech with a speaker: that speaker's, by
+    /// that speech's cue (`Reyes said the plan was a “reckless gamble” for the town`).
     ///
-    /// Only full quotations inherit a speaker, save a fragment inside reported speech, which
-    /// takes that speech's. A quotation in title case that gets this far is a name or a title,
-    /// not speech.
+    /// The quoted words are the reporting speaker's, whatever clause comes after them (`The
+    /// mayor said the plan was “a gamble,” the council reported.` quotes the mayor), so this
+    /// form comes first; when reported speech holds reported speech, the innermost speaks
+    /// (``EarlierAttributions/holder``). Not a phrase after `so-called`, which is the writer's
+    /// name for a thing.
+    func reportedContentAttribution(at site: Site, earlier: EarlierAttributions) -> Attribution? {
+        guard site.quote.kind == .fragment, !followsSoCalled(site.quote.span.start, after: site.sentence.start),
+            let holder = earlier.holder, let speaker = holder.speaker
+        else { return nil }
+        // `“disappointing”, according to the Treasury`: the form of the speech that holds it.
+        return attribution(
+            at: site,
+            speaker.foundMention ?? speaker.mention,
+            holder.cue,
+            holder.form == .accordingTo ? .accordingTo : .speakerCue,
+            rule: "reported-content"
+        )
+    }
+
+    /// The speaker that a full quotation with no attribution of its own takes from around it,
+    /// or an attribution with no speaker.
+    ///
+    /// Only full quotations inherit a speaker here (a fragment inside reported speech has
+    /// taken that speech's first, ``reportedContentAttribution(at:earlier:)``). A quotation in
+    /// title case that gets this far is a name or a title, not speech.
     ///
     /// - Throws: `PCRE2Error` if a pattern hits its match or depth limit.
     func inheritedAttribution(
@@ -23,19 +45,6 @@ extension DirectQuotationAttributor {
     ) throws -> Attribution {
         let quote = site.quote
         let sentences = document.sentences
-        // A fragment inside reported speech is its speaker's words: `Reyes said the plan was a
-        // “reckless gamble” for the town`.
-        if quote.kind == .fragment, !followsSoCalled(quote.span.start, after: site.sentence.start),
-            let holder = earlier.holder, let speaker = holder.speaker
-        {
-            return attribution(
-                at: site,
-                speaker.foundMention ?? speaker.mention,
-                holder.cue,
-                .speakerCue,
-                rule: "reported-content"
-            )
-        }
         guard quote.kind == .full else { return attribution(at: site, nil, nil, .none) }
         let quotes = document.quotes
         // A sentence that ends in a colon introduces the quotation after it, in the same

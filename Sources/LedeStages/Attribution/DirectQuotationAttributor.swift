@@ -4,10 +4,11 @@ internal import PCRE2
 /// Attributes each quotation in running text: tries the forms of attribution in order and
 /// stops at the first that fits.
 ///
-/// Titles of shows and works are terms first. The forms, in order: a colon introduction just
-/// before the quotation; a verb and speaker right after its closing mark; the clause right
-/// after a quotation that opens its sentence (`“Tuesday,” she guessed.`); a reporting clause
-/// that introduces it; `according to`; a dash; a reporting clause elsewhere in the sentence;
+/// Titles of shows and works are terms first. A fragment inside reported speech with a speaker
+/// is that speaker's words. The forms, in order: a colon introduction just before the
+/// quotation; a verb and speaker right after its closing mark; the clause right after a
+/// quotation that opens its sentence (`“Tuesday,” she guessed.`); a reporting clause that
+/// introduces it; `according to`; a dash; a reporting clause elsewhere in the sentence;
 /// the subject of the clause that holds it. A full quotation with none of these may still
 /// inherit a speaker: from the quotation before it (`continuation`), from a sentence ending in
 /// a colon or the sentence before or after it, from a dash line after its paragraph, or from
@@ -124,9 +125,9 @@ struct DirectQuotationAttributor {
 
     /// Attributes one quotation of body text: the forms in order, as one cascade.
     ///
-    /// A title of a work is a term. Otherwise the cascade looks for a speaker next to the
-    /// quotation's marks, then in a clause that introduces it, then elsewhere in its sentence,
-    /// and last in the text around it.
+    /// A title of a work is a term, and a fragment inside reported speech is its speaker's.
+    /// Otherwise the cascade looks for a speaker next to the quotation's marks, then in a clause
+    /// that introduces it, then elsewhere in its sentence, and last in the text around it.
     private func attribute(
         _ found: Quote,
         index: Int,
@@ -145,6 +146,7 @@ struct DirectQuotationAttributor {
             return attribution(of: quote, index: index, speaker: nil, cue: nil, form: .none, adjacent: false)
         }
         let site = Site(quote, index: index, in: document)
+        if let attribution = reportedContentAttribution(at: site, earlier: earlier) { return attribution }
         if let attribution = try adjacentAttribution(at: site, phrases: &phrases) { return attribution }
         if let attribution = try introducingAttribution(at: site, phrases: &phrases) { return attribution }
         if let attribution = try attributionInSentence(at: site, phrases: &phrases) { return attribution }
