@@ -3,8 +3,8 @@ import LedeStages
 import Testing
 
 /// How far the subject read forward from a clause's start goes (for a participle after the main
-/// clause, or a verb after `and` or `but`), and the time phrases read past between a subject
-/// and its verb.
+/// clause, or a verb after `and` or `but`), the name before a reporting word used as a noun,
+/// and the time phrases read past between a subject and its verb.
 extension ReportedSpeechFinderTests {
     @Test(
         "a clause's subject keeps a role and the name after it, and a complement after `of` or `for`",
@@ -49,6 +49,28 @@ extension ReportedSpeechFinderTests {
         ] as [(String, String)]
     )
     func clauseSubjectPhrase(sentence: String, expected: String) throws {
+        #expect(try Self.reported(sentence) == [expected])
+    }
+
+    @Test(
+        "a reporting word used as a noun after a name is that name's, not the writer's clause's",
+        arguments: [
+            (
+                "And he hit back at Labour claims he had used the girl as a shield.",
+                "he had used the girl as a shield | Labour"
+            ),
+            ("Moss derided Tory promises to cut tax by a billion.", "to cut tax by a billion | Tory"),
+            (
+                "The mayor rejected Green Party claims that the bridge was unsafe.",
+                "the bridge was unsafe | Green Party"
+            ),
+            // A verb after a subject with a preposition or a naming participle in it.
+            ("The group at Acme claims the plan will fail.", "the plan will fail | The group at Acme"),
+            ("A man named Moss claims the plan will fail.", "the plan will fail | A man named Moss"),
+            ("Labour claims the plan will fail.", "the plan will fail | Labour"),
+        ] as [(String, String)]
+    )
+    func nameBeforeNounCue(sentence: String, expected: String) throws {
         #expect(try Self.reported(sentence) == [expected])
     }
 

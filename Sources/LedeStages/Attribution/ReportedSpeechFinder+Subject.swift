@@ -68,6 +68,30 @@ extension ReportedSpeechFinder {
         return (index, passive, false)
     }
 
+    /// The first word of the name before a reporting word used as a noun, after the verb of the
+    /// writer's clause.
+    ///
+    /// `Tory` in `derided Tory promises to ...`, `Labour` in `hit back at Labour claims he ...`
+    /// (a preposition, maybe after a particle, may follow the verb): the name says it, and the
+    /// words before it are the writer's clause, not the speaker's. In `The group at Acme
+    /// claims`, with a noun before the preposition, `claims` is the group's verb.
+    private func nameBeforeNounCue(_ cue: Int, first: Int, last: Int) -> Int? {
+        guard last == cue - 1, isWord(cue, ReportedSpeechWords.cuesUsedAsNouns), isCapitalized(last) else { return nil }
+        var start = last
+        while start - 1 > first && last - start < 3 && isCapitalized(start - 1) { start -= 1 }
+        var verb = start - 1
+        // `at`, `to`, `back at`: a preposition after the verb, or after its particle.
+        if verb > first, isLowercase(verb), isWord(verb, ReportedSpeechWords.prepositions) {
+            verb -= 1
+            if verb > first, isWord(verb, ReportedSpeechWords.verbParticles) { verb -= 1 }
+        }
+        // `A man named Moss claims`: a participle that names is part of the phrase.
+        guard verb >= first, isLowercase(verb), !isWord(verb, ReportedSpeechWords.namingParticiples),
+            isEdForm(verb) || isWord(verb, ClauseWords.irregularPast) || isWord(verb, ClauseWords.irregularParticiples)
+        else { return nil }
+        return start
+    }
+
     /// The first token of a time phrase with a preposition and `the` that ends at `token`: `at
     /// the time`, `over the weekend`, `at the same time`, `in the past week`.
     private func timePhraseStart(endingAt token: Int, floor: Int) -> Int? {
@@ -321,7 +345,8 @@ extension ReportedSpeechFinder {
         if isWord(last, ReportedSpeechWords.subjectPronouns) && isLowercase(last) || isWord(last, "I") {
             return (Subject(speaker: span(last, last), first: last), false)
         }
-        guard let first = nounPhraseStart(endingAt: last, floor: floor) else { return (nil, false) }
+        guard var first = nounPhraseStart(endingAt: last, floor: floor) else { return (nil, false) }
+        if let name = nameBeforeNounCue(cue, first: first, last: last) { first = name }
         // `sharing three old photos`: a participle and its object are no subject
         // (`housing experts` is one).
         if isLowercase(first) && isVerbForm(first) && first < last

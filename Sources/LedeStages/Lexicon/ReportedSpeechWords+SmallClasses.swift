@@ -241,6 +241,16 @@ extension ReportedSpeechWords {
     /// ``nounLikeCues`` and `claims`, which after other words is as often a verb.
     static let nounsAfterPastForms = WordSet(nounLikeCues.words.union(["claims"]))
 
+    /// Forms of reporting verbs that are as often plural nouns after a name that says them:
+    /// `Labour claims`, `Tory promises`, `White House pledges`.
+    static let cuesUsedAsNouns = WordSet(nounsAfterPastForms.words.union(["promises", "pledges", "vows"]))
+
+    /// Participles that give a name to the noun before them: `a man named Moss`.
+    static let namingParticiples: WordSet = ["named", "called", "dubbed", "nicknamed"]
+
+    /// Particles of phrasal verbs, before a preposition: `hit back at`, `lashed out at`.
+    static let verbParticles: WordSet = ["back", "out", "up", "off", "down", "away"]
+
     /// Possessive determiners that are never an object pronoun (unlike `her`): a reporting
     /// word after one is a noun (`his claim`, `their reports`).
     static let possessiveDeterminers: WordSet = ["his", "their", "its", "our", "my", "your"]
