@@ -2,8 +2,9 @@ import Lede
 import LedeStages
 import Testing
 
-/// The object of a verb such as `declare`, `claim` or `add`, which is what was said only when it
-/// holds a clause of its own.
+/// What follows a reporting verb: the object of a verb such as `declare`, `claim` or `add`,
+/// which is what was said only when it holds a clause of its own, and a clause after an aside
+/// set off by commas.
 extension ReportedSpeechFinderTests {
     @Test(
         "an object with a relative clause, or a bare noun with no verb, is no content; a clause in the object is",
@@ -35,6 +36,24 @@ extension ReportedSpeechFinderTests {
         ] as [(String, [String])]
     )
     func objectOfDeclareOrClaim(sentence: String, expected: [String]) throws {
+        #expect(try Self.reported(sentence) == expected)
+    }
+
+    @Test(
+        "a clause after an aside between commas is the content",
+        arguments: [
+            (
+                "Moss says, win or lose in the primary, she is staying in the race.",
+                ["she is staying in the race | Moss"]
+            ),
+            ("Moss said, with a smile, the plan would fail.", ["the plan would fail | Moss"]),
+            ("Moss said, in a statement, she’d run again.", ["she’d run again | Moss"]),
+            // `that` after the aside, as before; content before the verb, and `and` after it.
+            ("Moss said, in a statement on Monday, that the plan would fail.", ["the plan would fail | Moss"]),
+            ("The plan will fail, Moss said, and the board agreed.", ["The plan will fail | Moss"]),
+        ] as [(String, [String])]
+    )
+    func clauseAfterAside(sentence: String, expected: [String]) throws {
         #expect(try Self.reported(sentence) == expected)
     }
 }

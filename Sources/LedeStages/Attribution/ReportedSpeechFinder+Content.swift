@@ -264,8 +264,32 @@ extension ReportedSpeechFinder {
         if let that = thatAfterAside(comma, end: end) {
             return .content(start: afterThat(that, end: end), hasThat: true)
         }
+        // `said, with a smile, the plan would fail`, `says, win or lose, she is staying`: an
+        // aside, then a clause with its own subject and verb.
+        if let clause = clauseAfterAside(comma, end: end) { return .content(start: clause, hasThat: false) }
         // `, she said, without giving details`: an adjunct of the saying.
         if isLowercase(next) && isWord(next, ReportedSpeechWords.prepositions) { return .end }
         return .parenthetical(resume: next)
+    }
+
+    /// The first token of a clause after an aside that opens at `comma` and closes with
+    /// another, when the clause opens with a subject pronoun, with a pronoun and its contracted
+    /// auxiliary, or with a short noun phrase and an auxiliary or a copula (`, with a smile, the
+    /// plan would fail`; `, win or lose in the primary, she is staying`).
+    ///
+    /// The aside is at most ten lower-case words, with neither a verb of its own nor a
+    /// reporting verb: `, the mayor said, the plan` is another speaker's clause.
+    private func clauseAfterAside(_ comma: Int, end: Int) -> Int? {
+        var index = comma + 1
+        while index < end && index <= comma + 11 && isWordLike(index) {
+            guard isLowercase(index), !isCue(index), !isClauseVerb(index) else { return nil }
+            index += 1
+        }
+        let subject = index + 1
+        guard index > comma + 1, index < end, isComma(index), subject < end else { return nil }
+        let opensClause =
+            isWord(subject, ReportedSpeechWords.clauseSubjects) && isLowercase(subject)
+            || contractedPronoun(subject) != nil || opensClauseWithAuxiliary(subject, end: end)
+        return opensClause ? subject : nil
     }
 }
