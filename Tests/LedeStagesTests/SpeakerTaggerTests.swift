@@ -75,6 +75,17 @@ private struct ListedNames: Tagger {
                 ["U2 frontman Bono -> Bono (person)", "he -> Bono (pronoun)"]
             ),
             ("“Prices will rise,” the company warned.", ["the company -> company (organization)"]),
+            // A role held for someone else describes an unnamed speaker; a role before a name
+            // names the speaker.
+            (
+                "“It is over,” a spokesman for Mayor Ada Moss said.",
+                ["a spokesman for Mayor Ada Moss -> a spokesman for Mayor Ada Moss (anonymous)"]
+            ),
+            (
+                "“It is over,” the lawyer for Mr Reyes said.",
+                ["the lawyer for Mr Reyes -> the lawyer for Mr Reyes (anonymous)"]
+            ),
+            ("“It is over,” council spokesman Tom Reyes said.", ["council spokesman Tom Reyes -> Tom Reyes (person)"]),
             (
                 "The council met.\n\nDana Kerr, who chairs the board, said rents must fall. Kerr, who said the "
                     + "vote was close, left early.",

@@ -8,6 +8,9 @@ struct RoleSplit {
     var title: String?
     /// The name: the words after the last role word or title, or all words without one.
     var name: [String]
+    /// Whether the phrase describes someone by a role held for another (`A spokesman for Mayor
+    /// Ada Moss`): no name of the speaker's, whatever names the complement holds.
+    var isDescription = false
 
     /// Splits the words of a phrase.
     ///
@@ -20,6 +23,13 @@ struct RoleSplit {
         // `But Mr Dams`: a conjunction that opens the sentence is not part of the role.
         while words.count > 1, let first = words.first, AttributionLexicon.conjunctions.contains(first) {
             words.removeFirst()
+        }
+        // `A spokesman for Mayor Ada Moss`, `the lawyer for Tom Reyes`: a role in lower case with
+        // a complement describes someone who is not named; the name is the complement's.
+        if Self.isDescribedRole(words) {
+            self.init(role: nil, title: nil, name: Array(words))
+            isDescription = true
+            return
         }
         var lastRole = -1
         var title: String?
@@ -80,6 +90,20 @@ struct RoleSplit {
             return nil
         }
         return (words[..<(words.count - 2)].joined(separator: " "), Array(words[(words.count - 2)...]))
+    }
+
+    /// Whether words open, after `a` or `an`, with a role word or a word for what a person is
+    /// (`lawyer`, `member`) in lower case, and `of`, `to` or `for`: a description of someone
+    /// by what they are to another.
+    private static func isDescribedRole(_ words: ArraySlice<String>) -> Bool {
+        var index = words.startIndex
+        if index < words.endIndex, ["A", "An", "a", "an"].contains(words[index]) { index += 1 }
+        guard index + 1 < words.endIndex, WordShape.startsLowercase(words[index]),
+            isRoleWord(words[index]) || AttributionLexicon.descriptionWords.contains(words[index])
+        else {
+            return false
+        }
+        return AttributionLexicon.officeComplementOpeners.contains(words[index + 1])
     }
 
     private init(role: String?, title: String?, name: [String]) {

@@ -76,8 +76,9 @@ struct SpeakerClassifier {
         {
             return .document
         }
-        let hasRole = split.map { $0.role != nil } ?? (RoleSplit(words).role != nil)
-        if hasRole || hasTitle(words) { return .person }
+        let split = split ?? RoleSplit(words)
+        // `a spokesman for Mr Prescott` names the spokesman by a role, not Mr Prescott.
+        if !split.isDescription && (split.role != nil || hasTitle(words)) { return .person }
         if isCommon || document.startsWithCase(span, upper: false) {
             // "The head of Germany's soldiers' union": an unnamed person, whatever follows.
             if head.prefix(3).contains(where: { AttributionLexicon.roleWords.containsLowercased($0) }) {

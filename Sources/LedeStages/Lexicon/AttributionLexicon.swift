@@ -171,6 +171,9 @@ enum AttributionLexicon {
     /// `of the` in `Chancellor of the Exchequer`. Read by the name collector.
     static let linkWords: WordSet = ["of", "the", "and", "for"]
 
+    /// ``RoleWords/descriptions``: words for what a person is or does that are no role.
+    static let descriptionWords = WordSet(Set(RoleWords.descriptions))
+
     /// Words that join an office to its complement, which a name may follow.
     ///
     /// `of the Exchequer`, `to the Treasury`, `for Defence` in `Secretary of State for Defence
