@@ -103,8 +103,9 @@ extension ReportedSpeechFinder {
     /// emergency that will last a week`, `declared bankruptcy after the bank that lent it money
     /// collapsed`), but one set off by commas or dashes is read past (`the law, which the EU
     /// says is needed, is ...`), and `that` before a subject or after a comma opens a clause
-    /// that is said (`suspicion that Moss was lying`). A comma and `and` or `but` start a clause of their
-    /// own (`wrote the emails, and he said ...`), whose verb is not the object's.
+    /// that is said (`suspicion that Moss was lying`). A comma and `and` or `but` start a
+    /// clause of their own (`wrote the emails, and he said ...`), whose verb is not the
+    /// object's.
     private func objectHoldsClause(from start: Int, end: Int, bare: Bool) -> Bool {
         var token = start
         while token < end {

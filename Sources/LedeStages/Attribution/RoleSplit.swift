@@ -92,12 +92,12 @@ struct RoleSplit {
         return (words[..<(words.count - 2)].joined(separator: " "), Array(words[(words.count - 2)...]))
     }
 
-    /// Whether words open, after `a` or `an`, with a role word or a word for what a person is
+    /// Whether words open, after an article, with a role word or a word for what a person is
     /// (`lawyer`, `member`) in lower case, and `of`, `to` or `for`: a description of someone
     /// by what they are to another.
     private static func isDescribedRole(_ words: ArraySlice<String>) -> Bool {
         var index = words.startIndex
-        if index < words.endIndex, ["A", "An", "a", "an"].contains(words[index]) { index += 1 }
+        if index < words.endIndex, AttributionLexicon.articles.contains(words[index]) { index += 1 }
         guard index + 1 < words.endIndex, WordShape.startsLowercase(words[index]),
             isRoleWord(words[index]) || AttributionLexicon.descriptionWords.contains(words[index])
         else {
