@@ -223,8 +223,8 @@ import Testing
             ),
             // The speech that holds the fragment, not an earlier clause of the sentence.
             (
-                "If you object, the Daily Ledger will brand you a liar and the Evening Star will accuse you of a “meltdown.”",
-                ["meltdown. | the Evening Star"]
+                "If the budget fails, the council will blame the mayor and the unions will accuse him of a “betrayal.”",
+                ["betrayal. | the unions"]
             ),
             // Straight marks; a fragment next to its own verb; no reported speech around it.
             ("Reyes said the plan was a \"reckless gamble\" for the town.", ["reckless gamble | Reyes"]),

@@ -25,7 +25,7 @@ extension ReportedSpeechFinderTests {
                 ["there was suspicion that the mayor had lied | Moss"]
             ),
             // A bare noun is read as before.
-            ("Moss claims he's worth ten billion dollars.", ["he's worth ten billion dollars | Moss"]),
+            ("Moss claims he's owed two months of rent.", ["he's owed two months of rent | Moss"]),
         ] as [(String, [String])]
     )
     func objectOfDeclareOrClaim(sentence: String, expected: [String]) throws {
@@ -35,10 +35,7 @@ extension ReportedSpeechFinderTests {
     @Test(
         "a clause after an aside between commas is the content",
         arguments: [
-            (
-                "Moss says, win or lose in the primary, she is staying in the race.",
-                ["she is staying in the race | Moss"]
-            ),
+            ("Moss says, rain or shine, the market will open on Sunday.", ["the market will open on Sunday | Moss"]),
             ("Moss said, with a smile, the plan would fail.", ["the plan would fail | Moss"]),
             ("Moss said, in a statement, she’d run again.", ["she’d run again | Moss"]),
             // `that` after the aside, as before; content before the verb, and `and` after it.

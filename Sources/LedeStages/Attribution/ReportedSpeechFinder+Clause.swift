@@ -166,7 +166,7 @@ extension ReportedSpeechFinder {
         var wordLimit = 6
         var afterPossessive = false
         // A capitalized word after another goes on the same name past the limits, a few words
-        // at most: `for Mayor Ada Moss`, `Chair Debbie Wasserman Schultz`.
+        // at most: `for Mayor Ada Moss`, `Board Chair Ada Kerr Moss`.
         func continuesName(_ next: Int) -> Bool {
             isCapitalized(next) && isCapitalized(next - 1) && next - first < wordLimit + Self.nameWordsPastLimit
         }
@@ -226,11 +226,11 @@ extension ReportedSpeechFinder {
     }
 
     /// How many words a complement after `of` or `for` may add to a subject that a determiner
-    /// opens: `for Democratic presidential candidate Ada`.
+    /// opens: `for Green Party candidate Ada`.
     static let complementWords = 5
 
-    /// How many capitalized words a name may run past a subject's limit: `Moss` in `for
-    /// Democratic presidential candidate Ada Moss`.
+    /// How many capitalized words a name may run past a subject's limit: `Moss` in `for Green
+    /// Party candidate Ada Moss`.
     static let nameWordsPastLimit = 3
 
     /// Whether lower-case words from `token`, at most three, end in a role word that a

@@ -264,7 +264,7 @@ extension ReportedSpeechFinder {
         if let that = thatAfterAside(comma, end: end) {
             return .content(start: afterThat(that, end: end), hasThat: true)
         }
-        // `said, with a smile, the plan would fail`, `says, win or lose, she is staying`: an
+        // `said, with a smile, the plan would fail`, `says, rain or shine, the market opens`: an
         // aside, then a clause with its own subject and verb.
         if let clause = clauseAfterAside(comma, end: end) { return .content(start: clause, hasThat: false) }
         // `, she said, without giving details`: an adjunct of the saying.
@@ -275,7 +275,7 @@ extension ReportedSpeechFinder {
     /// The first token of a clause after an aside that opens at `comma` and closes with
     /// another, when the clause opens with a subject pronoun, with a pronoun and its contracted
     /// auxiliary, or with a short noun phrase and an auxiliary or a copula (`, with a smile, the
-    /// plan would fail`; `, win or lose in the primary, she is staying`).
+    /// plan would fail`; `, rain or shine, the market will open`).
     ///
     /// The aside is at most ten lower-case words, with neither a verb of its own nor a
     /// reporting verb: `, the mayor said, the plan` is another speaker's clause.

@@ -107,7 +107,7 @@ extension ReportedSpeechFinder {
             }
             if token > start, isLowercase(token), isWord(token, ReportedSpeechWords.relativePronouns) {
                 // `That` never opens a relative clause between commas: after one, it opens the
-                // clause that is said (`wrote the local paper, the Ledger, that ...`).
+                // clause that is said (`told the board, and the press, that ...`).
                 if isWord(token, "that") && isComma(token - 1) {
                     token += 1
                     continue
