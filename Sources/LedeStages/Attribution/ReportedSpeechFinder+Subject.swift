@@ -34,7 +34,7 @@ extension ReportedSpeechFinder {
             if verb > first, isWord(verb, ReportedSpeechWords.verbParticles) { verb -= 1 }
         }
         // `A man named Moss claims`: a participle that names is part of the phrase.
-        guard verb >= first, isLowercase(verb), !isWord(verb, ReportedSpeechWords.namingParticiples),
+        guard verb >= first, isLowercase(verb), !isWord(verb, AttributionLexicon.namingVerbs),
             isEdForm(verb) || isWord(verb, ClauseWords.irregularPast) || isWord(verb, ClauseWords.irregularParticiples)
         else { return nil }
         return start

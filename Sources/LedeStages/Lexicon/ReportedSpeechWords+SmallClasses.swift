@@ -245,9 +245,6 @@ extension ReportedSpeechWords {
     /// `Labour claims`, `Tory promises`, `White House pledges`.
     static let cuesUsedAsNouns = WordSet(nounsAfterPastForms.words.union(["promises", "pledges", "vows"]))
 
-    /// Participles that give a name to the noun before them: `a man named Moss`.
-    static let namingParticiples: WordSet = ["named", "called", "dubbed", "nicknamed"]
-
     /// Particles of phrasal verbs, before a preposition: `hit back at`, `lashed out at`.
     static let verbParticles: WordSet = ["back", "out", "up", "off", "down", "away"]
 
